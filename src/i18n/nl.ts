@@ -1,0 +1,99 @@
+/** Every string the site shows, in Dutch (nl-BE). Components take their words from here. */
+export const ui = {
+  lang: 'nl-BE',
+  skipLink: 'Naar de inhoud',
+  nav: {
+    label: 'Hoofdmenu',
+    home: 'Start',
+    practices: 'Alle praktijken',
+    categories: 'Categorieën',
+    policyDomains: 'Beleidsdomeinen',
+    targetGroups: 'Doelgroepen',
+    municipalities: 'Gemeenten',
+    contribute: 'Praktijk toevoegen',
+    about: 'Over',
+  },
+  search: {
+    label: 'Zoek een praktijk',
+    placeholder: 'bv. vrijetijdspas, nieuwkomers, Halle',
+    submit: 'Zoeken',
+  },
+  home: {
+    intro:
+      'Lokale besturen leren van elkaar. Hier vind je praktijkfiches: aanpakken die in Vlaamse steden en gemeenten werken, met doelen, succesfactoren, uitdagingen en contactpersonen.',
+    categoriesTitle: 'Ontdek per categorie',
+    recentTitle: 'Recent bijgewerkt',
+    allPractices: 'Bekijk alle praktijken',
+    browseTitle: 'Blader verder',
+  },
+  practice: {
+    category: 'Categorie',
+    goals: 'Doelen',
+    targetGroups: 'Doelgroep',
+    description: 'Beschrijving',
+    successFactors: 'Succesfactoren',
+    challenges: 'Uitdagingen',
+    partners: 'Partners',
+    examplesIn: 'Deze praktijk in',
+    policyDomains: 'Beleidsdomeinen',
+    contact: 'Contact',
+    moreInfo: 'Meer info',
+    noAddress: 'adres volgt',
+    noAddressTitle: 'De redactie heeft hiervoor nog geen adres: mail ons als je het kent.',
+    updated: 'Laatst bijgewerkt',
+    published: 'Gepubliceerd',
+    related: 'Verwante praktijken',
+    onThisPage: 'Op deze pagina',
+    aboutSheet: 'Over deze fiche',
+    imageCredit: 'Beeld',
+    propose: 'Wijziging voorstellen',
+    proposeMail: 'Mail de redactie',
+    proposeEdit: 'Bewerk de fiche',
+    proposeSubject: (title: string) => `Wijziging voor de praktijkfiche "${title}"`,
+    missingTitle: 'Staat jouw praktijk nog niet in de databank?',
+    missingText: 'Vul dan deze fiche in.',
+    togetherText: 'Deze databank bouwen we samen met jullie! Wil je een wijziging, foto, update of opmerking doorgeven? Mail',
+    print: 'Afdrukken',
+  },
+  list: {
+    title: 'Alle praktijken',
+    count: (n: number) => (n === 1 ? '1 praktijk' : `${n} praktijken`),
+    empty: 'Er zijn hier nog geen praktijken.',
+    municipalities: 'Gemeenten',
+  },
+  taxonomy: {
+    categories: { title: 'Categorieën', singular: 'Categorie', intro: 'Elke praktijk hoort bij één categorie.' },
+    policyDomains: { title: 'Beleidsdomeinen', singular: 'Beleidsdomein', intro: 'De beleidsdomeinen waaronder praktijken vallen.' },
+    targetGroups: { title: 'Doelgroepen', singular: 'Doelgroep', intro: 'Voor wie de praktijken bedoeld zijn.' },
+    municipalities: {
+      title: 'Gemeenten',
+      singular: 'Gemeente',
+      intro: 'Gemeenten met minstens één voorbeeld in de databank, per provincie.',
+    },
+    practicesIn: (name: string) => `Praktijken in ${name}`,
+    practicesFor: (name: string) => `Praktijken: ${name}`,
+    exampleIn: (name: string) => `Voorbeeld in ${name}`,
+    province: 'Provincie',
+    nis: 'NIS-code',
+  },
+  breadcrumbs: 'Kruimelpad',
+  notFound: {
+    title: 'Pagina niet gevonden',
+    text: 'Deze pagina bestaat niet (meer). Misschien is de fiche verhuisd of van naam veranderd.',
+    home: 'Naar de startpagina',
+    search: 'Zoek een praktijk',
+  },
+  footer: {
+    madeBy: (org: string) => `Een databank van ${org}, samen met de lokale besturen.`,
+    accessibility: 'Toegankelijkheid',
+    about: 'Over deze databank',
+    contact: 'Contact',
+  },
+} as const;
+
+const dateFormat = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "25 november 2026" from "2026-11-25". */
+export function formatDate(iso: string): string {
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+}

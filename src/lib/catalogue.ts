@@ -1,0 +1,109 @@
+/**
+ * The whole content folder, checked: vocabularies, then every sheet. Shared by
+ * `npm run validate` and the build's content loader, so both report the same problems.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createPracticeSchema, type PracticeSchema } from '../schema/practice.ts';
+import { loadVocabularyData } from './load-vocabularies.ts';
+import type { Problem } from './problems.ts';
+import { checkSheet, type CheckedSheet } from './sheet/check.ts';
+import { createVocabularies, type Vocabularies, type VocabularyData } from './vocabulary.ts';
+
+/** The content folder: PRAKTIJKBANK_CONTENT points a build or a test at another catalogue. */
+export function contentDir(root = process.cwd()): string {
+  return path.resolve(root, process.env.PRAKTIJKBANK_CONTENT ?? 'content');
+}
+
+export const practicesDir = (dir: string) => path.join(dir, 'practices');
+
+const imageExtensions = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** Every .mdx below a folder, plus the files a contributor may have meant as sheets but named wrongly. */
+export function listSheetFiles(dir: string): { sheets: string[]; strays: string[] } {
+  const sheets: string[] = [];
+  const strays: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return { sheets, strays };
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.name.endsWith('.mdx')) sheets.push(file);
+    else if (!imageExtensions.test(entry.name) && !entry.name.startsWith('.')) strays.push(file);
+  }
+  return { sheets: sheets.sort(), strays: strays.sort() };
+}
+
+export interface VocabularyContext {
+  data: VocabularyData;
+  vocabularies: Vocabularies;
+  schema: PracticeSchema;
+  problems: Problem[];
+}
+
+export function loadVocabularyContext(dir: string): VocabularyContext {
+  const { data, problems } = loadVocabularyData(dir);
+  const vocabularies = createVocabularies(data);
+  return { data, vocabularies, schema: createPracticeSchema(vocabularies), problems };
+}
+
+export interface Catalogue extends VocabularyContext {
+  sheets: CheckedSheet[];
+}
+
+export interface LoadOptions {
+  /** Check only these files or folders (default: every sheet in the content folder). */
+  paths?: string[];
+  render?: boolean;
+}
+
+export function loadCatalogue(dir: string, options: LoadOptions = {}): Catalogue {
+  const context = loadVocabularyContext(dir);
+  const problems = [...context.problems];
+  const files: string[] = [];
+  const targets = options.paths?.length ? options.paths.map((p) => path.resolve(p)) : [practicesDir(dir)];
+  for (const target of targets) {
+    if (target.endsWith('.mdx')) {
+      files.push(target);
+      continue;
+    }
+    const { sheets, strays } = listSheetFiles(target);
+    if (!sheets.length && !strays.length)
+      problems.push({ file: path.relative(process.cwd(), target) || '.', line: 1, column: 1, severity: 'warning', message: 'no sheets (.mdx files) found here' });
+    files.push(...sheets);
+    for (const stray of strays) {
+      const hint = /\.(md|markdown|txt)$/i.test(stray)
+        ? 'sheets must have the extension .mdx: rename it, or import a text export with `npm run import`'
+        : 'this file is not a sheet or an image and is ignored: move it out of the sheets folder';
+      problems.push({ file: path.relative(process.cwd(), stray), line: 1, column: 1, severity: /\.(md|markdown)$/i.test(stray) ? 'error' : 'warning', message: hint });
+    }
+  }
+
+  const sheets: CheckedSheet[] = [];
+  const bySlug = new Map<string, CheckedSheet>();
+  for (const file of [...new Set(files)]) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      problems.push({ file: path.relative(process.cwd(), file), line: 1, column: 1, severity: 'error', message: 'the file cannot be read: check that it exists' });
+      continue;
+    }
+    const sheet = checkSheet(file, bytes, { schema: context.schema, vocabularies: context.vocabularies, render: options.render });
+    const twin = bySlug.get(sheet.slug);
+    if (twin) {
+      sheet.problems.push({
+        file: path.relative(process.cwd(), file), line: 1, column: 1, severity: 'error',
+        message: `has the same name "${sheet.slug}" as ${path.relative(process.cwd(), twin.file)}, so both would get the address /praktijken/${sheet.slug}/: rename one of them`,
+      });
+      delete sheet.data;
+    } else bySlug.set(sheet.slug, sheet);
+    sheets.push(sheet);
+    problems.push(...sheet.problems);
+  }
+  return { ...context, problems, sheets };
+}

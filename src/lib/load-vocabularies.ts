@@ -1,0 +1,55 @@
+/** Reads and checks the vocabulary files under content/vocabularies/. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { vocabularyFiles, type VocabularyKey } from '../schema/vocabulary.ts';
+import type { Problem } from './problems.ts';
+import { parseFrontmatter } from './sheet/frontmatter.ts';
+import { describeIssue } from './sheet/issues.ts';
+import type { VocabularyData } from './vocabulary.ts';
+
+export function loadVocabularyData(contentDir: string): { data: VocabularyData; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const data = {} as Record<VocabularyKey, unknown[]>;
+  for (const [key, spec] of Object.entries(vocabularyFiles) as [VocabularyKey, (typeof vocabularyFiles)[VocabularyKey]][]) {
+    const file = path.join(contentDir, 'vocabularies', spec.file);
+    const shown = path.relative(process.cwd(), file);
+    const report = (line: number, column: number, message: string) => problems.push({ file: shown, line, column, message, severity: 'error' });
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      report(1, 1, `the ${spec.label} list is missing: create ${shown}`);
+      data[key] = [];
+      continue;
+    }
+    // The same YAML reader as sheets, so vocabulary mistakes are located the same way.
+    const parsed = parseFrontmatter({ yaml: text, yamlLine: 1, body: '', bodyLine: 1 });
+    for (const error of parsed.errors) report(error.position.line, error.position.column, error.message);
+    const listSchema = z.array(spec.schema as z.ZodType);
+    const result = listSchema.safeParse(parsed.data ?? []);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const where = parsed.locate(issue.path as PropertyKey[]);
+        report(where.line, where.column, describeIssue(issue, parsed.data, listSchema));
+      }
+      data[key] = [];
+      continue;
+    }
+    const entries = result.data as { name: string; slug?: string; formerNames?: string[] }[];
+    const seen = new Map<string, number>();
+    entries.forEach((entry, index) => {
+      for (const name of [entry.name, entry.slug, ...(entry.formerNames ?? [])]) {
+        if (!name) continue;
+        const first = seen.get(name);
+        if (first !== undefined && first !== index) {
+          const where = parsed.locate([index]);
+          report(where.line, where.column, `"${name}" is listed twice (also in entry ${first + 1}): each name and slug must be unique`);
+        }
+        seen.set(name, index);
+      }
+    });
+    data[key] = entries;
+  }
+  return { data: data as unknown as VocabularyData, problems };
+}

@@ -1,0 +1,143 @@
+/**
+ * Checks one sheet file completely and reports every problem with its line, so the
+ * contributor can fix them all in one go. Never changes the file.
+ */
+import path from 'node:path';
+import type { z } from 'zod';
+import type { PracticeData, PracticeSchema } from '../../schema/practice.ts';
+import { sheetSlugSchema } from '../../schema/practice.ts';
+import type { Problem } from '../problems.ts';
+import type { Vocabularies } from '../vocabulary.ts';
+import { parseBody, checkBody, renderBody, type RenderedBody } from './body.ts';
+import { decodeSheet, parseFrontmatter, splitSheet, type ParsedFrontmatter, type Path } from './frontmatter.ts';
+import { checkImageFile, uselessAltText } from './images.ts';
+import { describeIssue, fieldName } from './issues.ts';
+
+export const maxSheetBytes = 256 * 1024;
+
+export interface CheckedSheet {
+  file: string;
+  slug: string;
+  problems: Problem[];
+  /** Present when the sheet has no errors. */
+  data?: PracticeData;
+  body?: string;
+  rendered?: RenderedBody;
+}
+
+export interface CheckOptions {
+  schema: PracticeSchema;
+  vocabularies: Vocabularies;
+  /** How file names appear in messages (relative to the working directory by default). */
+  displayName?: (file: string) => string;
+  /** Whether to render the body to HTML (the build does; `validate` need not). */
+  render?: boolean;
+}
+
+export function checkSheet(file: string, bytes: Uint8Array, options: CheckOptions): CheckedSheet {
+  const shown = options.displayName?.(file) ?? path.relative(process.cwd(), file);
+  const problems: Problem[] = [];
+  const report = (line: number, column: number, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file: shown, line, column, message, severity });
+  const slug = path.basename(file).replace(/\.mdx?$/i, '');
+  const result: CheckedSheet = { file, slug, problems };
+
+  if (!sheetSlugSchema.safeParse(slug).success)
+    report(1, 1, `the file name "${path.basename(file)}" becomes the page address: use lower-case letters, digits and hyphens, like "vrijetijdspas-voor-iedereen.mdx"`);
+
+  if (bytes.length > maxSheetBytes) {
+    report(1, 1, `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than a sheet can be (${maxSheetBytes / 1024} KB): keep the text to what a reader needs and put documents behind a link`);
+    return result;
+  }
+  const decoded = decodeSheet(bytes);
+  if (!decoded.ok) {
+    report(decoded.position.line, decoded.position.column, decoded.message);
+    return result;
+  }
+  const split = splitSheet(decoded.value);
+  if (!split.ok) {
+    report(split.position.line, split.position.column, split.message);
+    return result;
+  }
+  const frontmatter = parseFrontmatter(split.value);
+  for (const error of frontmatter.errors) report(error.position.line, error.position.column, error.message);
+
+  let data: PracticeData | undefined;
+  if (!frontmatter.errors.length) {
+    const raw = frontmatter.data ?? {};
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      report(2, 1, 'the front matter must be a list of fields like "title: ...", one per line');
+    } else {
+      const parsed = options.schema.safeParse(raw);
+      if (parsed.success) data = parsed.data;
+      else for (const issue of parsed.error.issues) reportIssue(issue, raw, frontmatter, options.schema, report);
+      if (data) data = checkData(data, raw as Record<string, unknown>, file, frontmatter, report);
+    }
+  }
+
+  const body = parseBody(split.value.body);
+  const offset = split.value.bodyLine - 1;
+  if (!body.ok) report(body.issue.line + offset, body.issue.column, body.issue.message);
+  else for (const issue of checkBody(body.tree)) report(issue.line + offset, issue.column, issue.message);
+
+  if (data && body.ok && !problems.some((p) => p.severity === 'error')) {
+    result.data = data;
+    result.body = split.value.body;
+    if (options.render) result.rendered = renderBody(body.tree);
+  }
+  return result;
+}
+
+function reportIssue(
+  issue: z.core.$ZodIssue,
+  raw: unknown,
+  frontmatter: ParsedFrontmatter,
+  schema: PracticeSchema,
+  report: (line: number, column: number, message: string) => void,
+) {
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      const where = frontmatter.locateKey([...issue.path, key]);
+      report(where.line, where.column, describeIssue(issue, raw, schema, key));
+    }
+    return;
+  }
+  const where = frontmatter.locate(issue.path as Path);
+  report(where.line, where.column, describeIssue(issue, raw, schema));
+}
+
+/** Checks that need the file system or that only warn: images, former municipality names, links without an address. */
+function checkData(
+  data: PracticeData,
+  raw: Record<string, unknown>,
+  file: string,
+  frontmatter: ParsedFrontmatter,
+  report: (line: number, column: number, message: string, severity?: Problem['severity']) => void,
+): PracticeData | undefined {
+  let ok = true;
+  const at = (fieldPath: Path, message: string, severity: Problem['severity'] = 'error') => {
+    const where = frontmatter.locate(fieldPath);
+    report(where.line, where.column, `field "${fieldName(fieldPath)}" ${message}`, severity);
+    if (severity === 'error') ok = false;
+  };
+  if (data.image) {
+    const imageProblem = checkImageFile(file, data.image.src);
+    if (imageProblem) at(['image', 'src'], imageProblem.replace(/^image /, 'names the image '));
+    const altProblem = uselessAltText(data.image.alt, data.image.src);
+    if (altProblem) at(['image', 'alt'], altProblem);
+  }
+  const rawExamples = Array.isArray(raw.examples) ? (raw.examples as { municipality?: unknown }[]) : [];
+  data.examples.forEach((example, index) => {
+    const written = rawExamples[index]?.municipality;
+    if (typeof written === 'string' && written.trim() !== example.municipality)
+      at(['examples', index, 'municipality'], `names "${written.trim()}", which is now part of ${example.municipality}: write "${example.municipality}"`, 'warning');
+    example.contacts.forEach((contact, c) => {
+      if (!contact.email && !contact.phone && !contact.url)
+        at(['examples', index, 'contacts', c], `("${contact.label}") has no e-mail address, phone number or web address: add one so readers can make contact`, 'warning');
+    });
+    example.links.forEach((link, l) => {
+      if (!link.url) at(['examples', index, 'links', l], `("${link.label}") has no web address: add url: https://...`, 'warning');
+    });
+  });
+  return ok ? data : undefined;
+}

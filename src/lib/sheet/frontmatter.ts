@@ -1,0 +1,173 @@
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Path = ReadonlyArray<PropertyKey>;
+
+/** A sheet's text cut into its YAML front matter and its Markdown body, with the line each starts on. */
+export interface SplitSheet {
+  yaml: string;
+  /** 1-based line of the first YAML line (the line after the opening ---). */
+  yamlLine: number;
+  body: string;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+}
+
+export type Located<T> = { ok: true; value: T } | { ok: false; message: string; position: Position };
+
+/**
+ * Bytes to text: refuses invalid UTF-8 instead of replacing it with "�", since the
+ * replacement would silently change what the contributor wrote.
+ */
+export function decodeSheet(bytes: Uint8Array): Located<string> {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, value: text.replace(/\r\n?/g, '\n') };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder().decode(bytes.subarray(0, offset));
+    const lines = before.split(/\r\n?|\n/);
+    return {
+      ok: false,
+      message: `the file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}): save it as UTF-8 in your editor ("Save with encoding" → UTF-8)`,
+      position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 },
+    };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, by bisection: decoding a prefix fails only if it holds a bad byte
+  // (a prefix that ends mid-character fails too, hence the 4-byte slack).
+  while (low < high) {
+    const mid = Math.floor((low + high + 1) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      decoder.decode();
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  for (let end = low + 1; end <= Math.min(bytes.length, low + 4); end++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+      return end;
+    } catch {
+      /* keep looking */
+    }
+  }
+  return low;
+}
+
+export function splitSheet(text: string): Located<SplitSheet> {
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      message: 'the file is empty: a sheet starts with front matter between two "---" lines (run `npm run new -- "Titel"` for a template)',
+      position: { line: 1, column: 1 },
+    };
+  }
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') {
+    return {
+      ok: false,
+      message: 'the sheet must start with a line "---", then the fields (title, summary, ...), then another "---" line',
+      position: { line: 1, column: 1 },
+    };
+  }
+  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  if (close === -1) {
+    return {
+      ok: false,
+      message: 'the front matter is not closed: add a line "---" after the last field',
+      position: { line: 1, column: 1 },
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      yaml: lines.slice(1, close).join('\n'),
+      yamlLine: 2,
+      body: lines.slice(close + 1).join('\n'),
+      bodyLine: close + 2,
+    },
+  };
+}
+
+export interface ParsedFrontmatter {
+  data: unknown;
+  errors: { message: string; position: Position }[];
+  /** Where the value at a path stands in the file; for an absent key, where its parent stands. */
+  locate(path: Path): Position;
+  /** Where the key of the field at a path stands (for unknown-field messages). */
+  locateKey(path: Path): Position;
+}
+
+export function parseFrontmatter(split: SplitSheet): ParsedFrontmatter {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + split.yamlLine - 1, column: col };
+  };
+  const top: Position = { line: split.yamlLine - 1, column: 1 };
+
+  const errors = doc.errors.map((error) => ({
+    message: yamlMessage(error.code, error.message),
+    position: toPosition(error.pos[0]),
+  }));
+
+  const nodeAt = (path: Path): { node: Node | null; depth: number } => {
+    let node: unknown = doc.contents;
+    let depth = 0;
+    for (const key of path) {
+      let next: unknown;
+      if (isMap(node)) next = node.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === key)?.value;
+      else if (isSeq(node) && typeof key === 'number') next = node.items[key];
+      if (!next) break;
+      node = next;
+      depth++;
+    }
+    return { node: (node as Node | null) ?? null, depth };
+  };
+
+  return {
+    data: errors.length ? undefined : doc.toJS({ maxAliasCount: 50 }),
+    errors,
+    locate(path) {
+      const { node } = nodeAt(path);
+      return node?.range ? toPosition(node.range[0]) : top;
+    },
+    locateKey(path) {
+      const parent = nodeAt(path.slice(0, -1));
+      const key = path.at(-1);
+      if (parent.depth === path.length - 1 && isMap(parent.node)) {
+        const pair = parent.node.items.find((p) => isScalar(p.key) && p.key.value === key);
+        if (pair && isScalar(pair.key) && pair.key.range) return toPosition(pair.key.range[0]);
+      }
+      return parent.node?.range ? toPosition(parent.node.range[0]) : top;
+    },
+  };
+}
+
+/** YAML's own messages, with the fix a non-developer most likely needs. */
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
+  const hints: Record<string, string> = {
+    DUPLICATE_KEY: 'a field appears twice: keep one',
+    BAD_INDENT: 'check the indentation: items of a list start with "  - " and nested fields line up',
+    MISSING_CHAR: 'a quote or bracket is not closed',
+    BLOCK_AS_IMPLICIT_KEY: 'a line is indented wrongly or a value with ": " needs quotes',
+    MULTILINE_IMPLICIT_KEY: 'a value that contains ": " must be put between quotes',
+    TAB_AS_INDENT: 'use spaces, not tabs, to indent',
+  };
+  const hint = hints[code] ?? 'put text that contains ":" or "#" between quotes';
+  return `front matter is not valid YAML: ${first} (${hint})`;
+}

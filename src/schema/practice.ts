@@ -1,0 +1,199 @@
+/**
+ * The practice sheet ("praktijkfiche"): the one definition of its fields. Validation
+ * (`npm run validate`, the build), the contribution form, the JSON export and
+ * docs/sheet-format.md all derive from this schema, so change fields here only.
+ *
+ * Titles and descriptions are Dutch because contributors read them as help text.
+ */
+import { z } from 'zod';
+import type { Term } from './vocabulary.ts';
+import { slugSchema } from './vocabulary.ts';
+import type { Lookup, Municipality, Vocabularies } from '../lib/vocabulary.ts';
+import { orList, quote } from '../lib/text.ts';
+
+function doc<T extends z.ZodType>(schema: T, title: string, description: string, examples?: unknown[]): T {
+  return schema.meta({ title, description, ...(examples ? { examples } : {}) });
+}
+
+const text = (min: number, max: number) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? undefined : 'expected text') })
+    .trim()
+    .min(min, min === 1 ? 'must not be empty' : `is too short: write at least ${min} characters`)
+    .max(max, `is too long: keep it under ${max} characters`);
+
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'is not a valid web address: write it in full, starting with https://',
+});
+
+const email = z.email({ error: 'is not a valid e-mail address (expected something like naam@gemeente.be)' });
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()./-]{5,}$/, 'is not a valid phone number (expected something like +32 2 211 55 00)');
+
+const isoDate = z.iso.date({ error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31' });
+
+export const vocabularyPath = {
+  categories: 'content/vocabularies/categories.yaml',
+  policyDomains: 'content/vocabularies/policy-domains.yaml',
+  targetGroups: 'content/vocabularies/target-groups.yaml',
+  municipalities: 'content/vocabularies/municipalities.yaml',
+} as const;
+
+/** A reference to a vocabulary term by its name; unknown names fail with the closest known names. */
+function termRef<T extends Term | Municipality>(lookup: Lookup<T>, what: string, file: string) {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? undefined : `expected the name of a ${what}`) })
+    .trim()
+    .min(1, `must name a ${what}`)
+    .transform((name, ctx) => {
+      const found = lookup.resolve(name);
+      if (found.ok) return found.term.name;
+      const hint = found.suggestions.length ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?` : '';
+      ctx.issues.push({
+        code: 'custom',
+        input: name,
+        message: `unknown ${what} ${quote(name)}.${hint} Use a name listed in ${file}, or ask the editors to add it there.`,
+        params: { kind: 'unknown-term', suggestions: found.suggestions },
+      });
+      return z.NEVER;
+    });
+}
+
+/** Lists of names where a name given twice is a mistake, not emphasis. */
+function uniqueList<T extends z.ZodType<string>>(item: T, min: number, what: string) {
+  return z
+    .array(item)
+    .min(min, min === 1 ? `needs at least one ${what}` : `needs at least ${min} ${what}s`)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((value, index) => {
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `names ${quote(value)} twice: remove the second one` });
+        seen.add(value);
+      });
+    });
+}
+
+export function createPracticeSchema(vocabularies: Vocabularies) {
+  const category = termRef(vocabularies.categories, 'category', vocabularyPath.categories);
+  const policyDomain = termRef(vocabularies.policyDomains, 'policy domain', vocabularyPath.policyDomains);
+  const targetGroup = termRef(vocabularies.targetGroups, 'target group', vocabularyPath.targetGroups);
+  const municipality = termRef(vocabularies.municipalities, 'municipality', vocabularyPath.municipalities);
+
+  const contact = z.strictObject({
+    label: doc(text(1, 120), 'Label', 'Wat de lezer ziet, bv. "Contact integratieambtenaar".'),
+    email: doc(email.optional(), 'E-mailadres', 'E-mailadres van de contactpersoon of dienst.'),
+    phone: doc(phone.optional(), 'Telefoon', 'Telefoonnummer, met zonenummer.'),
+    url: doc(httpUrl.optional(), 'Webadres', 'Webpagina met contactgegevens.'),
+  });
+
+  const link = z.strictObject({
+    label: doc(text(1, 120), 'Label', 'Tekst van de link, bv. "Meer info".'),
+    url: doc(
+      httpUrl.optional(),
+      'Webadres',
+      'Volledig webadres (https://...). Mag ontbreken bij een geïmporteerde fiche; de redactie vult het dan aan.',
+    ),
+  });
+
+  const example = z.strictObject({
+    municipality: doc(municipality, 'Gemeente', 'Gemeente waar deze praktijk loopt (naam zoals in de lijst van gemeenten).', ['Beersel']),
+    text: doc(text(20, 5000), 'Beschrijving', 'Wat de gemeente doet. Een lege regel begint een nieuwe alinea.'),
+    contacts: doc(z.array(contact).default([]), 'Contact', 'Contactpersonen of diensten voor deze praktijk in deze gemeente.'),
+    links: doc(z.array(link).default([]), 'Meer info', 'Links naar meer informatie, bv. de webpagina van de gemeente.'),
+  });
+
+  const partner = z.strictObject({
+    name: doc(text(2, 120), 'Naam', 'Naam van de partner, bv. "OCMW".'),
+    description: doc(text(1, 600).optional(), 'Toelichting', 'Korte uitleg over de partner of zijn rol.'),
+    url: doc(httpUrl.optional(), 'Webadres', 'Website van de partner.'),
+  });
+
+  const image = z.strictObject({
+    src: doc(
+      text(1, 300).regex(/^(?!\/)(?!.*\.\.)(?!\w+:).+\.(jpe?g|png|webp|avif)$/i, 'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)'),
+      'Bestand',
+      'Pad naar de afbeelding, vanaf de map van de fiche, bv. "images/kansenpas.jpg".',
+    ),
+    alt: doc(
+      text(1, 300),
+      'Alternatieve tekst',
+      'Beschrijf wat er op de afbeelding te zien is, voor wie ze niet kan zien. Geen bestandsnaam.',
+    ),
+    credit: doc(text(1, 200).optional(), 'Bron', 'Maker of bron van de afbeelding, bv. "Foto: Stad Halle".'),
+  });
+
+  const source = z.strictObject({
+    system: doc(text(1, 120).optional(), 'Systeem', 'Waar de fiche vandaan komt, bv. de oude databank.'),
+    file: doc(text(1, 300).optional(), 'Bestand', 'Naam van het exportbestand waaruit de fiche werd geïmporteerd.'),
+    image: doc(text(1, 300).optional(), 'Afbeelding', 'Bestandsnaam van een afbeelding die bij de import niet beschikbaar was.'),
+    imageCaption: doc(text(1, 300).optional(), 'Onderschrift', 'Onderschrift of bron van die afbeelding in de export.'),
+  });
+
+  return z
+    .strictObject({
+      title: doc(text(5, 120), 'Titel', 'Korte, beschrijvende titel van de praktijk.', ['Vrijetijdspas voor mensen met een laag inkomen']),
+      summary: doc(
+        text(20, 1000),
+        'Intro',
+        'Twee à drie zinnen die de praktijk samenvatten; verschijnt in zoekresultaten en lijsten.',
+      ),
+      category: doc(category, 'Categorie', 'De ene categorie waar deze praktijk het best bij past.', ['Inclusieve vrije tijd']),
+      goals: doc(z.array(text(3, 600)).min(1, 'needs at least one goal'), 'Doelen', 'Wat de praktijk wil bereiken, één doel per item.'),
+      targetGroups: doc(uniqueList(targetGroup, 1, 'target group'), 'Doelgroep', 'Voor wie de praktijk bedoeld is.'),
+      successFactors: doc(z.array(text(3, 600)).default([]), 'Succesfactoren', 'Wat de praktijk doet slagen, één factor per item.'),
+      challenges: doc(z.array(text(3, 600)).default([]), 'Uitdagingen', 'Waar je op moet letten, één uitdaging per item.'),
+      partners: doc(z.array(partner).default([]), 'Partners', 'Organisaties waarmee samengewerkt wordt.'),
+      examples: doc(
+        z.array(example).default([]).superRefine((items, ctx) => {
+          const seen = new Map<string, number>();
+          items.forEach((item, index) => {
+            const first = seen.get(item.municipality);
+            if (first !== undefined) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [index, 'municipality'],
+                message: `names ${quote(item.municipality)} a second time (first in example ${first + 1}): merge the two examples into one`,
+              });
+            } else seen.set(item.municipality, index);
+          });
+        }),
+        'Deze praktijk in',
+        'Voorbeelden uit gemeenten: per gemeente een beschrijving, contacten en links.',
+      ),
+      policyDomains: doc(uniqueList(policyDomain, 1, 'policy domain'), 'Beleidsdomeinen', 'De beleidsdomeinen waar de praktijk onder valt.'),
+      image: doc(image.optional(), 'Afbeelding', 'Optionele foto of illustratie bij de praktijk.'),
+      published: doc(isoDate, 'Gepubliceerd', 'Datum waarop de fiche voor het eerst verscheen (YYYY-MM-DD).', ['2025-03-31']),
+      updated: doc(isoDate.optional(), 'Bijgewerkt', 'Datum van de laatste inhoudelijke wijziging (YYYY-MM-DD).'),
+      status: doc(
+        z.enum(['published', 'draft'], { error: 'must be "published" or "draft"' }).default('published'),
+        'Status',
+        '"published" toont de fiche op de site; "draft" houdt ze verborgen tot ze klaar is.',
+      ),
+      keywords: doc(
+        z.array(text(2, 60)).default([]),
+        'Trefwoorden',
+        'Extra zoektermen die niet in de tekst staan, bv. een andere naam voor de pas.',
+      ),
+      source: doc(source.optional(), 'Herkomst', 'Gegevens over de import uit een oudere databank; niet getoond op de site.'),
+    })
+    .superRefine((sheet, ctx) => {
+      if (sheet.updated && sheet.updated < sheet.published) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `(${sheet.updated}) is before published (${sheet.published}): a sheet cannot be updated before it was published`,
+        });
+      }
+    });
+}
+
+export type PracticeSchema = ReturnType<typeof createPracticeSchema>;
+export type PracticeData = z.output<PracticeSchema>;
+export type PracticeInput = z.input<PracticeSchema>;
+
+/** A sheet's file name is its address: content/practices/<slug>.mdx becomes /praktijken/<slug>/. */
+export const sheetSlugSchema = slugSchema;

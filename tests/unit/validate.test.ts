@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { checkSheet } from '../../src/lib/sheet/check.ts';
+import { makeCatalogue } from '../helpers/catalogue.ts';
+import { contentRoot, fixtures, repoRoot } from '../helpers/paths.ts';
+
+const context = loadVocabularyContext(contentRoot);
+const sheets = path.join(fixtures, 'sheets');
+
+function check(file: string) {
+  const result = checkSheet(file, readFileSync(file), { ...context, displayName: (f) => path.relative(sheets, f) });
+  return { ...result, lines: result.problems.map(formatProblem) };
+}
+
+describe('the seed sheet', () => {
+  it('is accepted and keeps every goal, partner, example and contact label', () => {
+    const { data, problems } = check(path.join(sheets, 'valid/kansenpas-en-vrijetijdscheque.mdx'));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(data?.category).toBe('Inclusieve vrije tijd');
+    expect(data?.goals).toHaveLength(3);
+    expect(data?.partners.map((p) => p.name)).toEqual(['OCMW', 'UiTPAS', 'Vrijetijdsaanbieders', 'Verenigingen waar armen het woord nemen', 'Buurtwerk']);
+    expect(data?.examples.map((e) => e.municipality)).toEqual(['Beersel', 'Eeklo', 'Halle', 'Oostende']);
+    expect(data?.examples[2]?.contacts[0]?.label).toBe('Contact projectmedewerker samenleven');
+    expect(data?.examples[3]?.text).toContain('UiTPAS vind je in meer dan 65 steden en gemeenten.');
+  });
+
+  it('is the sheet shipped in content/', () => {
+    expect(readFileSync(path.join(contentRoot, 'practices/kansenpas-en-vrijetijdscheque.mdx'), 'utf8')).toBe(
+      readFileSync(path.join(sheets, 'valid/kansenpas-en-vrijetijdscheque.mdx'), 'utf8'),
+    );
+  });
+
+  it('warns, without failing, about contact labels that lost their address', () => {
+    const { lines } = check(path.join(sheets, 'valid/kansenpas-en-vrijetijdscheque.mdx'));
+    expect(lines).toContain(
+      'valid/kansenpas-en-vrijetijdscheque.mdx:36:9: warning: field "examples[0].contacts[0]" ("Contact integratieambtenaar") has no e-mail address, phone number or web address: add one so readers can make contact',
+    );
+  });
+
+  it('resolves a former municipality name to today\'s municipality, with a warning', () => {
+    const dir = makeCatalogue();
+    const file = path.join(dir, 'practices/kortessem.mdx');
+    const text = readFileSync(path.join(sheets, 'valid/minimal-sheet.mdx'), 'utf8').replace(
+      'published:',
+      'examples:\n  - municipality: Kortessem\n    text: Een voorbeeld dat lang genoeg is om te tonen.\npublished:',
+    );
+    const result = checkSheet(file, Buffer.from(text), { ...context, displayName: () => 'kortessem.mdx' });
+    expect(result.data?.examples[0]?.municipality).toBe('Hasselt');
+    expect(result.problems.map(formatProblem)).toEqual([
+      'kortessem.mdx:12:19: warning: field "examples[0].municipality" names "Kortessem", which is now part of Hasselt: write "Hasselt"',
+    ]);
+  });
+});
+
+describe('broken sheets', () => {
+  const expected: Record<string, string[]> = {
+    'unknown-category': [
+      'broken/unknown-category.mdx:4:11: field "category" (Categorie) unknown category "Onthaal en integratei". Did you mean "Onthaal en integratie"? Use a name listed in content/vocabularies/categories.yaml, or ask the editors to add it there.',
+    ],
+    'missing-title': ['broken/missing-title.mdx:2:1: missing required field "title" (Titel): add it to the front matter'],
+    'unknown-municipality': [
+      'broken/unknown-municipality.mdx:12:19: field "examples[0].municipality" (Gemeente) unknown municipality "Beersell". Did you mean "Beersel" or "Beerse"? Use a name listed in content/vocabularies/municipalities.yaml, or ask the editors to add it there.',
+    ],
+    'invalid-date': [
+      'broken/invalid-date.mdx:11:12: field "published" (Gepubliceerd) is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31',
+    ],
+    'goals-not-a-list': ['broken/goals-not-a-list.mdx:5:8: field "goals" (Doelen) must be a list (lines starting with "- "), not text'],
+    'unknown-field': [
+      'broken/unknown-field.mdx:2:1: missing required field "title" (Titel): add it to the front matter',
+      'broken/unknown-field.mdx:2:1: unknown field "titel". Did you mean "title"? Known fields: title, summary, category, goals, targetGroups, successFactors, challenges, partners, examples, policyDomains, image, published, updated, status, keywords, source',
+    ],
+    'yaml-syntax': [
+      'broken/yaml-syntax.mdx:11:22: front matter is not valid YAML: Missing closing "quote (a quote or bracket is not closed)',
+    ],
+  };
+
+  for (const [name, lines] of Object.entries(expected)) {
+    it(`${name} gets its message`, () => {
+      const result = check(path.join(sheets, `broken/${name}.mdx`));
+      expect(result.lines).toEqual(lines);
+      expect(result.data).toBeUndefined();
+    });
+  }
+});
+
+describe('npm run validate', () => {
+  const validate = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync('npm', ['run', '-s', 'validate', '--', ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('passes on the shipped content', () => {
+    const run = validate([]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/✓ \d+ sheets? checked: 0 errors/);
+  });
+
+  it('fails on a sheet with an unknown category, naming file, line and field, without a stack trace', () => {
+    const run = validate([path.join(sheets, 'broken/unknown-category.mdx')]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('tests/fixtures/sheets/broken/unknown-category.mdx:4:11: field "category"');
+    expect(run.stdout).toContain('Did you mean "Onthaal en integratie"?');
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('reports every problem of every file in one run', () => {
+    const run = validate([path.join(sheets, 'broken')]);
+    expect(run.status).toBe(1);
+    for (const name of ['unknown-category', 'missing-title', 'invalid-date', 'yaml-syntax', 'unknown-municipality'])
+      expect(run.stdout).toContain(`broken/${name}.mdx:`);
+  });
+
+  it('checks a whole catalogue named by PRAKTIJKBANK_CONTENT, and finds two sheets with one address', () => {
+    const minimal = readFileSync(path.join(sheets, 'valid/minimal-sheet.mdx'));
+    const dir = makeCatalogue({ 'buddy.mdx': minimal, 'archief/buddy.mdx': minimal });
+    const run = validate([], { PRAKTIJKBANK_CONTENT: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/buddy\.mdx:1:1: has the same name "buddy" as .*practices\/archief\/buddy\.mdx/);
+  });
+
+  it('does not change the sheets it checks', () => {
+    const file = path.join(sheets, 'broken/unknown-field.mdx');
+    const before = readFileSync(file);
+    validate([file]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('npm run build', () => {
+  it('fails on an invalid sheet with the same message as validate', () => {
+    const dir = makeCatalogue({ 'onbekend.mdx': readFileSync(path.join(sheets, 'broken/unknown-category.mdx')) });
+    const result = spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', path.join(dir, 'dist')], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, PRAKTIJKBANK_CONTENT: dir },
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('onbekend.mdx:4:11: field "category" (Categorie) unknown category "Onthaal en integratei"');
+  });
+});
+
