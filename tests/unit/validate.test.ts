@@ -6,6 +6,7 @@ import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { checkSheet } from '../../src/lib/sheet/check.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
+import { buildEnv } from '../helpers/site.ts';
 import { contentRoot, fixtures, repoRoot } from '../helpers/paths.ts';
 
 const context = loadVocabularyContext(contentRoot);
@@ -89,7 +90,7 @@ describe('broken sheets', () => {
 
 describe('npm run validate', () => {
   const validate = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    spawnSync('npm', ['run', '-s', 'validate', '--', ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env } });
+    spawnSync('npm', ['run', '-s', 'validate', '--', ...args], { cwd: repoRoot, encoding: 'utf8', env: buildEnv(env) });
 
   it('passes on the shipped content', () => {
     const run = validate([]);
@@ -134,7 +135,7 @@ describe('npm run build', () => {
     const result = spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', path.join(dir, 'dist')], {
       cwd: repoRoot,
       encoding: 'utf8',
-      env: { ...process.env, PRAKTIJKBANK_CONTENT: dir },
+      env: buildEnv({ PRAKTIJKBANK_CONTENT: dir }),
     });
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toContain('onbekend.mdx:4:11: field "category" (Categorie) unknown category "Onthaal en integratei"');

@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite, serve, type Served } from '../helpers/site.ts';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  const dist = buildSite({ base: '/praktijkbank' });
+  site = await serve(dist, '/praktijkbank');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the seed sheet page', () => {
+  it('shows every section in the seed\'s order, with Dutch headings', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl-BE');
+    const headings = await page.locator('main h2, main h3').allTextContents();
+    const order = ['Doelen', 'Doelgroep', 'Beschrijving', 'Succesfactoren', 'Uitdagingen', 'Partners', 'Deze praktijk in Beersel, Eeklo, Halle, Oostende', 'Beersel', 'Eeklo', 'Halle', 'Oostende', 'Beleidsdomeinen'];
+    const positions = order.map((h) => headings.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const text = await page.locator('main').innerText();
+    for (const phrase of ['Contact integratieambtenaar', 'Contact projectmedewerker samenleven', 'Meer info', 'Verenigingen waar armen het woord nemen', 'UiTPAS vind je in meer dan 65 steden en gemeenten.'])
+      expect(text).toContain(phrase);
+    await page.close();
+  });
+
+  it('links its category, policy domains and municipalities to their pages under the base path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
+    await page.getByRole('link', { name: 'Sociaal beleid' }).click();
+    expect(page.url()).toBe(`${site.url}beleidsdomeinen/sociaal-beleid/`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Praktijken: Sociaal beleid');
+    await page.goto(`${site.url}gemeenten/halle/`);
+    expect(await page.getByRole('link', { name: 'Kansenpas of vrijetijdscheque voor mensen met een beperkt budget' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows no broken image and ships no JavaScript', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
+    const broken = await page.locator('img').evaluateAll((images) => images.filter((i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0).length);
+    expect(broken).toBe(0);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.close();
+  });
+
+  it('fits a 360 px wide screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('starts with a skip link to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}praktijken/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await page.close();
+  });
+});
