@@ -65,6 +65,18 @@ export function metaOf(schema: AnySchema): FieldMeta {
 
 export const titleOf = (schema: AnySchema) => metaOf(schema).title;
 
+/** For a field that names vocabulary terms (or a list of them): which vocabulary. */
+export function vocabularyOf(schema: AnySchema): 'categories' | 'policyDomains' | 'targetGroups' | 'municipalities' | undefined {
+  let current: AnySchema | undefined = schema;
+  while (current) {
+    const meta = z.globalRegistry.get(current) as { vocabulary?: ReturnType<typeof vocabularyOf> } | undefined;
+    if (meta?.vocabulary) return meta.vocabulary;
+    const def = defOf(current);
+    current = def.innerType ?? def.element ?? (def.type === 'pipe' ? def.in : undefined);
+  }
+  return undefined;
+}
+
 export function isOptional(schema: AnySchema): boolean {
   const type = defOf(schema).type;
   return type === 'optional' || type === 'default' || type === 'prefault';

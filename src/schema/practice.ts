@@ -45,6 +45,7 @@ export const vocabularyPath = {
 
 /** A reference to a vocabulary term by its name; unknown names fail with the closest known names. */
 function termRef<T extends Term | Municipality>(lookup: Lookup<T>, what: string, file: string) {
+  const vocabulary = (Object.keys(vocabularyPath) as (keyof typeof vocabularyPath)[]).find((key) => vocabularyPath[key] === file);
   return z
     .string({ error: (iss) => (iss.input === undefined ? undefined : `expected the name of a ${what}`) })
     .trim()
@@ -60,7 +61,8 @@ function termRef<T extends Term | Municipality>(lookup: Lookup<T>, what: string,
         params: { kind: 'unknown-term', suggestions: found.suggestions },
       });
       return z.NEVER;
-    });
+    })
+    .meta({ vocabulary });
 }
 
 /** Lists of names where a name given twice is a mistake, not emphasis. */
