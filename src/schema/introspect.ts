@@ -14,6 +14,7 @@ interface Def {
   shape?: Record<string, AnySchema>;
   element?: AnySchema;
   entries?: Record<string, string>;
+  format?: string;
 }
 
 const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -94,6 +95,11 @@ export function kindOf(schema: AnySchema): 'text' | 'list' | 'group' | 'choice' 
 export function elementOf(schema: AnySchema): AnySchema | undefined {
   const def = defOf(unwrap(schema));
   return def.type === 'array' ? def.element : undefined;
+}
+
+/** A text field's format ("email", "url", "date"), if it has one. */
+export function formatOf(schema: AnySchema): string | undefined {
+  return defOf(unwrap(schema)).format;
 }
 
 export function choicesOf(schema: AnySchema): string[] {

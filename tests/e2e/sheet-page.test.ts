@@ -61,6 +61,18 @@ describe('the seed sheet page', () => {
     await page.close();
   });
 
+  it('is in the JSON export with every field of the schema', async () => {
+    const response = await fetch(`${site.url}praktijken.json`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { count: number; practices: Record<string, unknown>[] };
+    const sheet = body.practices.find((p) => p.id === 'kansenpas-en-vrijetijdscheque');
+    expect(sheet?.url).toMatch(/\/praktijkbank\/praktijken\/kansenpas-en-vrijetijdscheque\/$/);
+    expect(sheet?.policyDomains).toEqual(['Sociaal beleid', 'Vrije tijd']);
+    expect((sheet?.examples as { municipality: string }[]).map((e) => e.municipality)).toEqual(['Beersel', 'Eeklo', 'Halle', 'Oostende']);
+    expect(sheet).not.toHaveProperty('source');
+    expect(body.count).toBe(body.practices.length);
+  });
+
   it('starts with a skip link to the main content', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}praktijken/`);

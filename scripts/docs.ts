@@ -1,0 +1,10 @@
+/** npm run docs: regenerates docs/sheet-format.md from the schema. */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir, loadVocabularyContext } from '../src/lib/catalogue.ts';
+import { renderSheetFormat } from '../src/lib/docs/sheet-format.ts';
+
+const { schema, data } = loadVocabularyContext(contentDir());
+const file = path.resolve('docs/sheet-format.md');
+writeFileSync(file, renderSheetFormat(schema, data));
+console.log(`wrote ${path.relative(process.cwd(), file)}`);
