@@ -5,7 +5,7 @@
  * static HTML here. Contributor MDX therefore never becomes a JavaScript module.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Root as MdastRoot, RootContent } from 'mdast';
+import type { Paragraph, Parent, Root as MdastRoot, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
@@ -15,7 +15,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { components, dangerousElements, inlineHtml } from './components.ts';
+import { suggest } from '../suggest.ts';
+import { orList } from '../text.ts';
+import { componentSpec, components, dangerousElements, inlineHtml, inlineHtmlAttributes } from './components.ts';
 
 export interface BodyIssue {
   line: number;
@@ -25,66 +27,131 @@ export interface BodyIssue {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/** Deeper than this, the tree is refused before any recursive step (checking, rendering) can overflow the stack. */
+export const maxNesting = 40;
+
+const tooDeep = (levels: string) =>
+  `the text is nested too deeply (${levels} levels of lists, quotes or tags inside each other): keep it to a few levels`;
+
 export type ParsedBody = { ok: true; tree: MdastRoot } | { ok: false; issue: BodyIssue };
 
-export function parseBody(body: string): ParsedBody {
+/** `lineOffset`: the file line the body starts after, so that positions inside messages match the file. */
+export function parseBody(body: string, lineOffset = 0): ParsedBody {
+  let tree: MdastRoot;
   try {
-    return { ok: true, tree: parser.parse(body) as MdastRoot };
+    tree = parser.parse(body) as MdastRoot;
   } catch (error) {
+    if (error instanceof RangeError) return { ok: false, issue: { line: 1, column: 1, message: tooDeep(`more than ${maxNesting}`) } };
     const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
     const point = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
     const reason = (error as { reason?: string }).reason ?? String(error);
-    return {
-      ok: false,
-      issue: {
-        line: point?.line ?? 1,
-        column: point?.column ?? 1,
-        message: `the text cannot be read as MDX: ${reason.replace(/\.$/, '')}. To write <, >, { or } as ordinary text, put a backslash before it (\\<, \\{, \\})`,
-      },
-    };
+    const line = point?.line ?? 1;
+    const column = point?.column ?? 1;
+    const autolink = autolinkBefore(body.split('\n')[line - 1] ?? '', column);
+    if (autolink) return { ok: false, issue: { line, column: autolink.column, message: autolinkMessage(autolink.url) } };
+    const unclosed = /^Expected a closing tag for `<([^>\s]*)[^`]*` \((\d+):(\d+)-/.exec(reason);
+    if (unclosed)
+      return { ok: false, issue: { line: Number(unclosed[2]), column: Number(unclosed[3]), message: `<${unclosed[1]}> is not closed: add </${unclosed[1]}> on a line of its own after its text (or write <${unclosed[1]} … /> if it has no text)` } };
+    return { ok: false, issue: { line, column, message: syntaxMessage(reason, lineOffset) } };
   }
+  const deepest = deepestNode(tree);
+  if (deepest.depth > maxNesting)
+    return { ok: false, issue: { ...startOf(deepest.node), message: tooDeep(`${deepest.depth}`) } };
+  return { ok: true, tree };
 }
 
-const allowedProtocols = ['http:', 'https:', 'mailto:', 'tel:'];
+/**
+ * Markdown's `<https://…>` autolink, which MDX does not have: the parser stops somewhere inside
+ * it with a message about tag names. Found from the text so the message can name the address.
+ */
+function autolinkBefore(line: string, column: number): { url: string; column: number } | undefined {
+  const start = line.lastIndexOf('<', column - 1);
+  const match = start >= 0 ? /^<([a-z][a-z0-9+.-]*:[^\s<>]*)>/i.exec(line.slice(start)) : null;
+  return match ? { url: match[1]!, column: start + 1 } : undefined;
+}
+
+function autolinkMessage(url: string): string {
+  const reason = unsafeUrl(url);
+  if (reason) return `link to ${quoteCode(url)}: ${reason}`;
+  return `addresses between < and > are not supported: write the address without them (${short(url)}) or as a link [text](${short(url)})`;
+}
+
+/** The MDX parser's reason, with the fix for the mistakes people make most (Markdown habits MDX does not share). */
+function syntaxMessage(reason: string, lineOffset: number): string {
+  const text = reason.replace(/\.$/, '').replace(/ \((\d+):\d+-\d+:\d+\)/g, (_, line: string) => ` (line ${Number(line) + lineOffset})`);
+  if (/to create a link in MDX/.test(text))
+    return 'addresses between < and > are not supported: write the address as it is (https://…) or as a link [text](https://…)';
+  if (/to create a comment in MDX/.test(text))
+    return 'HTML comments <!-- … --> are not supported: write a comment as {/* … */}, or remove it';
+  return `the text cannot be read as MDX: ${text}. To write <, >, { or } as ordinary text, put a backslash before it (\\<, \\{, \\})`;
+}
+
+/** The deepest node, found without recursion so that a hostile tree cannot overflow the stack here. */
+function deepestNode(tree: MdastRoot): { node: RootContent | MdastRoot; depth: number } {
+  let deepest: { node: RootContent | MdastRoot; depth: number } = { node: tree, depth: 0 };
+  const stack: { node: RootContent | MdastRoot; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item.depth > deepest.depth) deepest = item;
+    if ('children' in item.node) for (const child of item.node.children as RootContent[]) stack.push({ node: child, depth: item.depth + 1 });
+  }
+  return deepest;
+}
+
+type Positioned = { position?: { start: { line: number; column: number } } };
+const startOf = (node: Positioned) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+
+const allowedSchemes = ['http', 'https', 'mailto', 'tel'];
 
 /** Why a URL may not appear in a sheet, or undefined when it may. */
 export function unsafeUrl(url: string): string | undefined {
-  // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
+  // Browsers ignore control characters and white space inside a scheme ("java\tscript:");
+  // U+FFFD is what the parser makes of a NUL byte.
   // eslint-disable-next-line no-control-regex
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f\ufffd]/g, '').toLowerCase();
+  if (!compact) return 'has no address: write [text](https://…)';
+  if (compact.startsWith('#')) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-  if (!scheme) return undefined;
-  if (['javascript', 'vbscript', 'data'].includes(scheme)) return `a "${scheme}:" address can run code or hide content and is not allowed`;
-  if (!allowedProtocols.includes(`${scheme}:`)) return `"${scheme}:" addresses are not allowed: use https://, mailto: or tel:`;
+  if (scheme && ['javascript', 'vbscript', 'data'].includes(scheme)) return `a "${scheme}:" address can run code or hide content and is not allowed`;
+  if (scheme && !allowedSchemes.includes(scheme)) return `"${scheme}:" addresses are not allowed: use https://, mailto: or tel:`;
+  if (!scheme) return 'is not a full address: write it in full, starting with https://';
   return undefined;
 }
 
+/** A `{…}` that holds nothing but one comment, the only expression a sheet may contain (it is not shown). */
+export function isComment(value: string): boolean {
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(value);
+}
+
 const componentNames = Object.keys(components).join(', ');
+const allNames = [...Object.keys(components), ...Object.keys(inlineHtml)];
 
 /** Everything in the body that is not plain Markdown or an allowed component, with where it is. */
 export function checkBody(tree: MdastRoot): BodyIssue[] {
   const issues: BodyIssue[] = [];
-  const at = (node: { position?: { start: { line: number; column: number } } }, message: string) =>
-    issues.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+  const at = (node: Positioned, message: string) => issues.push({ ...startOf(node), message });
 
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'mdxjsEsm':
         at(node, `import and export statements are not allowed in a sheet (found ${quoteCode(node.value)}): remove the line; use only Markdown and the components ${componentNames}`);
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        at(node, `expressions in curly braces are not allowed (found {${short(node.value)}}): to write a curly brace as text, put a backslash before it: \\{`);
+        if (!isComment(node.value))
+          at(node, `expressions in curly braces are not allowed (found {${short(node.value)}}): to write a curly brace as text, put a backslash before it: \\{`);
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, at);
+        checkElement(node, parent, at);
         return;
       case 'link':
       case 'image':
       case 'definition': {
         const reason = unsafeUrl(node.url);
-        if (reason) at(node, `link to ${quoteCode(node.url)}: ${reason}`);
+        const what = node.type === 'image' ? 'image' : 'link';
+        if (reason && node.url) at(node, `${what} to ${quoteCode(node.url)}: ${reason}`);
+        else if (reason) at(node, `${what} ${reason}`);
         else if (node.type === 'image')
           at(node, 'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)');
         return;
@@ -97,24 +164,33 @@ export function checkBody(tree: MdastRoot): BodyIssue[] {
   return issues;
 }
 
-function checkElement(
-  node: MdxJsxFlowElement | MdxJsxTextElement,
-  at: (node: MdxJsxFlowElement | MdxJsxTextElement, message: string) => void,
-) {
+function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, parent: Parent | undefined, at: (node: Positioned, message: string) => void) {
   const name = node.name;
   if (!name) {
     at(node, 'empty tags <> … </> are not allowed: remove them');
     return;
   }
-  const spec = components[name];
-  const htmlAttributes = inlineHtml[name];
+  const spec = componentSpec(name);
+  const htmlAttributes = inlineHtmlAttributes(name);
   if (!spec && !htmlAttributes) {
-    if (dangerousElements.has(name.toLowerCase()))
-      at(node, `the element <${name}> can run or embed code and is not allowed in a sheet: remove it`);
-    else
-      at(node, `unknown component or element <${name}>: use Markdown, or one of the components ${componentNames} (see docs/sheet-format.md)`);
+    const bare = name.toLowerCase().replace(/^.*[:.]/, '');
+    const alternative = Object.hasOwn(markdownAlternatives, bare) ? markdownAlternatives[bare] : undefined;
+    if (dangerousElements.has(bare)) {
+      at(node, `the element <${name}> can run or embed code and is not allowed in a sheet: ${alternative ?? 'remove it'}`);
+      return;
+    }
+    if (alternative) {
+      at(node, `the HTML element <${name}> is not allowed in a sheet: ${alternative}`);
+      return;
+    }
+    const close = suggest(name, allNames, 2);
+    const hint = close.length ? ` (did you mean ${orList(close.map((n) => `<${n}>`))}?)` : '';
+    at(node, `unknown component or element <${name}>${hint}: use Markdown, or one of the components ${componentNames} (see docs/safe-content.md)`);
     return;
   }
+  if (spec && node.type === 'mdxJsxTextElement' && !standsAlone(node, parent))
+    at(node, `<${name}> is a block: put <${name} …> and </${name}> on lines of their own, with the text between them`);
+
   const allowed = spec ? Object.keys(spec.attributes) : [...(htmlAttributes ?? [])];
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -130,23 +206,55 @@ function checkElement(
       continue;
     }
     if (!allowed.includes(attribute.name)) {
-      at(node, `<${name}> has no attribute "${attribute.name}"${allowed.length ? `: use ${allowed.map((a) => `"${a}"`).join(', ')}` : ''}`);
+      at(node, `<${name}> has no attribute "${attribute.name}": ${allowed.length ? `use ${orList(allowed.map((a) => `"${a}"`))}` : 'remove it'}`);
       continue;
     }
-    const values = spec?.attributes[attribute.name]?.values;
-    if (values && typeof attribute.value === 'string' && !values.includes(attribute.value)) {
-      at(node, `<${name} ${attribute.name}="${attribute.value}"> is not a known value: use ${values.map((v) => `"${v}"`).join(', ')}`);
+    const attributeSpec = spec?.attributes[attribute.name];
+    if (attributeSpec && typeof attribute.value !== 'string') {
+      at(node, `<${name} ${attribute.name}> has no value: write ${attribute.name}="…"`);
+      continue;
     }
-    if (typeof attribute.value === 'string') {
-      const reason = unsafeUrl(attribute.value);
-      if (reason) at(node, `<${name} ${attribute.name}>: ${reason}`);
-    }
+    const values = attributeSpec?.values;
+    if (values && typeof attribute.value === 'string' && !values.includes(attribute.value))
+      at(node, `<${name} ${attribute.name}="${short(attribute.value)}"> is not a known value: use ${orList(values.map((v) => `"${v}"`))}`);
   }
   for (const [attributeName, attributeSpec] of Object.entries(spec?.attributes ?? {})) {
     if (attributeSpec.required && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === attributeName))
       at(node, `<${name}> needs the attribute ${attributeName}="…" (${attributeSpec.description})`);
   }
 }
+
+/** A block component written on one line (`<Callout>Tekst</Callout>`) is parsed as the only content of a paragraph. */
+function standsAlone(node: MdxJsxTextElement, parent: Parent | undefined): boolean {
+  return parent?.type === 'paragraph' && parent.children.every((child) => child === node || (child.type === 'text' && !child.value.trim()));
+}
+
+/** What to write instead of an HTML element people know from e-mail or web editors. */
+const markdownAlternatives: Record<string, string> = {
+  a: 'write a link in Markdown: [text](https://…)',
+  img: 'put the picture in the "image" field of the sheet (with its alt text)',
+  picture: 'put the picture in the "image" field of the sheet (with its alt text)',
+  b: 'write **bold** in Markdown',
+  strong: 'write **bold** in Markdown',
+  i: 'write *italic* in Markdown',
+  em: 'write *italic* in Markdown',
+  p: 'leave it out: an empty line starts a new paragraph',
+  div: 'leave it out: an empty line starts a new paragraph',
+  span: 'leave it out',
+  u: 'leave it out (underlined text looks like a link): use **bold** to stress a word',
+  font: 'leave it out: the site sets the fonts and colours',
+  center: 'leave it out: the site sets the layout',
+  ul: 'write a list in Markdown, one item per line starting with "- "',
+  ol: 'write a numbered list in Markdown, one item per line starting with "1. "',
+  li: 'write a list in Markdown, one item per line starting with "- "',
+  h1: 'write a heading in Markdown: "## Titel" on a line of its own',
+  h2: 'write a heading in Markdown: "## Titel" on a line of its own',
+  h3: 'write a heading in Markdown: "### Titel" on a line of its own',
+  h4: 'write a heading in Markdown: "#### Titel" on a line of its own',
+  table: 'write a table in Markdown (| kolom | kolom |)',
+  blockquote: 'use <Quote by="…"> for a quotation, or start the lines with "> "',
+  hr: 'write "---" on a line of its own, with empty lines around it',
+};
 
 const short = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value).replace(/\s+/g, ' ');
 const quoteCode = (value: string) => `"${short(value)}"`;
@@ -161,16 +269,21 @@ function attributesOf(node: MdxJsxFlowElement | MdxJsxTextElement): Record<strin
 const jsxHandler: Handler = (state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | ElementContent[] => {
   const children = state.all(node) as ElementContent[];
   const name = node.name ?? '';
-  const spec = components[name];
+  const spec = componentSpec(name);
   if (spec) return spec.render(attributesOf(node), children);
-  if (inlineHtml[name]) return { type: 'element', tagName: name, properties: attributesOf(node), children };
+  if (inlineHtmlAttributes(name)) return { type: 'element', tagName: name, properties: attributesOf(node), children };
   return children;
 };
+
+/** Comments ({/* … *\/}) are the only expressions that pass the check; they are notes for editors, not content. */
+const dropped: Handler = () => undefined;
 
 /** Sanitising again after our own rendering is defence in depth: the check above is the gate. */
 const sanitizeSchema: Schema = {
   ...defaultSchema,
-  clobberPrefix: 'user-content-',
+  // mdast-util-to-hast already prefixes the ids it makes (footnotes) with "user-content-";
+  // a sheet cannot write ids itself, so prefixing again would only break the footnote links.
+  clobber: [],
   tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure', 'figcaption', 'abbr', 'mark', 'small', 'kbd'],
   attributes: {
     ...defaultSchema.attributes,
@@ -178,6 +291,7 @@ const sanitizeSchema: Schema = {
     p: [['className', 'callout-title']],
     figure: [['className', 'quote']],
     abbr: ['title'],
+    h3: [['className', 'visually-hidden']],
     a: [...(defaultSchema.attributes?.a ?? []), 'rel'],
   },
   protocols: { href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'] },
@@ -194,9 +308,12 @@ export function renderBody(tree: MdastRoot): RenderedBody {
   visit(tree, 'heading', (heading) => {
     heading.depth = Math.min(6, Math.max(3, heading.depth + 1)) as 3 | 4 | 5 | 6;
   });
+  liftBlockComponents(tree);
   const hast = toHast(tree as MdastRoot & { children: RootContent[] }, {
-    handlers: { mdxJsxFlowElement: jsxHandler, mdxJsxTextElement: jsxHandler },
+    handlers: { mdxJsxFlowElement: jsxHandler, mdxJsxTextElement: jsxHandler, mdxFlowExpression: dropped, mdxTextExpression: dropped, mdxjsEsm: dropped },
     footnoteLabel: 'Voetnoten',
+    footnoteLabelTagName: 'h3',
+    footnoteLabelProperties: { className: ['visually-hidden'] },
     footnoteBackLabel: 'Terug naar de tekst',
   }) as HastRoot;
   visit(hast, 'element', (element) => {
@@ -205,6 +322,22 @@ export function renderBody(tree: MdastRoot): RenderedBody {
     if (/^h[3-6]$/.test(element.tagName)) headings.push({ depth: Number(element.tagName[1]), text: textOf(element) });
   });
   return { html: toHtml(sanitize(hast, sanitizeSchema)), headings };
+}
+
+/** `<Callout>Tekst</Callout>` on one line becomes the same block as when written over three lines (not a paragraph around an aside). */
+function liftBlockComponents(tree: MdastRoot) {
+  visit(tree, 'paragraph', (paragraph: Paragraph, index, parent) => {
+    const element = paragraph.children.find((child) => child.type === 'mdxJsxTextElement');
+    if (!parent || index === undefined || !element || !componentSpec(element.name ?? '') || !standsAlone(element, paragraph)) return;
+    const block: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: element.name,
+      attributes: element.attributes,
+      children: element.children.length ? [{ type: 'paragraph', children: element.children }] : [],
+      position: element.position,
+    };
+    parent.children.splice(index, 1, block as RootContent as Paragraph);
+  });
 }
 
 function textOf(node: ElementContent | Element): string {

@@ -75,15 +75,25 @@ export function checkSheet(file: string, bytes: Uint8Array, options: CheckOption
     }
   }
 
-  const body = parseBody(split.value.body);
   const offset = split.value.bodyLine - 1;
+  const body = parseBody(split.value.body, offset);
   if (!body.ok) report(body.issue.line + offset, body.issue.column, body.issue.message);
   else for (const issue of checkBody(body.tree)) report(issue.line + offset, issue.column, issue.message);
 
   if (data && body.ok && !problems.some((p) => p.severity === 'error')) {
     result.data = data;
     result.body = split.value.body;
-    if (options.render) result.rendered = renderBody(body.tree);
+    if (options.render) {
+      try {
+        result.rendered = renderBody(body.tree);
+      } catch (error) {
+        // The check above should make this unreachable; if not, the sheet fails with a message rather than a crash.
+        report(split.value.bodyLine, 1, `the text cannot be turned into a page (${(error as Error).message}): simplify it, and tell the editors which sheet it was`);
+        delete result.data;
+        delete result.body;
+        return result;
+      }
+    }
   }
   return result;
 }

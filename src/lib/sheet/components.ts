@@ -68,8 +68,19 @@ export const inlineHtml: Record<string, readonly string[]> = {
   kbd: [],
 };
 
+/** The spec of an allowed component; own properties only, so `<constructor>` or `<toString>` are simply unknown. */
+export function componentSpec(name: string): ComponentSpec | undefined {
+  return Object.hasOwn(components, name) ? components[name] : undefined;
+}
+
+/** The attributes an allowed inline HTML element may have, or undefined when it is not allowed. */
+export function inlineHtmlAttributes(name: string): readonly string[] | undefined {
+  return Object.hasOwn(inlineHtml, name) ? inlineHtml[name] : undefined;
+}
+
 /** Elements that run or embed code; named in the message so the contributor knows why. */
 export const dangerousElements = new Set([
   'script', 'iframe', 'object', 'embed', 'style', 'form', 'base', 'meta', 'link', 'frame', 'frameset',
   'applet', 'svg', 'math', 'template', 'input', 'button', 'textarea', 'select', 'video', 'audio', 'img', 'picture', 'source',
+  'noscript', 'portal', 'fencedframe', 'param', 'track', 'canvas', 'html', 'head', 'body', 'title', 'dialog', 'slot', 'xmp', 'plaintext', 'area', 'map',
 ]);

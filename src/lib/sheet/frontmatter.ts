@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 
 export interface Position {
   line: number;
@@ -24,9 +24,16 @@ export type Located<T> = { ok: true; value: T } | { ok: false; message: string; 
  * replacement would silently change what the contributor wrote.
  */
 export function decodeSheet(bytes: Uint8Array): Located<string> {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      message: 'the file is saved as UTF-16 ("Unicode"), not UTF-8: save it as UTF-8 in your editor ("Save with encoding" → UTF-8)',
+      position: { line: 1, column: 1 },
+    };
+  }
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, value: text.replace(/\r\n?/g, '\n') };
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const before = new TextDecoder().decode(bytes.subarray(0, offset));
@@ -37,6 +44,21 @@ export function decodeSheet(bytes: Uint8Array): Located<string> {
       position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 },
     };
   }
+  text = text.replace(/\r\n?/g, '\n');
+  // Control characters (a NUL byte, an escape) do not belong in a text: the file is binary, damaged, or hides
+  // something from the reviewer. Tabs, line ends and form feeds are ordinary white space.
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.exec(text);
+  if (control) {
+    const lines = text.slice(0, control.index).split('\n');
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return {
+      ok: false,
+      message: `the file contains the invisible control character U+${code}: it is not a plain text file or it was damaged; remove the character, or copy the text into a new file saved as UTF-8`,
+      position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 },
+    };
+  }
+  return { ok: true, value: text };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -123,6 +145,11 @@ export function parseFrontmatter(split: SplitSheet): ParsedFrontmatter {
     message: yamlMessage(error.code, error.message),
     position: toPosition(error.pos[0]),
   }));
+  errors.push(...unsafeYaml(doc, split.yaml).map((error) => ({ message: error.message, position: toPosition(error.offset) })));
+  // Messages of the same kind are repeated only once per name: an alias bomb would otherwise flood the terminal.
+  // Whatever else YAML only warns about would otherwise change what the contributor wrote without a word.
+  for (const warning of doc.warnings)
+    if (warning.code !== 'TAG_RESOLVE_FAILED') errors.push({ message: yamlMessage(warning.code, warning.message), position: toPosition(warning.pos[0]) });
 
   const nodeAt = (path: Path): { node: Node | null; depth: number } => {
     let node: unknown = doc.contents;
@@ -138,8 +165,17 @@ export function parseFrontmatter(split: SplitSheet): ParsedFrontmatter {
     return { node: (node as Node | null) ?? null, depth };
   };
 
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 0 });
+    } catch (error) {
+      errors.push({ message: `front matter cannot be read: ${(error as Error).message} (write every value out in full)`, position: top });
+    }
+  }
+
   return {
-    data: errors.length ? undefined : doc.toJS({ maxAliasCount: 50 }),
+    data,
     errors,
     locate(path) {
       const { node } = nodeAt(path);
@@ -157,6 +193,41 @@ export function parseFrontmatter(split: SplitSheet): ParsedFrontmatter {
   };
 }
 
+/**
+ * YAML features a sheet never needs and an attacker might: tags (`!!js/function`, custom
+ * `!tags` that other YAML readers turn into code or objects) and anchors/aliases (`&a`/`*a`,
+ * the "billion laughs" memory bomb). Both are rejected rather than quietly ignored.
+ */
+function unsafeYaml(doc: Document, source: string): { message: string; offset: number }[] {
+  const found = new Map<string, { message: string; offset: number; count: number }>();
+  const add = (key: string, offset: number, message: string) => {
+    const seen = found.get(key);
+    if (seen) seen.count++;
+    else found.set(key, { message, offset, count: 1 });
+  };
+  visit(doc, {
+    Node(_key, node) {
+      const start = node.range?.[0] ?? 0;
+      if (isAlias(node)) {
+        add(`*${node.source}`, start, `front matter uses the YAML alias "*${node.source}", which is not allowed in a sheet: write the value out in full`);
+        return;
+      }
+      if (node.anchor)
+        add(`&${node.anchor}`, Math.max(0, source.lastIndexOf(`&${node.anchor}`, start)), `front matter uses the YAML anchor "&${node.anchor}", which is not allowed in a sheet: remove it and write each value out in full`);
+      if (node.tag && hasExplicitTag(source, start)) {
+        const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        add(`!${shown}`, source.lastIndexOf('!', start), `front matter uses the YAML tag "${shown}", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)`);
+      }
+    },
+  });
+  return [...found.values()].map(({ message, offset, count }) => ({ offset, message: count > 1 ? `${message} (used ${count} times)` : message }));
+}
+
+/** Whether a "!tag" stands just before a node (possibly with an anchor, or on the line above a block value). */
+function hasExplicitTag(source: string, start: number): boolean {
+  return /(^|[\s\[{,])!\S*\s+(&\S+\s+)?$|(^|[\s\[{,])!\S*$/.test(source.slice(Math.max(0, start - 300), start));
+}
+
 /** YAML's own messages, with the fix a non-developer most likely needs. */
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
@@ -167,6 +238,9 @@ function yamlMessage(code: string, message: string): string {
     BLOCK_AS_IMPLICIT_KEY: 'a line is indented wrongly or a value with ": " needs quotes',
     MULTILINE_IMPLICIT_KEY: 'a value that contains ": " must be put between quotes',
     TAB_AS_INDENT: 'use spaces, not tabs, to indent',
+    MULTIPLE_DOCS: 'the front matter ends at the second "---" line: remove any "---" or "..." line between the fields',
+    BAD_DIRECTIVE: 'remove the line starting with "%"',
+    MISSING_CHAR_DIRECTIVE: 'remove the line starting with "%"',
   };
   const hint = hints[code] ?? 'put text that contains ":" or "#" between quotes';
   return `front matter is not valid YAML: ${first} (${hint})`;
