@@ -89,6 +89,11 @@ export const ui = {
     about: 'Over deze databank',
     contact: 'Contact',
   },
+  /** Text `npm run import` writes into a sheet where the legacy export has none (reported to the editor). */
+  imported: {
+    exampleText: (municipality: string) => `Deze praktijk loopt ook in ${municipality}.`,
+    imageAlt: (title: string) => `Afbeelding bij de praktijk "${title}"`,
+  },
 } as const;
 
 const dateFormat = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
