@@ -176,7 +176,7 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, parent: Paren
     const bare = name.toLowerCase().replace(/^.*[:.]/, '');
     const alternative = Object.hasOwn(markdownAlternatives, bare) ? markdownAlternatives[bare] : undefined;
     if (dangerousElements.has(bare)) {
-      at(node, `the element <${name}> can run or embed code and is not allowed in a sheet: ${alternative ?? 'remove it'}`);
+      at(node, `the element <${name}> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): ${alternative ?? 'remove it'}`);
       return;
     }
     if (alternative) {

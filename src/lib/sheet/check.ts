@@ -12,6 +12,7 @@ import { parseBody, checkBody, renderBody, type RenderedBody } from './body.ts';
 import { decodeSheet, parseFrontmatter, splitSheet, type ParsedFrontmatter, type Path } from './frontmatter.ts';
 import { checkImageFile, uselessAltText } from './images.ts';
 import { describeIssue, fieldName } from './issues.ts';
+import { quote } from '../text.ts';
 
 export const maxSheetBytes = 256 * 1024;
 
@@ -72,6 +73,10 @@ export function checkSheet(file: string, bytes: Uint8Array, options: CheckOption
       if (parsed.success) data = parsed.data;
       else for (const issue of parsed.error.issues) reportIssue(issue, raw, frontmatter, options.schema, report);
       if (data) data = checkData(data, raw as Record<string, unknown>, file, frontmatter, report);
+      for (const found of htmlInText(raw)) {
+        const where = frontmatter.locate(found.path);
+        report(where.line, where.column, `field "${fieldName(found.path)}" contains HTML (${quote(found.tag, 30)}), which the site shows as plain text: remove the tags (an empty line starts a new paragraph)`, 'warning');
+      }
     }
   }
 
@@ -114,6 +119,17 @@ function reportIssue(
   }
   const where = frontmatter.locate(issue.path as Path);
   report(where.line, where.column, describeIssue(issue, raw, schema));
+}
+
+/** Text fields that hold HTML tags: never interpreted (pages escape them), but almost certainly not what the contributor meant. */
+function htmlInText(value: unknown, path: Path = []): { path: Path; tag: string }[] {
+  if (typeof value === 'string') {
+    const tag = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i.exec(value)?.[0];
+    return tag ? [{ path, tag }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => htmlInText(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => htmlInText(item, [...path, key]));
+  return [];
 }
 
 /** Checks that need the file system or that only warn: images, former municipality names, links without an address. */
