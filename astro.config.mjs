@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const settings = loadSiteConfig();
@@ -13,15 +12,14 @@ export default defineConfig({
   build: { format: 'directory' },
   // Site-authored pages (src/pages/*.mdx) may use full MDX; contributor sheets never reach
   // the MDX compiler: src/content/practices-loader.ts checks and renders them itself.
-  // pagefind() writes the search index to <outDir>/pagefind/ when the build is done.
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Shiki colours code with inline styles, which the policy below forbids; no page shows code.
+  markdown: { syntaxHighlight: false },
   // Content-Security-Policy as a <meta> tag on every page (Astro adds hashes of its own inline
   // scripts and styles): no inline or third-party scripts; Pagefind needs WebAssembly
   // ('wasm-unsafe-eval') and may start a worker. public/_headers sends the same policy as a
   // header, plus what a <meta> cannot carry (frame-ancestors). See docs/safe-content.md.
-  // Shiki colours code with inline styles, which the policy forbids; no page shows code.
-  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [
