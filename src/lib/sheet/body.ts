@@ -103,16 +103,25 @@ const startOf = (node: Positioned) => ({ line: node.position?.start.line ?? 1, c
 
 const allowedSchemes = ['http', 'https', 'mailto', 'tel'];
 
-/** Why a URL may not appear in a sheet, or undefined when it may. */
-export function unsafeUrl(url: string): string | undefined {
+const dangerousSchemes = ['javascript', 'vbscript', 'data'];
+
+function schemeOf(url: string): string | undefined {
   // Browsers ignore control characters and white space inside a scheme ("java\tscript:");
   // U+FFFD is what the parser makes of a NUL byte.
   // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f\ufffd]/g, '').toLowerCase();
-  if (!compact) return 'has no address: write [text](https://…)';
-  if (compact.startsWith('#')) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-  if (scheme && ['javascript', 'vbscript', 'data'].includes(scheme)) return `a "${scheme}:" address can run code or hide content and is not allowed`;
+  return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
+}
+
+const dangerousScheme = (url: string) => dangerousSchemes.includes(schemeOf(url) ?? '');
+
+/** Why a URL may not appear in a sheet, or undefined when it may. */
+export function unsafeUrl(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!trimmed) return 'has no address: write [text](https://…)';
+  if (trimmed.startsWith('#')) return undefined;
+  const scheme = schemeOf(trimmed);
+  if (scheme && dangerousSchemes.includes(scheme)) return `a "${scheme}:" address can run code or hide content and is not allowed`;
   if (scheme && !allowedSchemes.includes(scheme)) return `"${scheme}:" addresses are not allowed: use https://, mailto: or tel:`;
   if (!scheme) return 'is not a full address: write it in full, starting with https://';
   return undefined;
@@ -149,11 +158,11 @@ export function checkBody(tree: MdastRoot): BodyIssue[] {
       case 'image':
       case 'definition': {
         const reason = unsafeUrl(node.url);
-        const what = node.type === 'image' ? 'image' : 'link';
-        if (reason && node.url) at(node, `${what} to ${quoteCode(node.url)}: ${reason}`);
-        else if (reason) at(node, `${what} ${reason}`);
-        else if (node.type === 'image')
-          at(node, 'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)');
+        if (node.type === 'image') {
+          if (reason && dangerousScheme(node.url)) at(node, `image ${quoteCode(node.url)}: ${reason}`);
+          else at(node, 'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)');
+        } else if (reason && node.url) at(node, `link to ${quoteCode(node.url)}: ${reason}`);
+        else if (reason) at(node, `link ${reason}`);
         return;
       }
       case 'html':

@@ -9,7 +9,7 @@ import { sheetSlugSchema } from '../../schema/practice.ts';
 import type { Problem } from '../problems.ts';
 import type { Vocabularies } from '../vocabulary.ts';
 import { parseBody, checkBody, renderBody, type RenderedBody } from './body.ts';
-import { decodeSheet, parseFrontmatter, splitSheet, type ParsedFrontmatter, type Path } from './frontmatter.ts';
+import { decodeSheet, findControlCharacter, parseFrontmatter, splitSheet, type ParsedFrontmatter, type Path } from './frontmatter.ts';
 import { checkImageFile, uselessAltText } from './images.ts';
 import { describeIssue, fieldName } from './issues.ts';
 import { quote } from '../text.ts';
@@ -53,6 +53,11 @@ export function checkSheet(file: string, bytes: Uint8Array, options: CheckOption
   const decoded = decodeSheet(bytes);
   if (!decoded.ok) {
     report(decoded.position.line, decoded.position.column, decoded.message);
+    return result;
+  }
+  const control = findControlCharacter(decoded.value);
+  if (control) {
+    report(control.position.line, control.position.column, control.message);
     return result;
   }
   const split = splitSheet(decoded.value);
@@ -148,7 +153,7 @@ function checkData(
   };
   if (data.image) {
     const imageProblem = checkImageFile(file, data.image.src);
-    if (imageProblem) at(['image', 'src'], imageProblem.replace(/^image /, 'names the image '));
+    if (imageProblem) at(['image', 'src'], imageProblem.replace(/^image ("[^"]*") /, 'points to $1, which '));
     const altProblem = uselessAltText(data.image.alt, data.image.src);
     if (altProblem) at(['image', 'alt'], altProblem);
   }

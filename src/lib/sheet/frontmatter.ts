@@ -44,21 +44,24 @@ export function decodeSheet(bytes: Uint8Array): Located<string> {
       position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 },
     };
   }
-  text = text.replace(/\r\n?/g, '\n');
-  // Control characters (a NUL byte, an escape) do not belong in a text: the file is binary, damaged, or hides
-  // something from the reviewer. Tabs, line ends and form feeds are ordinary white space.
+  return { ok: true, value: text.replace(/\r\n?/g, '\n') };
+}
+
+/**
+ * Control characters (a NUL byte, an escape) do not belong in a sheet: the file is binary,
+ * damaged, or hides something from the reviewer. Tabs, line ends and form feeds are ordinary
+ * white space. Separate from decodeSheet, which also reads legacy exports.
+ */
+export function findControlCharacter(text: string): { message: string; position: Position } | undefined {
   // eslint-disable-next-line no-control-regex
   const control = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.exec(text);
-  if (control) {
-    const lines = text.slice(0, control.index).split('\n');
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return {
-      ok: false,
-      message: `the file contains the invisible control character U+${code}: it is not a plain text file or it was damaged; remove the character, or copy the text into a new file saved as UTF-8`,
-      position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 },
-    };
-  }
-  return { ok: true, value: text };
+  if (!control) return undefined;
+  const lines = text.slice(0, control.index).split('\n');
+  const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return {
+    message: `the file contains the invisible control character U+${code}: it is not a plain text file or it was damaged; remove the character, or copy the text into a new file saved as UTF-8`,
+    position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 },
+  };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -92,7 +95,7 @@ export function splitSheet(text: string): Located<SplitSheet> {
   if (text.trim() === '') {
     return {
       ok: false,
-      message: 'the file is empty: a sheet starts with front matter between two "---" lines (run `npm run new -- "Titel"` for a template)',
+      message: 'the file is empty: a sheet starts with its fields (title, summary, ...) between two "---" lines (run `npm run new -- "Titel"` for a template)',
       position: { line: 1, column: 1 },
     };
   }
@@ -141,10 +144,10 @@ export function parseFrontmatter(split: SplitSheet): ParsedFrontmatter {
   };
   const top: Position = { line: split.yamlLine - 1, column: 1 };
 
-  const errors = doc.errors.map((error) => ({
-    message: yamlMessage(error.code, error.message),
-    position: toPosition(error.pos[0]),
-  }));
+  // One message per line: a single mistake (an unquoted ": ") often trips YAML twice on the same line.
+  const errors = doc.errors
+    .map((error) => ({ message: yamlMessage(error.code, error.message), position: toPosition(error.pos[0]) }))
+    .filter((error, index, all) => all.findIndex((other) => other.position.line === error.position.line) === index);
   errors.push(...unsafeYaml(doc, split.yaml).map((error) => ({ message: error.message, position: toPosition(error.offset) })));
   // Messages of the same kind are repeated only once per name: an alias bomb would otherwise flood the terminal.
   // Whatever else YAML only warns about would otherwise change what the contributor wrote without a word.
