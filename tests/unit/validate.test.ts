@@ -57,36 +57,7 @@ describe('the seed sheet', () => {
   });
 });
 
-describe('broken sheets', () => {
-  const expected: Record<string, string[]> = {
-    'unknown-category': [
-      'broken/unknown-category.mdx:4:11: field "category" (Categorie) unknown category "Onthaal en integratei". Did you mean "Onthaal en integratie"? Use a name listed in content/vocabularies/categories.yaml, or ask the editors to add it there.',
-    ],
-    'missing-title': ['broken/missing-title.mdx:2:1: missing required field "title" (Titel): add it to the front matter'],
-    'unknown-municipality': [
-      'broken/unknown-municipality.mdx:12:19: field "examples[0].municipality" (Gemeente) unknown municipality "Beersell". Did you mean "Beersel" or "Beerse"? Use a name listed in content/vocabularies/municipalities.yaml, or ask the editors to add it there.',
-    ],
-    'invalid-date': [
-      'broken/invalid-date.mdx:11:12: field "published" (Gepubliceerd) is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31',
-    ],
-    'goals-not-a-list': ['broken/goals-not-a-list.mdx:5:8: field "goals" (Doelen) must be a list (lines starting with "- "), not text'],
-    'unknown-field': [
-      'broken/unknown-field.mdx:2:1: missing required field "title" (Titel): add it to the front matter',
-      'broken/unknown-field.mdx:2:1: unknown field "titel". Did you mean "title"? Known fields: title, summary, category, goals, targetGroups, successFactors, challenges, partners, examples, policyDomains, image, published, updated, status, keywords, source',
-    ],
-    'yaml-syntax': [
-      'broken/yaml-syntax.mdx:11:22: front matter is not valid YAML: Missing closing "quote (a quote or bracket is not closed)',
-    ],
-  };
-
-  for (const [name, lines] of Object.entries(expected)) {
-    it(`${name} gets its message`, () => {
-      const result = check(path.join(sheets, `broken/${name}.mdx`));
-      expect(result.lines).toEqual(lines);
-      expect(result.data).toBeUndefined();
-    });
-  }
-});
+// Malformed sheets and their exact messages: tests/unit/malformed.test.ts.
 
 describe('npm run validate', () => {
   const validate = (args: string[], env: NodeJS.ProcessEnv = {}) =>

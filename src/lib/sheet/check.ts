@@ -47,7 +47,7 @@ export function checkSheet(file: string, bytes: Uint8Array, options: CheckOption
     report(1, 1, `the file name "${path.basename(file)}" becomes the page address: use lower-case letters, digits and hyphens, like "vrijetijdspas-voor-iedereen.mdx"`);
 
   if (bytes.length > maxSheetBytes) {
-    report(1, 1, `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than a sheet can be (${maxSheetBytes / 1024} KB): keep the text to what a reader needs and put documents behind a link`);
+    report(1, 1, `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than a sheet can be (${maxSheetBytes / 1024} KB): keep the text to what a reader needs and link to longer texts instead`);
     return result;
   }
   const decoded = decodeSheet(bytes);
@@ -72,7 +72,7 @@ export function checkSheet(file: string, bytes: Uint8Array, options: CheckOption
   if (!frontmatter.errors.length) {
     const raw = frontmatter.data ?? {};
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      report(2, 1, 'the front matter must be a list of fields like "title: ...", one per line');
+      report(2, 1, 'the front matter must hold fields like "title: ...", one per line, not a list or a single value');
     } else {
       const parsed = options.schema.safeParse(raw);
       if (parsed.success) data = parsed.data;
