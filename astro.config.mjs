@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const settings = loadSiteConfig();
@@ -12,7 +13,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Site-authored pages (src/pages/*.mdx) may use full MDX; contributor sheets never reach
   // the MDX compiler: src/content/practices-loader.ts checks and renders them itself.
-  integrations: [mdx()],
+  // pagefind() writes the search index to <outDir>/pagefind/ when the build is done.
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the policy below forbids; no page shows code.
   markdown: { syntaxHighlight: false },

@@ -18,6 +18,42 @@ export const ui = {
     placeholder: 'bv. vrijetijdspas, nieuwkomers, Halle',
     submit: 'Zoeken',
   },
+  searchPage: {
+    title: 'Zoeken',
+    description: 'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente en provincie.',
+    filtersTitle: 'Verfijn',
+    facets: {
+      categorie: 'Categorie',
+      beleidsdomein: 'Beleidsdomein',
+      doelgroep: 'Doelgroep',
+      gemeente: 'Gemeente',
+      provincie: 'Provincie',
+    },
+    /** Read after a facet value's count by screen readers: "Halle, 3 praktijken". */
+    countUnit: (n: number) => (n === 1 ? 'praktijk' : 'praktijken'),
+    clearFilters: 'Wis alle filters',
+    sortLabel: 'Sorteer op',
+    sort: { relevantie: 'Relevantie', titel: 'Titel (A tot Z)', bijgewerkt: 'Laatst bijgewerkt' },
+    resultsTitle: 'Resultaten',
+    loading: 'De zoekfunctie wordt geladen…',
+    status: (count: number, query: string, filters: number) => {
+      const n = count === 1 ? '1 praktijk' : `${count} praktijken`;
+      const withFilters = filters === 0 ? '' : filters === 1 ? 'met 1 filter' : `met ${filters} filters`;
+      if (query) {
+        if (count === 0)
+          return `Geen praktijken gevonden voor “${query}”${withFilters ? ` ${withFilters}` : ''}. ${filters ? 'Wis een filter of probeer' : 'Probeer'} een ander woord.`;
+        return `${n} gevonden voor “${query}”${withFilters ? `, ${withFilters}` : ''}.`;
+      }
+      if (count === 0) return 'Geen praktijken met deze filters. Wis een filter om meer te zien.';
+      return withFilters ? `${n} ${withFilters}.` : `${n}: alle praktijken in de databank.`;
+    },
+    more: (shown: number, total: number) => `Toon meer praktijken (${shown} van ${total} getoond)`,
+    ignored: (values: string) => `Deze filters bestaan niet (meer) en worden genegeerd: ${values}.`,
+    noScript:
+      'Zoeken en filteren werkt met JavaScript. Zonder JavaScript vind je alle praktijken in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep en gemeente:',
+    unavailable:
+      'De zoekfunctie kon niet geladen worden. Je vindt alle praktijken ook in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep en gemeente.',
+  },
   home: {
     intro:
       'Lokale besturen leren van elkaar. Hier vind je praktijkfiches: aanpakken die in Vlaamse steden en gemeenten werken, met doelen, succesfactoren, uitdagingen en contactpersonen.',

@@ -1,0 +1,159 @@
+/**
+ * The Pagefind index that `npm run build` writes for the fixture catalogue
+ * (tests/fixtures/catalogue): what it contains, read back through Pagefind itself in
+ * Chromium, and what the built HTML ships.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/lib/catalogue.ts';
+import { slugify } from '../../src/lib/text.ts';
+import { measureFirstQuery, measureIndexSize } from '../../scripts/lib/search-metrics.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { makeCatalogue } from '../helpers/catalogue.ts';
+import { fixtures } from '../helpers/paths.ts';
+import { buildSite, serve, type Served } from '../helpers/site.ts';
+
+interface IndexedRecord {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+const fixtureDir = path.join(fixtures, 'catalogue/practices');
+const content = makeCatalogue(Object.fromEntries(readdirSync(fixtureDir).map((name) => [name, readFileSync(path.join(fixtureDir, name))])));
+const catalogue = loadCatalogue(content);
+const published = catalogue.sheets.filter((sheet) => sheet.data?.status === 'published');
+
+let dist: string;
+let site: Served;
+let browser: Browser;
+let page: Page;
+
+/**
+ * Runs Pagefind in the page: the data of every result for a query (null: every record).
+ * The code is a string: vitest would rewrite a dynamic import() in a function it compiles.
+ */
+function pagefindData<T>(term: string | null): Promise<T[]> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+    const search = await pagefind.search(${JSON.stringify(term)}, {});
+    return Promise.all(search.results.map((result) => result.data()));
+  })()`) as Promise<T[]>;
+}
+const indexed = () => pagefindData<IndexedRecord>(null);
+const find = async (query: string) => (await pagefindData<IndexedRecord>(query)).map((record) => record.url);
+
+beforeAll(async () => {
+  expect(catalogue.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  dist = buildSite({ content });
+  site = await serve(dist);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(site.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the search index built by npm run build', () => {
+  it('is written into the build\'s output folder, without Pagefind\'s unused prebuilt UIs', () => {
+    const bundle = path.join(dist, 'pagefind');
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.nl.pagefind']) expect(existsSync(path.join(bundle, file))).toBe(true);
+    for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js']) expect(existsSync(path.join(bundle, file))).toBe(false);
+    const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['nl']);
+  });
+
+  it('holds every published sheet and nothing else (no drafts, no other pages)', async () => {
+    const urls = (await indexed()).map((record) => record.url).sort();
+    expect(published.length).toBeGreaterThanOrEqual(8);
+    expect(urls).toEqual(published.map((sheet) => `/praktijken/${sheet.slug}/`).sort());
+    expect(urls).not.toContain('/praktijken/ontwerp-nog-niet-klaar/');
+  });
+
+  it('carries each sheet\'s category, policy domains, target groups, municipalities and provinces as filters', async () => {
+    const records = new Map((await indexed()).map((record) => [record.url, record]));
+    const { vocabularies } = catalogue;
+    const slugs = (names: string[], lookup: { get(name: string): { slug: string } | undefined }) => names.map((name) => lookup.get(name)!.slug).sort();
+    for (const sheet of published) {
+      const data = sheet.data!;
+      const filters = records.get(`/praktijken/${sheet.slug}/`)?.filters ?? {};
+      const sorted = (key: string) => [...(filters[key] ?? [])].sort();
+      const municipalities = data.examples.map((example) => example.municipality);
+      expect(sorted('categorie'), sheet.slug).toEqual(slugs([data.category], vocabularies.categories));
+      expect(sorted('beleidsdomein'), sheet.slug).toEqual(slugs(data.policyDomains, vocabularies.policyDomains));
+      expect(sorted('doelgroep'), sheet.slug).toEqual(slugs(data.targetGroups, vocabularies.targetGroups));
+      expect(sorted('gemeente'), sheet.slug).toEqual(slugs(municipalities, vocabularies.municipalities));
+      const provinces = [...new Set(municipalities.map((name) => slugify(vocabularies.municipalities.get(name)!.province)))].sort();
+      expect(sorted('provincie'), sheet.slug).toEqual(provinces);
+    }
+    expect(records.get('/praktijken/kansenpas-en-vrijetijdscheque/')?.filters.provincie?.sort()).toEqual(['oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen']);
+  });
+
+  it('carries the title, summary, category, municipalities and last update as metadata', async () => {
+    const records = new Map((await indexed()).map((record) => [record.url, record]));
+    for (const sheet of published) {
+      const data = sheet.data!;
+      const meta = records.get(`/praktijken/${sheet.slug}/`)?.meta;
+      expect(meta?.title, sheet.slug).toBe(data.title);
+      expect(meta?.summary, sheet.slug).toBe(data.summary);
+      expect(meta?.category, sheet.slug).toBe(data.category);
+      expect(meta?.updated, sheet.slug).toBe(data.updated ?? data.published);
+      if (data.examples.length) expect(meta?.municipalities, sheet.slug).toBe(data.examples.map((e) => e.municipality).join(', '));
+    }
+  });
+
+  it('indexes the sheet text, keywords included, but not what the page shows around it', async () => {
+    expect(await find('kansentarief')).toEqual(['/praktijken/kansenpas-en-vrijetijdscheque/']);
+    expect(await find('babbelbabbel')).toEqual(['/praktijken/taalcafe-in-de-bibliotheek/']);
+    // "Verwante praktijken" (below the sheet) and "Mail de redactie" (its edit box).
+    expect(await find('verwante')).toEqual([]);
+    expect(await find('redactie')).toEqual([]);
+  });
+
+  it('ignores accents and finds Dutch inflections', async () => {
+    expect(await find('taalcafe')).toEqual(['/praktijken/taalcafe-in-de-bibliotheek/']);
+    expect(await find('financiele')).toContain('/praktijken/kansenpas-en-vrijetijdscheque/');
+    expect(await find('nieuwkomer')).toContain('/praktijken/kansenpas-en-vrijetijdscheque/');
+    expect(await find('huurders')).toEqual(await find('huurder'));
+  });
+});
+
+describe('the built pages', () => {
+  const html = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+  it('ship JavaScript only on the search page, as external files', () => {
+    const scripts = (text: string) => [...text.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    const search = scripts(html('zoeken/index.html'));
+    expect(search.length).toBeGreaterThan(0);
+    for (const tag of search) expect(tag).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
+    expect(html('zoeken/index.html')).not.toMatch(/\son[a-z]+=/);
+    for (const file of ['index.html', 'praktijken/index.html', 'praktijken/kansenpas-en-vrijetijdscheque/index.html', 'gemeenten/halle/index.html'])
+      expect(scripts(html(file)), file).toEqual([]);
+  });
+});
+
+describe('the search measurements for the benchmark', () => {
+  it('report the bundle size by kind', () => {
+    const size = measureIndexSize(dist);
+    expect(size.pages).toBe(published.length);
+    expect(size.byKind.wasm.files).toBeGreaterThanOrEqual(1);
+    expect(size.byKind.index.bytes).toBeGreaterThan(0);
+    expect(size.indexBytes).toBe(size.byKind.index.bytes + size.byKind.fragment.bytes + size.byKind.filter.bytes + size.byKind.meta.bytes);
+    expect(Object.values(size.byKind).reduce((sum, kind) => sum + kind.bytes, 0)).toBe(size.bytes);
+  });
+
+  it('report what a first query downloads, worker requests included', async () => {
+    const first = await measureFirstQuery(browser, site.url, 'kansentarief');
+    expect(first.results).toBe(1);
+    const kinds = new Set(first.downloads.map((download) => download.kind));
+    for (const kind of ['page', 'code', 'wasm', 'meta', 'index', 'filter', 'fragment']) expect(kinds).toContain(kind);
+    expect(first.downloads.some((download) => download.url === 'pagefind/pagefind-worker.js')).toBe(true);
+    expect(first.searchBytes).toBeLessThan(first.bytes);
+    expect(first.searchGzipBytes).toBeLessThanOrEqual(first.searchBytes);
+  });
+});
