@@ -46,7 +46,15 @@ function readSheet(catalogue: string, sheet: string) {
   const vocab = loadVocabularyContext(catalogue);
   const checked = checkSheet(sheet, readFileSync(sheet), { ...vocab, render: true });
   expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  return checked as typeof checked & { data: PracticeData };
+  return checked as typeof checked & { data: PracticeData; body: string };
+}
+
+/** Imports one export that must succeed; returns its report and the checked sheet. */
+function importSheet(file: string, options: Parameters<typeof importInto>[1] = {}) {
+  const { catalogue, result } = importInto([file], options);
+  const report = reportFor(result.reports, file);
+  expect(report.notes.filter((n) => n.severity === 'error')).toEqual([]);
+  return { catalogue, result, report, ...readSheet(catalogue, report.sheet!) };
 }
 
 function textOf(node: ElementContent | Root): string {
@@ -183,10 +191,7 @@ describe('importing the seed', () => {
 describe('nothing is lost', () => {
   it.each([seed, ...goodExports].map((f) => path.basename(f)))('every content line of %s is in its sheet', (name) => {
     const file = name === 'seed-export.txt' ? seed : path.join(exportsDir, name);
-    const { catalogue, result } = importInto([file], { addVocabulary: true });
-    const report = reportFor(result.reports, file);
-    expect(report.notes.filter((n) => n.severity === 'error')).toEqual([]);
-    const { data, rendered } = readSheet(catalogue, report.sheet!);
+    const { report, data, rendered } = importSheet(file, { addVocabulary: true });
     const haystack = sheetTexts(data, rendered!.html);
     const text = readFileSync(file, 'utf8');
     const content = text
@@ -203,9 +208,7 @@ describe('nothing is lost', () => {
 describe('varied exports', () => {
   it('copies an image that sits next to the export into the sheet\'s images folder', () => {
     const file = path.join(exportsDir, 'taalcafe.txt');
-    const { catalogue, result } = importInto([file]);
-    const report = reportFor(result.reports, file);
-    const { data } = readSheet(catalogue, report.sheet!);
+    const { catalogue, report, data } = importSheet(file);
     expect(data.image).toMatchObject({ src: `images/${path.basename(report.sheet!, '.mdx')}.png`, credit: 'Foto: Stad Hasselt' });
     expect(readFileSync(path.join(catalogue, 'practices', data.image!.src))).toEqual(readFileSync(path.join(exportsDir, '12 - 1.png')));
     expect(data.source).toEqual({ system: 'VVSG-databank goede praktijken', file: 'taalcafe.txt' });
@@ -214,9 +217,7 @@ describe('varied exports', () => {
 
   it('files a former municipality under today\'s, keeping the old name as a keyword', () => {
     const file = path.join(exportsDir, 'taalcafe.txt');
-    const { catalogue, result } = importInto([file]);
-    const report = reportFor(result.reports, file);
-    const { data, problems } = readSheet(catalogue, report.sheet!);
+    const { report, data, problems } = importSheet(file);
     expect(data.examples.map((e) => e.municipality)).toEqual(['Hasselt', 'Genk']);
     expect(data.keywords).toEqual(['Kortessem']);
     expect(problems.filter((p) => /Kortessem/.test(p.message))).toEqual([]);
@@ -225,8 +226,7 @@ describe('varied exports', () => {
 
   it('keeps MDX syntax characters as text, in fields and in the description', () => {
     const file = path.join(exportsDir, 'spreekuur.txt');
-    const { catalogue, result } = importInto([file]);
-    const { data, rendered } = readSheet(catalogue, reportFor(result.reports, file).sheet!);
+    const { data, rendered } = importSheet(file);
     expect(data.goals[0]).toBe('Drempels <verlagen> voor {iedereen}');
     expect(data.examples[1]!.text).toBe('In Leuven <staat> het loket {elke} woensdag open in het stadhuis.');
     const description = parseFile(file).description.flatMap((b) => (b.kind === 'paragraph' ? [b.item.text] : b.items.map((i) => i.text)));
@@ -236,9 +236,7 @@ describe('varied exports', () => {
 
   it('imports a partner without description and a municipality with only links', () => {
     const file = path.join(exportsDir, 'spreekuur.txt');
-    const { catalogue, result } = importInto([file]);
-    const report = reportFor(result.reports, file);
-    const { data } = readSheet(catalogue, report.sheet!);
+    const { report, data } = importSheet(file);
     expect(data.partners).toEqual([{ name: 'Vzw De Brug' }, { name: 'CAW', description: 'voor de doorverwijzing <en> opvolging' }]);
     expect(data.examples[0]).toEqual({ municipality: 'Gent', text: 'Deze praktijk loopt ook in Gent.', links: [{ label: 'Meer info' }], contacts: [{ label: 'Contact sociaal huis' }] });
     expect(report.notes.find((n) => n.message.startsWith('Gent has no text'))?.severity).toBe('attention');
@@ -248,8 +246,7 @@ describe('varied exports', () => {
 
   it('imports an export with only the required sections', () => {
     const file = path.join(exportsDir, 'moestuin.txt');
-    const { catalogue, result } = importInto([file]);
-    const { data, body } = readSheet(catalogue, reportFor(result.reports, file).sheet!);
+    const { data, body } = importSheet(file);
     expect(data).toMatchObject({ category: 'Samenleven in de buurt', goals: ['Ontmoeting in de buurt'], targetGroups: ['Alle inwoners'], policyDomains: ['Omgeving'], examples: [], partners: [] });
     expect(body).toBe('');
     expect(data.source).toEqual({ system: 'VVSG-databank goede praktijken', file: 'moestuin.txt' });
@@ -267,8 +264,7 @@ describe('varied exports', () => {
 
   it('names a target group listed twice once, and uses the list\'s spelling of a name', () => {
     const file = path.join(exportsDir, 'vrijetijdspas.txt');
-    const { catalogue, result } = importInto([file]);
-    const { data } = readSheet(catalogue, reportFor(result.reports, file).sheet!);
+    const { data } = importSheet(file);
     expect(data.targetGroups).toEqual(['Kinderen en jongeren', 'Mensen met een beperkt budget']);
     expect(data.examples[1]!.municipality).toBe('Sint-Truiden');
   });
@@ -323,6 +319,43 @@ describe('vocabulary the lists do not have', () => {
     expect(categories.match(/name: Digitale inclusie/g)).toHaveLength(1);
     // Same provisional title, so the second sheet gets the next free address.
     expect(result.reports.map((r) => path.basename(r.sheet!))).toEqual(['in-het-digitaal-huis-helpen-vrijwilligers-inwoners-met-hun.mdx', 'in-het-digitaal-huis-helpen-vrijwilligers-inwoners-met-hun-2.mdx']);
+  });
+});
+
+describe('text in an unexpected place', () => {
+  const write = (text: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'praktijkbank-exports-'));
+    const file = path.join(dir, 'export.txt');
+    writeFileSync(file, text);
+    return file;
+  };
+  const minimal = (examples: string, domains: string) =>
+    `Een intro die lang genoeg is voor een samenvatting.\n\nCategorie\n\nTaal\n\nDoelen\n\n • Oefenen\n\nDoelgroep\n\n • Nieuwkomers\n\n${examples}Beleidsdomeinen\n\n${domains}`;
+
+  it('puts a sentence before the first municipality in the description, and says so', () => {
+    const file = write(minimal('Deze praktijk in\n\nIn deze gemeenten loopt de praktijk al enkele jaren:\n\nGent\n\nIn Gent loopt het project in elke bibliotheek.\n\n', ' • Cultuur\n'));
+    const { report, data, body } = importSheet(file);
+    expect(body.trim()).toBe('In deze gemeenten loopt de praktijk al enkele jaren:');
+    expect(data.examples.map((e) => e.municipality)).toEqual(['Gent']);
+    expect(report.notes.find((n) => n.line === 17)).toMatchObject({ severity: 'attention', message: expect.stringMatching(/before the first municipality was added to the description/) });
+  });
+
+  it('never adds a sentence to a vocabulary, even with --add-vocabulary', () => {
+    const file = write(minimal('', ' • Cultuur\n\nMeer weten? Bel de stad op het nummer in de folder.\n'));
+    const { catalogue, result } = importInto([file], { addVocabulary: true });
+    const report = reportFor(result.reports, file);
+    expect(report.status).toBe('failed');
+    expect(report.notes.filter((n) => n.severity === 'error')).toEqual([
+      expect.objectContaining({ line: 19, message: expect.stringMatching(/^"Meer weten\? Bel de stad .*" under "Beleidsdomeinen" is not the name of a policy domain \(it reads like a sentence\)/) }),
+    ]);
+    expect(readFileSync(path.join(catalogue, 'vocabularies/policy-domains.yaml'), 'utf8')).not.toContain('Meer weten');
+  });
+
+  it('imports an export given twice on the command line once', () => {
+    const file = path.join(exportsDir, 'moestuin.txt');
+    const { catalogue, result } = importInto([file, exportsDir.replace(/exports$/, 'exports/./') + 'moestuin.txt']);
+    expect(result.reports.filter((r) => r.status !== 'skipped')).toHaveLength(1);
+    expect(readdirSync(path.join(catalogue, 'practices'))).toHaveLength(1);
   });
 });
 

@@ -22,6 +22,7 @@ export const termFiles: Record<TermKey, string> = {
 };
 
 const termWhat: Record<TermKey, string> = { categories: 'category', policyDomains: 'policy domain', targetGroups: 'target group' };
+const termHeading: Record<TermKey, string> = { categories: 'Categorie', policyDomains: 'Beleidsdomeinen', targetGroups: 'Doelgroep' };
 
 /** A vocabulary term the export uses and the list lacks, to be appended with --add-vocabulary. */
 export interface VocabularyAddition {
@@ -111,6 +112,12 @@ export function convertExport(parsed: ParsedExport, options: ConvertOptions): Co
       return same;
     }
     const pending = additions.find((a) => a.key === key && a.name === item.text);
+    if (item.text.length > 60 || /[.!?:;]$/.test(item.text) || item.text.length < 2) {
+      // Never add a sentence to a vocabulary: most likely text that strayed into this section.
+      const hint = found.suggestions.length ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?` : '';
+      error(`${quote(item.text)} under "${termHeading[key]}" is not the name of a ${termWhat[key]} (it reads like a sentence).${hint} Move the text out of that section in the export, or correct the name`, item.line, field);
+      return undefined;
+    }
     if (options.addVocabulary) {
       if (!pending) {
         additions.push({ key, name: item.text, slug: slugify(item.text), line: item.line });

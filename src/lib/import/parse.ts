@@ -37,7 +37,7 @@ export const sectionHeadings: Record<SectionKey, readonly string[]> = {
 };
 
 /** The databank's own footer under every export: a call to submit a sheet, and the correction e-mail. */
-const footerPatterns = [/^staat jouw praktijk nog niet in de databank\b/i, /^deze databank bouwen we samen met jullie\b/i];
+const footerPatterns = [/^staat (jouw|uw) praktijk (er )?nog niet in (de|deze|onze) databank\b/i, /^deze databank bouwen we samen met (jullie|u)\b/i];
 
 export type LineRole =
   | 'blank'
@@ -213,11 +213,7 @@ export function parseExport(text: string, options: ParseOptions): ParsedExport {
       bodyLines.push(info);
       continue;
     }
-    if (isFooter(info.text)) {
-      info.role = 'footer';
-      result.footer.push({ text: info.text, line: info.line });
-      continue;
-    }
+    if (takeFooter(info, result)) continue;
     const key = sectionOf(info.text);
     if (key) {
       flush();
@@ -234,6 +230,14 @@ export function parseExport(text: string, options: ParseOptions): ParsedExport {
   }
   flush();
   return result;
+}
+
+/** The databank's footer is recorded (so the report can account for it) but not imported. */
+function takeFooter(info: LineInfo, result: ParsedExport): boolean {
+  if (!isFooter(info.text)) return false;
+  info.role = 'footer';
+  result.footer.push({ text: info.text, line: info.line });
+  return true;
 }
 
 /** Image line, caption, intro: everything before the first heading. */
@@ -254,11 +258,7 @@ function readHead(lines: LineInfo[], result: ParsedExport) {
     }
   }
   for (const info of rest) {
-    if (isFooter(info.text)) {
-      info.role = 'footer';
-      result.footer.push({ text: info.text, line: info.line });
-      continue;
-    }
+    if (takeFooter(info, result)) continue;
     info.role = 'intro';
     result.intro.push({ text: info.text, line: info.line });
   }
@@ -356,6 +356,17 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
     const found = resolveMunicipality(options.municipalities, info.text);
     if (found.ok) {
       start(info, found.name);
+      continue;
+    }
+    if (!current && !nameShaped(info.text) && !found.suggestions.length) {
+      // An introductory sentence ("In deze gemeenten loopt de praktijk:"): it belongs to no municipality.
+      info.role = 'description';
+      result.description.push({ kind: 'paragraph', item: { text: info.text, line: info.line } });
+      result.notes.push({
+        severity: 'attention',
+        line: info.line,
+        message: 'text under "Deze praktijk in" before the first municipality was added to the description (the body of the sheet): check where it belongs',
+      });
       continue;
     }
     if (!current) {

@@ -126,7 +126,7 @@ function expandInputs(inputs: string[]) {
     if (files.length === before)
       reports.push({ input: full, status: 'failed', notes: [{ severity: 'error', message: 'this folder holds no .txt exports' }] });
   }
-  return { files, reports };
+  return { files: [...new Set(files)], reports };
 }
 
 interface SheetIndexEntry {
