@@ -1,20 +1,34 @@
 /**
  * npm run validate [-- PATH...]: checks sheets and vocabularies without building the site.
  * Prints one line per problem (path:line:column: message), exits 1 if any is an error.
+ * With --format github, each problem is a GitHub Actions annotation on its line instead.
  */
 import { contentDir, loadCatalogue } from '../src/lib/catalogue.ts';
-import { formatProblem, hasErrors, sortProblems } from '../src/lib/problems.ts';
+import { formatGithubAnnotation, formatProblem, hasErrors, sortProblems } from '../src/lib/problems.ts';
 
+const usage =
+  'Usage: npm run validate [-- [--format text|github] PATH...]\nChecks every sheet in content/practices (or the given files and folders) and the vocabularies.\n' +
+  '--format github prints each problem as a GitHub Actions annotation (::error file=...,line=...,col=...::message).';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('Usage: npm run validate [-- PATH...]\nChecks every sheet in content/practices (or the given files and folders) and the vocabularies.');
+  console.log(usage);
   process.exit(0);
+}
+let format = 'text';
+const formatAt = args.findIndex((arg) => arg === '--format' || arg.startsWith('--format='));
+if (formatAt !== -1) {
+  const [flag] = args.splice(formatAt, 1);
+  format = flag!.includes('=') ? flag!.slice('--format='.length) : (args.splice(formatAt, 1)[0] ?? '');
+  if (format !== 'text' && format !== 'github') {
+    console.error(`error: unknown --format "${format}": use "text" or "github".\n${usage}`);
+    process.exit(2);
+  }
 }
 
 try {
   const catalogue = loadCatalogue(contentDir(), { paths: args });
   const problems = sortProblems(catalogue.problems);
-  for (const problem of problems) console.log(formatProblem(problem));
+  for (const problem of problems) console.log(format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const files = catalogue.sheets.length;

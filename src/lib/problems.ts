@@ -13,6 +13,18 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${tag}${problem.message}`;
 }
 
+/**
+ * The problem as a GitHub Actions workflow command, which GitHub shows as an annotation on
+ * that line of the pull request: `::error file=...,line=...,col=...::message`. Values are
+ * escaped as GitHub's toolkit does (%, CR, LF everywhere; also : and , in properties).
+ */
+export function formatGithubAnnotation(problem: Problem): string {
+  const data = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (value: string) => data(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const file = problem.file.split('\\').join('/');
+  return `::${problem.severity === 'warning' ? 'warning' : 'error'} file=${property(file)},line=${problem.line},col=${problem.column}::${data(problem.message)}`;
+}
+
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),

@@ -106,3 +106,27 @@ export function choicesOf(schema: AnySchema): string[] {
   const def = defOf(unwrap(schema));
   return def.type === 'enum' && def.entries ? Object.values(def.entries) : [];
 }
+
+/** Length limits of a text (characters) or a list (items), from .min()/.max(). */
+export function lengthOf(schema: AnySchema): { min?: number; max?: number } {
+  const checks = (defOf(unwrap(schema)) as { checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; length?: number } } }[] }).checks ?? [];
+  const limits: { min?: number; max?: number } = {};
+  for (const { _zod } of checks) {
+    const check = _zod.def;
+    if (check.check === 'min_length') limits.min = Math.max(limits.min ?? 0, check.minimum ?? 0);
+    else if (check.check === 'max_length') limits.max = Math.min(limits.max ?? Infinity, check.maximum ?? Infinity);
+    else if (check.check === 'length_equals') limits.min = limits.max = check.length;
+  }
+  return limits;
+}
+
+/** The value a field takes when it is left out (from .default()), if it has one. */
+export function defaultOf(schema: AnySchema): unknown {
+  let current: AnySchema | undefined = schema;
+  while (current) {
+    const def = defOf(current) as Def & { defaultValue?: unknown };
+    if (def.type === 'default' || def.type === 'prefault') return def.defaultValue;
+    current = ['optional', 'nullable', 'readonly'].includes(def.type) ? def.innerType : undefined;
+  }
+  return undefined;
+}

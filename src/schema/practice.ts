@@ -73,7 +73,7 @@ function uniqueList<T extends z.ZodType<string>>(item: T, min: number, what: str
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((value, index) => {
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `names ${quote(value)} twice: remove the second one` });
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `names ${quote(value)} twice: remove the second one`, params: { kind: 'duplicate', value } });
         seen.add(value);
       });
     });
@@ -159,6 +159,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
                 code: 'custom',
                 path: [index, 'municipality'],
                 message: `names ${quote(item.municipality)} a second time (first in example ${first + 1}): merge the two examples into one`,
+                params: { kind: 'duplicate-example', value: item.municipality, first },
               });
             } else seen.set(item.municipality, index);
           });
@@ -188,6 +189,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
           code: 'custom',
           path: ['updated'],
           message: `(${sheet.updated}) is before published (${sheet.published}): a sheet cannot be updated before it was published`,
+          params: { kind: 'updated-before-published' },
         });
       }
     });

@@ -1,0 +1,48 @@
+/**
+ * npm run new -- "Titel van de praktijk": creates content/practices/<slug>.mdx with every
+ * field of the schema, Dutch guidance comments and "" placeholders, and prints its path.
+ * Never overwrites an existing sheet.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir, listSheetFiles, loadVocabularyContext, practicesDir } from '../src/lib/catalogue.ts';
+import { formSpec } from '../src/lib/contribute/form-spec.ts';
+import { scaffoldSheet } from '../src/lib/contribute/scaffold.ts';
+import { slugForTitle } from '../src/lib/contribute/sheet.ts';
+
+const usage = 'Usage: npm run new -- "Titel van de praktijk"\nCreates content/practices/<slug>.mdx with every field to fill in, and prints its path.';
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
+const title = args.join(' ').trim();
+if (!title) {
+  console.error(`error: give the title of the practice.\n${usage}`);
+  process.exit(1);
+}
+
+const dir = contentDir();
+const context = loadVocabularyContext(dir);
+const titleCheck = context.schema.shape.title.safeParse(title);
+if (!titleCheck.success) {
+  console.error(`error: the title "${title}" ${titleCheck.error?.issues[0]?.message ?? 'is not valid'}.`);
+  process.exit(1);
+}
+
+const slug = slugForTitle(title);
+const folder = practicesDir(dir);
+const file = path.join(folder, `${slug}.mdx`);
+const shown = path.relative(process.cwd(), file);
+// Sheets may sit in sub-folders; the slug (file name) must still be unique.
+const twin = listSheetFiles(folder).sheets.find((sheet) => path.basename(sheet, '.mdx') === slug);
+if (twin || existsSync(file)) {
+  console.error(`error: ${path.relative(process.cwd(), twin ?? file)} already exists; nothing was written. Edit that sheet, or choose a different title.`);
+  process.exit(1);
+}
+
+const today = new Date().toISOString().slice(0, 10);
+mkdirSync(folder, { recursive: true });
+writeFileSync(file, scaffoldSheet(formSpec(context.schema), { title, today, vocabularies: context.data }), { flag: 'wx' });
+console.log(shown);
+console.error(`Fill in every "" (or remove optional fields), then check the sheet: npm run validate -- ${shown}`);

@@ -1,0 +1,31 @@
+/**
+ * The Content-Security-Policy of /admin/ only. The rest of the site allows no inline
+ * styles and no third-party origins; Sveltia CMS needs inline styles (Svelte), its UI
+ * fonts from cdn.jsdelivr.net, and to talk to the forge's API. It needs no 'unsafe-eval'
+ * and no third-party script.
+ */
+import type { SiteConfig } from '../../schema/site.ts';
+import { cmsBackend } from './config.ts';
+
+export function adminCsp(repository: SiteConfig['repository']): string {
+  const backend = cmsBackend(repository);
+  const forge: string[] =
+    backend.name === 'github'
+      ? ['https://api.github.com', 'https://www.githubstatus.com', 'https://*.githubusercontent.com']
+      : [String(backend.base_url ?? (backend.name === 'gitlab' ? 'https://gitlab.com' : new URL(repository.url).origin))];
+  const images = backend.name === 'github' ? ['https://*.githubusercontent.com'] : forge;
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' https://cdn.jsdelivr.net",
+    `img-src 'self' data: blob: ${images.join(' ')}`,
+    `connect-src 'self' blob: data: ${forge.join(' ')}`,
+    "media-src 'self' blob: data:",
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}

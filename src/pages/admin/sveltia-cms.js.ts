@@ -1,0 +1,5 @@
+/** /admin/sveltia-cms.js: the CMS bundle from the @sveltia/cms package, served by the site itself. */
+import type { APIRoute } from 'astro';
+import { sveltiaBundle } from '../../lib/cms/assets.ts';
+
+export const GET: APIRoute = () => new Response(sveltiaBundle(), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

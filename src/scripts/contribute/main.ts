@@ -1,0 +1,165 @@
+/**
+ * The contribution form at /bijdragen/. It builds the practice schema in the browser
+ * from the vocabularies the page carries (the same createPracticeSchema that `npm run
+ * validate` uses), draws the form from that schema, checks the sheet with it, and turns
+ * a valid sheet into MDX.
+ */
+import { ui } from '../../i18n/nl.ts';
+import { formSpec, notInForm, specAt } from '../../lib/contribute/form-spec.ts';
+import type { RepositorySettings } from '../../lib/contribute/links.ts';
+import { dutchMessage } from '../../lib/contribute/messages.ts';
+import { formToInput, sheetToMdx, slugForTitle, type FormValues } from '../../lib/contribute/sheet.ts';
+import { slugify } from '../../lib/text.ts';
+import { createVocabularies, type VocabularyData } from '../../lib/vocabulary.ts';
+import { createPracticeSchema } from '../../schema/practice.ts';
+import { firstControl, getAt, idFor, setAt, type Path } from './dom.ts';
+import { clearDraft, loadDraft, saveDraft } from './draft.ts';
+import { clearErrors, showErrors, type FieldError } from './errors.ts';
+import { hideResult, resultShown, showResult, wireOutputs } from './outputs.ts';
+import { renderDatalists, renderFields, type RenderContext } from './render.ts';
+
+const t = ui.contribute;
+const maxImageBytes = 2 * 1024 * 1024;
+
+function boot(form: HTMLFormElement) {
+  const vocabularyData = JSON.parse(form.dataset.vocabularies ?? '{}') as VocabularyData;
+  const repository = JSON.parse(form.dataset.repository ?? '{}') as RepositorySettings;
+  const editorsEmail = form.dataset.editors ?? '';
+  const existing = new Set(JSON.parse(form.dataset.existing ?? '[]') as string[]);
+  const schema = createPracticeSchema(createVocabularies(vocabularyData));
+  const fields = formSpec(schema).filter((field) => !(field.key in notInForm));
+
+  const container = form.querySelector<HTMLElement>('[data-fields]')!;
+  const summary = document.getElementById('cf-summary')!;
+  const announcer = document.getElementById('cf-announce')!;
+  const draftStatus = document.getElementById('cf-draft-status')!;
+
+  const today = new Date().toISOString().slice(0, 10);
+  const draft = loadDraft();
+  const state = { values: (draft?.values ?? {}) as FormValues, body: { value: draft?.body ?? '' } };
+  if (!state.values.published) state.values.published = today;
+  /** Set after the first check: from then on, fixing a field updates the messages. */
+  let checked = false;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const announce = (text: string) => {
+    announcer.textContent = '';
+    // A new text node in a live region is announced even when the words repeat.
+    setTimeout(() => (announcer.textContent = text), 50);
+  };
+
+  const ctx: RenderContext = {
+    vocabularies: vocabularyData,
+    get values() {
+      return state.values;
+    },
+    body: state.body,
+    filters: new Map(),
+    changed() {
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => {
+        saveDraft(state.values, state.body.value);
+        if (checked || resultShown()) refresh();
+      }, 400);
+    },
+    redraw(focusId, announcement) {
+      draw();
+      if (checked) refresh();
+      saveDraft(state.values, state.body.value);
+      const target = focusId ? document.getElementById(focusId) : null;
+      (target ? firstControl(target) ?? target : null)?.focus();
+      announce(announcement);
+    },
+    pickImage(file, path) {
+      if (file.size > maxImageBytes) return t.image.tooBig((file.size / 1024 / 1024).toFixed(1));
+      if (!/^image\/(jpeg|png|webp|avif)$/.test(file.type)) return t.image.wrongType;
+      const extension = file.type === 'image/jpeg' ? 'jpg' : file.type.slice('image/'.length);
+      const base = slugify(file.name.replace(/\.[^.]+$/, '')) || 'afbeelding';
+      const src = `images/${base}.${extension}`;
+      const srcPath: Path = [...path, 'src'];
+      setAt(state.values, srcPath, src);
+      const input = document.getElementById(idFor(srcPath)) as HTMLInputElement | null;
+      if (input) input.value = src;
+      ctx.changed();
+      return t.image.chosen(file.name);
+    },
+  };
+
+  function draw() {
+    container.replaceChildren(...renderFields(fields, [], ctx), ...renderDatalists(fields, vocabularyData));
+  }
+
+  /** Validates with the schema; returns the problems, or the finished sheet. */
+  function validate(): { errors: FieldError[]; sheet?: Parameters<typeof showResult>[0] } {
+    const input = formToInput(fields, state.values);
+    const result = schema.safeParse(input);
+    const errors: FieldError[] = result.success
+      ? []
+      : result.error.issues.map((issue) => ({ path: issue.path as Path, message: dutchMessage(issue, input, specAt(fields, issue.path)) }));
+    const title = typeof state.values.title === 'string' ? state.values.title : '';
+    const slug = slugForTitle(title);
+    if (title.trim() && existing.has(slug)) errors.push({ path: ['title'], message: t.duplicateSlug(`${slug}.mdx`) });
+    if (!result.success || errors.length) return { errors };
+    const data = result.data as Record<string, unknown>;
+    const image = getAt(data, ['image', 'src']);
+    return {
+      errors,
+      sheet: { title: String(data.title), slug, mdx: sheetToMdx(fields, data, state.body.value), imageSrc: typeof image === 'string' ? image : undefined },
+    };
+  }
+
+  /** Quietly brings the messages (and the result, if shown) up to date after an edit. */
+  function refresh() {
+    const { errors, sheet } = validate();
+    if (sheet && resultShown()) showResult(sheet, repository, editorsEmail);
+    if (!sheet) hideResult();
+    if (checked) {
+      if (errors.length) showErrors(form, summary, fields, errors);
+      else clearErrors(form, summary);
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    checked = true;
+    const { errors, sheet } = validate();
+    if (!sheet) {
+      hideResult();
+      showErrors(form, summary, fields, errors);
+      summary.focus();
+      return;
+    }
+    clearErrors(form, summary);
+    showResult(sheet, repository, editorsEmail);
+    document.getElementById('cf-result-title')?.focus();
+  });
+
+  document.getElementById('cf-clear')?.addEventListener('click', () => {
+    if (!window.confirm(t.clearConfirm)) return;
+    clearDraft();
+    state.values = { published: today };
+    state.body.value = '';
+    checked = false;
+    clearErrors(form, summary);
+    hideResult();
+    draftStatus.hidden = true;
+    ctx.filters.clear();
+    draw();
+    document.getElementById(idFor(['title']))?.focus();
+    announce(t.cleared);
+  });
+
+  wireOutputs();
+  draw();
+  form.hidden = false;
+  document.getElementById('cf-tools')!.hidden = false;
+  if (draft?.savedAt) {
+    const when = new Date(draft.savedAt);
+    const text = Number.isNaN(when.getTime()) ? '' : when.toLocaleString(ui.lang, { dateStyle: 'long', timeStyle: 'short' });
+    draftStatus.textContent = t.draftRestored(text);
+    draftStatus.hidden = false;
+  }
+}
+
+const form = document.getElementById('contribute-form');
+if (form instanceof HTMLFormElement) boot(form);

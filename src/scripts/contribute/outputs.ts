@@ -1,0 +1,88 @@
+/**
+ * The result panel: the finished sheet as a prefilled "new file" link on the forge, a
+ * download, a copy to the clipboard and an e-mail to the editors.
+ */
+import { ui } from '../../i18n/nl.ts';
+import { mailtoLink, newFileLink, type RepositorySettings } from '../../lib/contribute/links.ts';
+
+const t = ui.contribute.result;
+
+export interface Sheet {
+  title: string;
+  slug: string;
+  mdx: string;
+  imageSrc?: string;
+}
+
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let current: Sheet | undefined;
+
+export function showResult(sheet: Sheet, repository: RepositorySettings, editorsEmail: string): void {
+  current = sheet;
+  const fileName = `${sheet.slug}.mdx`;
+  byId('cf-file-name').textContent = `${repository.contentDir.replace(/\/+$/, '')}/${fileName}`;
+  byId<HTMLTextAreaElement>('cf-output').value = sheet.mdx;
+
+  const imageNote = byId('cf-image-note');
+  imageNote.hidden = !sheet.imageSrc;
+  imageNote.textContent = sheet.imageSrc ? t.image(sheet.imageSrc) : '';
+
+  const link = newFileLink(repository, fileName, sheet.mdx);
+  const github = byId('cf-github');
+  const githubLink = byId<HTMLAnchorElement>('cf-github-link');
+  const tooLong = byId('cf-github-long');
+  github.hidden = !link.ok && link.reason === 'unknown-forge';
+  if (link.ok) {
+    githubLink.href = link.url;
+    tooLong.hidden = true;
+  } else if (link.reason === 'too-long') {
+    githubLink.href = link.newFile!;
+    byId<HTMLAnchorElement>('cf-github-upload').href = link.upload!;
+    tooLong.hidden = false;
+  }
+
+  const mail = mailtoLink(editorsEmail, t.mailSubject(sheet.title), `${t.mailIntro}${sheet.mdx}`, t.mailAttach(fileName));
+  byId<HTMLAnchorElement>('cf-mail').href = mail.url;
+  byId('cf-mail-help').textContent = mail.complete ? t.mailHelp : t.mailTooLong;
+  byId('cf-copy-status').textContent = '';
+
+  const panel = byId('cf-result');
+  panel.hidden = false;
+}
+
+export function hideResult(): void {
+  current = undefined;
+  byId('cf-result').hidden = true;
+}
+
+export const resultShown = () => !byId('cf-result').hidden;
+
+export function wireOutputs(): void {
+  byId('cf-download').addEventListener('click', () => {
+    if (!current) return;
+    const blob = new Blob([current.mdx], { type: 'text/markdown;charset=utf-8' });
+    const href = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = href;
+    anchor.download = `${current.slug}.mdx`;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  });
+
+  byId('cf-copy').addEventListener('click', async () => {
+    if (!current) return;
+    const status = byId('cf-copy-status');
+    try {
+      await navigator.clipboard.writeText(current.mdx);
+      status.textContent = t.copied;
+    } catch {
+      const output = byId<HTMLTextAreaElement>('cf-output');
+      output.focus();
+      output.select();
+      status.textContent = t.copyFailed;
+    }
+  });
+}
