@@ -35,6 +35,8 @@ export const ui = {
     sortLabel: 'Sorteer op',
     sort: { relevantie: 'Relevantie', titel: 'Titel (A tot Z)', bijgewerkt: 'Laatst bijgewerkt' },
     resultsTitle: 'Resultaten',
+    /** Link text in the result template until the search script puts the sheet's title in (so no link is ever empty). */
+    resultPlaceholder: 'Praktijkfiche',
     loading: 'De zoekfunctie wordt geladen…',
     status: (count: number, query: string, filters: number) => {
       const n = count === 1 ? '1 praktijk' : `${count} praktijken`;
