@@ -12,7 +12,7 @@ import { settings, url } from '../../lib/site-data.ts';
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const GET: APIRoute = () => {
-  const html = `<!doctype html>
+  const html = `<!DOCTYPE html>
 <html lang="${ui.lang}">
   <head>
     <meta charset="utf-8">
