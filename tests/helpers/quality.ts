@@ -3,7 +3,7 @@
  * rules, and a keyboard walk-through that records every Tab stop with its focus style.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what Flemish governments are held to (and 2.2 on top). */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -16,9 +16,20 @@ export interface AxeViolation {
   nodes: { target: string; summary: string }[];
 }
 
+/** A page in a context of its own (axe needs one), with a 800 px high viewport; close it with closePage(). */
+export async function newPage(browser: Browser, width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  return context.newPage();
+}
+
+export async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
 /** Runs axe on the page as it is now; returns the violations (an empty list when it passes). */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  // Legacy mode runs axe in the page itself: our pages have no frames, and it saves a page per run.
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).setLegacyMode(true).analyze();
   return results.violations.map((v) => ({
     rule: v.id,
     impact: v.impact ?? 'unknown',
@@ -68,9 +79,17 @@ export interface KeyboardWalk {
  */
 export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<KeyboardWalk> {
   await page.evaluate(installPageHelpers);
+  // Start from the top of the document. On a fresh page Tab does; when a test has moved focus
+  // (e.g. clicked a filter open), focus a temporary, non-tabbable marker at the start of <body>,
+  // removed after the first Tab. (From the marker, Tab follows document order, so elements with
+  // a positive tabindex come later than on a fresh page; they are reported either way.)
   await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur?.();
-    window.scrollTo(0, 0);
+    if (document.activeElement === document.body || !document.activeElement) return;
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    start.setAttribute('data-kb-start', '');
+    document.body.prepend(start);
+    start.focus();
   });
   const stops: FocusStop[] = [];
   for (let step = 0; step < maxStops; step++) {
@@ -95,6 +114,7 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
         ...(obscured && hit ? { obscuredBy: describe(hit) } : {}),
       };
     }, step);
+    if (step === 0) await page.evaluate(() => document.querySelector('[data-kb-start]')?.remove());
     if (!stop) break;
     stops.push(stop);
   }
