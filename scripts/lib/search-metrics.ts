@@ -138,7 +138,7 @@ export async function measureFirstQuery(
     const root = page.locator('#search-app');
     await page.waitForSelector('#search-app[data-state="ready"], #search-app[data-state="error"]', { timeout: 60_000 });
     if ((await root.getAttribute('data-state')) === 'error')
-      throw new Error(`${url}: the search page could not load its index: ${await page.locator('[data-status]').textContent()}`);
+      throw new Error(`${url}: the search page could not load its index (${siteUrl}pagefind/pagefind.js)`);
     const results = Number(await root.getAttribute('data-count'));
     const downloads = (await Promise.all(bodies)).filter((download): download is Download => Boolean(download));
     const sum = (items: Download[], key: 'bytes' | 'gzipBytes') => items.reduce((total, item) => total + item[key], 0);

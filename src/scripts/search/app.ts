@@ -20,17 +20,16 @@ import {
   facetCounts,
   facetKeys,
   listSeparator,
+  pageSize as defaultPageSize,
   metaKeys,
   pagefindFilters,
   pagefindSort,
   parseState,
   selectedCount,
-  sortKeys,
   stateToQuery,
   type FacetKey,
   type PagefindFilters,
   type SearchState,
-  type SortKey,
 } from './state.ts';
 
 /** The part of Pagefind's JS API this page uses (pagefind.js has no type declarations). */
@@ -55,8 +54,6 @@ interface Pagefind {
   search(term: string | null, options: { filters?: PagefindFilters; sort?: Record<string, string> }): Promise<SearchResponse | null>;
 }
 
-/** Results shown at first and added by each "show more". */
-const pageSize = 20;
 /** Wait this long after the last keystroke before searching. */
 const typingDelay = 200;
 
@@ -68,9 +65,11 @@ function required<T extends Element>(parent: ParentNode, selector: string): T {
 
 function start(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
+  const pageSize = Number(root.dataset.pageSize) || defaultPageSize;
   const form = required<HTMLFormElement>(root, 'form[role="search"]');
   const input = required<HTMLInputElement>(form, 'input[name="q"]');
-  const ui$ = required<HTMLElement>(root, '[data-search-ui]');
+  const panel = required<HTMLElement>(root, '[data-search-ui]');
+  const fallback = required<HTMLElement>(root, '[data-fallback]');
   const status = required<HTMLElement>(root, '[data-status]');
   const notice = required<HTMLElement>(root, '[data-notice]');
   const list = required<HTMLOListElement>(root, '[data-results]');
@@ -83,7 +82,7 @@ function start(root: HTMLElement) {
   const boxes = [...root.querySelectorAll<HTMLInputElement>('.facets input[type="checkbox"]')];
   const groups = [...root.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
 
-  ui$.hidden = false;
+  panel.hidden = false;
   // Wide screens show the first two facets open; small screens keep the panel short.
   if (matchMedia('(min-width: 62rem)').matches) for (const group of groups.slice(0, 2)) group.open = true;
 
@@ -118,11 +117,9 @@ function start(root: HTMLElement) {
   }
 
   function readControls(): SearchState {
-    const state = parseState('');
-    state.q = input.value.trim();
-    state.sort = (sortKeys as readonly string[]).includes(sort.value) ? (sort.value as SortKey) : sortKeys[0];
-    for (const box of boxes) if (box.checked) state.filters[box.name as FacetKey].push(box.value);
-    return state;
+    const params = new URLSearchParams({ q: input.value, sorteer: sort.value });
+    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+    return parseState(params);
   }
 
   /** Records the controls' state in the address and searches. */
@@ -207,24 +204,28 @@ function start(root: HTMLElement) {
       const other = others[index];
       if (other) without[key] = other.filters;
     });
+    const focused = document.activeElement;
+    const focusedUrl = focused instanceof HTMLAnchorElement && list.contains(focused) ? focused.href : undefined;
     updateFacets(state, facetCounts(state, main.filters, without));
-
-    // Replacing the list must not drop the focus: keep it on the same result if it is still
-    // there, otherwise move it to the results heading.
-    const focusedUrl = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
     allResults = main.results;
     shown = [];
     list.replaceChildren();
     await showMore(id, state);
     if (id !== searchId) return;
+    // The update must not drop the focus: a result keeps it if it is still listed; a control
+    // that is gone or hidden now ("show more") hands it to the results heading.
     if (focusedUrl !== undefined) {
       const same = [...list.querySelectorAll('a')].find((link) => link.href === focusedUrl);
       (same ?? resultsHeading).focus();
+    } else if (focused instanceof HTMLElement && focused !== document.body && (!focused.isConnected || focused.closest('[hidden]'))) {
+      resultsHeading.focus();
     }
     const text = ui.searchPage.status(allResults.length, state.q, selectedCount(state));
     if (status.textContent !== text) status.textContent = text;
     root.dataset.count = String(allResults.length);
-    // For tests and the benchmark: how many searches have finished, and that this one has.
+    root.dataset.query = state.q;
+    // For tests and the benchmark: what the shown results are for, how many searches have
+    // finished, and that this one has.
     root.dataset.searches = String(++finished);
     root.dataset.state = 'ready';
   }
@@ -268,7 +269,8 @@ function start(root: HTMLElement) {
       await pagefind.filters();
     } catch (error) {
       console.error(error);
-      status.textContent = ui.searchPage.unavailable;
+      panel.hidden = true;
+      fallback.hidden = false;
       root.dataset.state = 'error';
       return;
     }

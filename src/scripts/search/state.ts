@@ -16,6 +16,9 @@ export type FacetKey = (typeof facetKeys)[number];
 export const sortKeys = ['relevantie', 'titel', 'bijgewerkt'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
+/** Results shown at first and added by each "show more" (the page may set another: data-page-size). */
+export const pageSize = 20;
+
 /** Sort keys stored in the index (data-pagefind-sort) and how each order uses them. */
 export const indexSortKeys = { title: 'title', updated: 'updated' } as const;
 
