@@ -92,11 +92,15 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
     start.focus();
   });
   const stops: FocusStop[] = [];
-  for (let step = 0; step < maxStops; step++) {
+  // Tab inside one control (the day, month and year of a date field) keeps the same active
+  // element for a few presses; more than that is a keyboard trap, and the walk ends there.
+  let samePresses = 0;
+  for (let press = 0; press < maxStops; press++) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate((index) => {
       const { describe, focusIndicator } = (window as unknown as PageWindow).__quality;
       const el = document.activeElement as HTMLElement | null;
+      if (el && index > 0 && el.getAttribute('data-kb-step') === String(index - 1)) return 'same' as const;
       if (!el || el === document.body || el.hasAttribute('data-kb-step')) return undefined;
       el.setAttribute('data-kb-step', String(index));
       const rect = el.getBoundingClientRect();
@@ -113,8 +117,13 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
         inViewport,
         ...(obscured && hit ? { obscuredBy: describe(hit) } : {}),
       };
-    }, step);
-    if (step === 0) await page.evaluate(() => document.querySelector('[data-kb-start]')?.remove());
+    }, stops.length);
+    if (press === 0) await page.evaluate(() => document.querySelector('[data-kb-start]')?.remove());
+    if (stop === 'same') {
+      if (++samePresses > 4) break;
+      continue;
+    }
+    samePresses = 0;
     if (!stop) break;
     stops.push(stop);
   }
