@@ -28,7 +28,13 @@ export interface BodyIssue {
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Deeper than this, the tree is refused before any recursive step (checking, rendering) can overflow the stack. */
-export const maxNesting = 40;
+export const maxNesting = 100;
+
+/**
+ * Lists, quotes or brackets inside each other beyond this are refused before parsing: the
+ * parser's time grows with the square of such nesting, so a hostile sheet could stall the build.
+ */
+export const maxMarkers = 20;
 
 const tooDeep = (levels: string) =>
   `the text is nested too deeply (${levels} levels of lists, quotes or tags inside each other): keep it to a few levels`;
@@ -37,6 +43,8 @@ export type ParsedBody = { ok: true; tree: MdastRoot } | { ok: false; issue: Bod
 
 /** `lineOffset`: the file line the body starts after, so that positions inside messages match the file. */
 export function parseBody(body: string, lineOffset = 0): ParsedBody {
+  const stacked = stackedMarkers(body);
+  if (stacked) return { ok: false, issue: stacked };
   let tree: MdastRoot;
   try {
     tree = parser.parse(body) as MdastRoot;
@@ -84,6 +92,32 @@ function syntaxMessage(reason: string, lineOffset: number): string {
   if (/to create a comment in MDX/.test(text))
     return 'HTML comments <!-- … --> are not supported: write a comment as {/* … */}, or remove it';
   return `the text cannot be read as MDX: ${text}. To write <, >, { or } as ordinary text, put a backslash before it (\\<, \\{, \\})`;
+}
+
+/** Lines that open more than maxMarkers lists or quotes at once, and brackets nested more than maxMarkers deep. */
+function stackedMarkers(body: string): BodyIssue | undefined {
+  const lines = body.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const markers = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/.exec(line)?.[0] ?? '';
+    const count = markers.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+    if (count > maxMarkers)
+      return { line: index + 1, column: 1, message: tooDeep(`${count}`) };
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    if (indent > maxMarkers * 5 && line.trim())
+      return { line: index + 1, column: 1, message: `the line is indented ${indent} spaces, which nests it too deeply: start it at most a few spaces in` };
+  }
+  let depth = 0;
+  for (const [index, line] of lines.entries()) {
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (c === '\\') i++;
+      else if (c === '[' && ++depth > maxMarkers)
+        return { line: index + 1, column: i + 1, message: `more than ${maxMarkers} "[" inside each other: to write a square bracket as text, put a backslash before it: \\[` };
+      else if (c === ']') depth = Math.max(0, depth - 1);
+    }
+    if (!line.trim()) depth = 0;
+  }
+  return undefined;
 }
 
 /** The deepest node, found without recursion so that a hostile tree cannot overflow the stack here. */
