@@ -3,7 +3,7 @@
  * would (including under a sub-path), for the end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,9 +35,44 @@ export function buildSite(options: BuildOptions = {}): string {
   const env = buildEnv();
   if (options.content) env.PRAKTIJKBANK_CONTENT = options.content;
   if (options.base) env.SITE_BASE = options.base;
-  const result = spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', outDir], { cwd: repoRoot, env, encoding: 'utf8' });
+  const result = oneBuildAtATime(() => spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', outDir], { cwd: repoRoot, env, encoding: 'utf8' }));
   if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return outDir;
+}
+
+/**
+ * Astro puts the prerender bundle of a build whose outDir lies outside the project in
+ * <project>/.astro/.prerender/, one folder for all such builds: two at once (test files run
+ * in parallel) delete each other's chunks ("Cannot find module .../.prerender/chunks/...").
+ * So test builds take turns, across worker processes, through a lock file holding the
+ * builder's pid (a lock left by a killed run is taken over).
+ */
+function oneBuildAtATime<T>(build: () => T): T {
+  const lock = path.join(repoRoot, '.astro', 'test-build.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let owner = Number.NaN;
+    try {
+      owner = Number(readFileSync(lock, 'utf8'));
+      process.kill(owner, 0);
+    } catch (error) {
+      // ESRCH: its builder is gone. (EPERM: alive under another user; NaN: being written.)
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(lock, { force: true });
+    }
+    Atomics.wait(pause, 0, 0, 250);
+  }
+  try {
+    return build();
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
 
 const types: Record<string, string> = {
