@@ -2,9 +2,11 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import { buildCacheDir } from './src/lib/build-cache.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const settings = loadSiteConfig();
+const cacheDir = buildCacheDir(settings.site);
 
 export default defineConfig({
   site: settings.site.url,
@@ -16,6 +18,11 @@ export default defineConfig({
   // pagefind() writes the search index to <outDir>/pagefind/ when the build is done.
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
+  // Scale (docs/benchmarks.md): pages whose data and code are unchanged (their cacheKey in
+  // getStaticPaths) are copied from the previous build. Builds of other catalogues or for
+  // other addresses keep their caches apart (src/lib/build-cache.ts).
+  experimental: { incrementalBuild: true },
+  ...(cacheDir ? { cacheDir } : {}),
   // Shiki colours code with inline styles, which the policy below forbids; no page shows code.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy as a <meta> tag on every page (Astro adds hashes of its own inline

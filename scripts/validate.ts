@@ -3,7 +3,7 @@
  * Prints one line per problem (path:line:column: message), exits 1 if any is an error.
  * With --format github, each problem is a GitHub Actions annotation on its line instead.
  */
-import { contentDir, loadCatalogue } from '../src/lib/catalogue.ts';
+import { contentDir, loadCatalogueParallel } from '../src/lib/catalogue.ts';
 import { formatGithubAnnotation, formatProblem, hasErrors, sortProblems } from '../src/lib/problems.ts';
 
 const usage =
@@ -26,7 +26,8 @@ if (formatAt !== -1) {
 }
 
 try {
-  const catalogue = loadCatalogue(contentDir(), { paths: args });
+  // All CPUs: the same checks, in worker threads when there are many sheets.
+  const catalogue = await loadCatalogueParallel(contentDir(), { paths: args });
   const problems = sortProblems(catalogue.problems);
   for (const problem of problems) console.log(format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;

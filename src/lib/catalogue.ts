@@ -2,12 +2,13 @@
  * The whole content folder, checked: vocabularies, then every sheet. Shared by
  * `npm run validate` and the build's content loader, so both report the same problems.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createPracticeSchema, type PracticeSchema } from '../schema/practice.ts';
 import { loadVocabularyData } from './load-vocabularies.ts';
 import type { Problem } from './problems.ts';
-import { checkSheet, type CheckedSheet } from './sheet/check.ts';
+import { checkFiles, checkInParallel, readSheet } from './check-parallel.ts';
+import type { CheckedSheet } from './sheet/check.ts';
 import { createVocabularies, type Vocabularies, type VocabularyData } from './vocabulary.ts';
 
 /** The content folder: PRAKTIJKBANK_CONTENT points a build or a test at another catalogue. */
@@ -61,9 +62,9 @@ export interface LoadOptions {
   render?: boolean;
 }
 
-export function loadCatalogue(dir: string, options: LoadOptions = {}): Catalogue {
-  const context = loadVocabularyContext(dir);
-  const problems = [...context.problems];
+/** The sheet files to check, and the problems with the folder itself (stray files, nothing found). */
+function collectFiles(dir: string, options: LoadOptions): { files: string[]; problems: Problem[] } {
+  const problems: Problem[] = [];
   const files: string[] = [];
   const targets = options.paths?.length ? options.paths.map((p) => path.resolve(p)) : [practicesDir(dir)];
   for (const target of targets) {
@@ -82,22 +83,23 @@ export function loadCatalogue(dir: string, options: LoadOptions = {}): Catalogue
       problems.push({ file: path.relative(process.cwd(), stray), line: 1, column: 1, severity: /\.(md|markdown)$/i.test(stray) ? 'error' : 'warning', message: hint });
     }
   }
+  return { files: [...new Set(files)], problems };
+}
 
+/** Checked sheets in file order, with the problems of the whole catalogue (two files with the same name, ...). */
+function assemble(context: VocabularyContext, folderProblems: Problem[], results: (CheckedSheet | Problem)[]): Catalogue {
+  const problems = [...context.problems, ...folderProblems];
   const sheets: CheckedSheet[] = [];
   const bySlug = new Map<string, CheckedSheet>();
-  for (const file of [...new Set(files)]) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      problems.push({ file: path.relative(process.cwd(), file), line: 1, column: 1, severity: 'error', message: 'the file cannot be read: check that it exists' });
+  for (const sheet of results) {
+    if (!('slug' in sheet)) {
+      problems.push(sheet);
       continue;
     }
-    const sheet = checkSheet(file, bytes, { schema: context.schema, vocabularies: context.vocabularies, render: options.render });
     const twin = bySlug.get(sheet.slug);
     if (twin) {
       sheet.problems.push({
-        file: path.relative(process.cwd(), file), line: 1, column: 1, severity: 'error',
+        file: path.relative(process.cwd(), sheet.file), line: 1, column: 1, severity: 'error',
         message: `has the same name "${sheet.slug}" as ${path.relative(process.cwd(), twin.file)}, so both would get the address /praktijken/${sheet.slug}/: rename one of them`,
       });
       delete sheet.data;
@@ -106,4 +108,39 @@ export function loadCatalogue(dir: string, options: LoadOptions = {}): Catalogue
     problems.push(...sheet.problems);
   }
   return { ...context, problems, sheets };
+}
+
+export function loadCatalogue(dir: string, options: LoadOptions = {}): Catalogue {
+  const context = loadVocabularyContext(dir);
+  const { files, problems } = collectFiles(dir, options);
+  return assemble(context, problems, checkFiles(files, context, options.render));
+}
+
+export interface ParallelLoadOptions extends LoadOptions {
+  /**
+   * A sheet checked before, still valid for these exact bytes (the build's content cache);
+   * undefined to check it. Reused sheets skip parsing and rendering, nothing else.
+   */
+  reuse?: (file: string, bytes: Uint8Array) => CheckedSheet | undefined;
+  /** Worker threads to check with (default: one per CPU when there are many sheets to check). */
+  workers?: number;
+}
+
+/**
+ * loadCatalogue, with the sheets checked on all CPUs (worker threads) and, in the build,
+ * unchanged sheets taken from the previous build. Same sheets, same problems, same order.
+ */
+export async function loadCatalogueParallel(dir: string, options: ParallelLoadOptions = {}): Promise<Catalogue> {
+  const context = loadVocabularyContext(dir);
+  const { files, problems } = collectFiles(dir, options);
+  const results: (CheckedSheet | Problem | undefined)[] = new Array(files.length);
+  const toCheck: number[] = [];
+  files.forEach((file, index) => {
+    const bytes = readSheet(file);
+    if (!(bytes instanceof Uint8Array)) results[index] = bytes;
+    else if (!(results[index] = options.reuse?.(file, bytes))) toCheck.push(index);
+  });
+  const checked = await checkInParallel(dir, toCheck.map((index) => files[index]!), context, { render: options.render, workers: options.workers });
+  toCheck.forEach((index, n) => (results[index] = checked[n]));
+  return assemble(context, problems, results as (CheckedSheet | Problem)[]);
 }

@@ -2,9 +2,11 @@
  * What the pages show, computed once per build from the content collection and the
  * vocabularies: published sheets, the taxonomies with their sheets, related sheets.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Term } from '../schema/vocabulary.ts';
 import { contentDir, loadVocabularyContext } from './catalogue.ts';
+import { relatedInTitleOrder } from './related.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { collator } from './text.ts';
 import type { Municipality } from './vocabulary.ts';
@@ -13,6 +15,25 @@ export type Practice = CollectionEntry<'practices'>;
 
 export const settings = loadSiteConfig();
 export const { vocabularies } = loadVocabularyContext(contentDir());
+
+/** What every page may show besides its sheets: the settings and the vocabularies. */
+const siteDigest = createHash('sha256')
+  .update(JSON.stringify([settings, Object.values(vocabularies).map((lookup) => lookup.terms)]))
+  .digest('hex');
+
+/**
+ * The `cacheKey` of a page for Astro's incremental build: it changes whenever the data the
+ * page shows changes (the sheets it lists, by their content digest, the settings and the
+ * vocabularies). Astro checks the page's code itself; an unchanged page is copied from the
+ * previous build instead of being rendered again.
+ */
+export function pageCacheKey(practices: readonly Practice[], ...extra: unknown[]): string {
+  return createHash('sha256')
+    .update(siteDigest)
+    .update(JSON.stringify([extra, practices.map((p) => [p.id, p.digest ?? p.data])]))
+    .digest('hex')
+    .slice(0, 32);
+}
 
 let cache: Promise<Practice[]> | undefined;
 
@@ -66,13 +87,25 @@ export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
   },
 };
 
-/** Each term with the published sheets that carry it, in the vocabulary's order. */
-export async function termsWithPractices<T extends Term | Municipality>(taxonomy: Taxonomy<T>) {
-  const practices = await getPractices();
-  return taxonomy.terms.map((term) => ({
-    term,
-    practices: practices.filter((p) => taxonomy.namesOf(p).includes(term.name)).sort(byTitle),
-  }));
+const termsCache = new Map<TaxonomyKey, Promise<{ term: Term | Municipality; practices: Practice[] }[]>>();
+
+/**
+ * Each term with the published sheets that carry it (by title), in the vocabulary's order.
+ * One pass over the sheets per taxonomy, computed once per build: the pages of every term,
+ * the taxonomy index and the home page share it.
+ */
+export function termsWithPractices<T extends Term | Municipality>(taxonomy: Taxonomy<T>): Promise<{ term: T; practices: Practice[] }[]> {
+  let entries = termsCache.get(taxonomy.key);
+  if (!entries) {
+    entries = getPractices().then((practices) => {
+      const byName = new Map<string, Practice[]>(taxonomy.terms.map((term) => [term.name, []]));
+      for (const practice of [...practices].sort(byTitle))
+        for (const name of new Set(taxonomy.namesOf(practice))) byName.get(name)?.push(practice);
+      return taxonomy.terms.map((term) => ({ term, practices: byName.get(term.name)! }));
+    });
+    termsCache.set(taxonomy.key, entries);
+  }
+  return entries as Promise<{ term: T; practices: Practice[] }[]>;
 }
 
 /** The slug of a term by name, for links from a sheet to its taxonomy pages. */
@@ -82,23 +115,21 @@ export function termSlug(key: TaxonomyKey, name: string): string {
   return term.slug;
 }
 
-/** Sheets that share the most with this one: category weighs most, then domains and target groups. */
-export async function relatedPractices(practice: Practice, max = 3): Promise<Practice[]> {
-  const practices = await getPractices();
-  const overlap = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
-  return practices
-    .filter((p) => p.id !== practice.id)
-    .map((p) => ({
-      p,
-      score:
-        (p.data.category === practice.data.category ? 3 : 0) +
-        2 * overlap(p.data.policyDomains, practice.data.policyDomains) +
-        overlap(p.data.targetGroups, practice.data.targetGroups),
-    }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || byTitle(a.p, b.p))
-    .slice(0, max)
-    .map(({ p }) => p);
+let relatedCache: Promise<Map<string, Practice[]>> | undefined;
+
+/**
+ * Sheets that share the most with this one: category weighs most, then domains and target
+ * groups; ties go to the title that sorts first. Computed once for all sheets, in linear
+ * time (src/lib/related.ts).
+ */
+export async function relatedPractices(practice: Practice): Promise<Practice[]> {
+  relatedCache ??= getPractices().then((practices) => {
+    // A stable sort: equal titles keep their getPractices() order, as the comparison always did.
+    const inTitleOrder = [...practices].sort(byTitle);
+    const related = relatedInTitleOrder(inTitleOrder.map((p) => p.data));
+    return new Map(inTitleOrder.map((p, rank) => [p.id, related[rank]!.map((other) => inTitleOrder[other]!)]));
+  });
+  return (await relatedCache).get(practice.id) ?? [];
 }
 
 /** A site path with the configured base: url('praktijken/x/') → '/praktijkbank/praktijken/x/'. */
@@ -118,5 +149,5 @@ export async function termPaths(key: TaxonomyKey) {
   const entries = await termsWithPractices(taxonomies[key]);
   return entries
     .filter((entry) => key !== 'municipalities' || entry.practices.length > 0)
-    .map(({ term, practices }) => ({ params: { slug: term.slug }, props: { term, practices } }));
+    .map(({ term, practices }) => ({ params: { slug: term.slug }, props: { term, practices }, cacheKey: pageCacheKey(practices, key, term) }));
 }

@@ -1,0 +1,20 @@
+/**
+ * Where a build keeps its caches (Astro's content store and the incremental build's copies
+ * of unchanged pages). Builds share a cache only when they build the same content folder
+ * for the same address, so their pages are the same: the usual build of content/ uses
+ * Astro's default (node_modules/.astro); a build of another catalogue (PRAKTIJKBANK_CONTENT,
+ * as tests and benchmarks do) or for another address (SITE_URL, SITE_BASE) gets its own
+ * folder, so concurrent builds never restore each other's pages.
+ * PRAKTIJKBANK_CACHE_DIR names the folder outright.
+ */
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { contentDir } from './catalogue.ts';
+
+export function buildCacheDir(site: { url: string; base: string }, root = process.cwd()): string | undefined {
+  if (process.env.PRAKTIJKBANK_CACHE_DIR) return path.resolve(process.env.PRAKTIJKBANK_CACHE_DIR);
+  if (!process.env.PRAKTIJKBANK_CONTENT && !process.env.SITE_URL && !process.env.SITE_BASE) return undefined;
+  const key = createHash('sha256').update(JSON.stringify([root, contentDir(root), site.url, site.base])).digest('hex').slice(0, 16);
+  return path.join(tmpdir(), 'praktijkbank-build-cache', key);
+}
