@@ -248,6 +248,12 @@ export const ui = {
     about: 'Over deze databank',
     contact: 'Contact',
   },
+  /** Words the sheet renderer (src/lib/sheet/) adds to a sheet's text. */
+  sheetText: {
+    callout: { info: 'Info', tip: 'Tip', 'let-op': 'Let op' },
+    footnotes: 'Voetnoten',
+    footnoteBack: 'Terug naar de tekst',
+  },
   /** Text `npm run import` writes into a sheet where the legacy export has none (reported to the editor). */
   imported: {
     exampleText: (municipality: string) => `Deze praktijk loopt ook in ${municipality}.`,

@@ -15,6 +15,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { ui } from '../../i18n/nl.ts';
 import { suggest } from '../suggest.ts';
 import { orList } from '../text.ts';
 import { componentSpec, components, dangerousElements, inlineHtml, inlineHtmlAttributes } from './components.ts';
@@ -354,10 +355,10 @@ export function renderBody(tree: MdastRoot): RenderedBody {
   liftBlockComponents(tree);
   const hast = toHast(tree as MdastRoot & { children: RootContent[] }, {
     handlers: { mdxJsxFlowElement: jsxHandler, mdxJsxTextElement: jsxHandler, mdxFlowExpression: dropped, mdxTextExpression: dropped, mdxjsEsm: dropped },
-    footnoteLabel: 'Voetnoten',
+    footnoteLabel: ui.sheetText.footnotes,
     footnoteLabelTagName: 'h3',
     footnoteLabelProperties: { className: ['visually-hidden'] },
-    footnoteBackLabel: 'Terug naar de tekst',
+    footnoteBackLabel: ui.sheetText.footnoteBack,
   }) as HastRoot;
   visit(hast, 'element', (element) => {
     if (element.tagName === 'a' && typeof element.properties.href === 'string' && /^https?:/i.test(element.properties.href))

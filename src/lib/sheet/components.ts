@@ -4,6 +4,7 @@
  * Each component renders to plain, static HTML; none runs code.
  */
 import type { Element, ElementContent } from 'hast';
+import { ui } from '../../i18n/nl.ts';
 
 export interface ComponentSpec {
   /** What the component is for, shown in docs/sheet-format.md. */
@@ -23,7 +24,7 @@ const h = (tagName: string, properties: Element['properties'], children: Element
 const t = (value: string): ElementContent => ({ type: 'text', value });
 
 export const calloutTypes = ['info', 'tip', 'let-op'] as const;
-const calloutLabels: Record<string, string> = { info: 'Info', tip: 'Tip', 'let-op': 'Let op' };
+const calloutLabels: Record<string, string> = ui.sheetText.callout;
 
 export const components: Record<string, ComponentSpec> = {
   Callout: {
@@ -35,7 +36,7 @@ export const components: Record<string, ComponentSpec> = {
     example: '<Callout type="tip" title="Begin klein">\nStart met één vereniging en breid daarna uit.\n</Callout>',
     render(attributes, children) {
       const type = attributes.type ?? 'info';
-      const title = attributes.title ?? calloutLabels[type] ?? 'Info';
+      const title = attributes.title ?? calloutLabels[type] ?? ui.sheetText.callout.info;
       return h('aside', { className: ['callout', `callout-${type}`] }, [
         h('p', { className: ['callout-title'] }, [h('strong', {}, [t(title)])]),
         ...children,
