@@ -14,6 +14,7 @@ import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { isComment, maxMarkers, maxNesting, unsafeUrl } from '../../src/lib/sheet/body.ts';
 import { checkSheet } from '../../src/lib/sheet/check.ts';
+import { components, inlineHtml } from '../../src/lib/sheet/components.ts';
 import { fieldsOf } from '../../src/schema/introspect.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { contentRoot, fixtures, repoRoot } from '../helpers/paths.ts';
@@ -318,5 +319,17 @@ describe('hostile-looking but valid sheets', () => {
     const { rendered, lines } = check('/tmp/een-regel.mdx', Buffer.from(sheet), true);
     expect(lines).toEqual([]);
     expect(rendered?.html).toBe('<aside class="callout callout-let-op"><p class="callout-title"><strong>Let op</strong></p><p>Vraag toestemming voor foto\'s.</p></aside>');
+  });
+});
+
+describe('docs/safe-content.md', () => {
+  it('documents every allowed component with its attributes, and every allowed HTML element', () => {
+    const doc = readFileSync(path.join(repoRoot, 'docs/safe-content.md'), 'utf8');
+    for (const [name, spec] of Object.entries(components)) {
+      expect(doc).toContain(`\`<${name}>\``);
+      for (const attribute of Object.keys(spec.attributes)) expect(doc).toContain(`\`${attribute}\``);
+      for (const value of Object.values(spec.attributes).flatMap((a) => a.values ?? [])) expect(doc).toContain(`\`${value}\``);
+    }
+    for (const name of Object.keys(inlineHtml)) expect(doc).toMatch(new RegExp(`\`<${name}[ />]`));
   });
 });
