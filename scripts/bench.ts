@@ -9,8 +9,8 @@
  * docs/benchmarks.md, between the bench markers, with the machine it ran on.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -297,7 +297,11 @@ interface Result {
 }
 
 async function measure(count: number): Promise<Result> {
-  const work = mkdtempSync(path.join(tmpdir(), `praktijkbank-bench-${count}-`));
+  // Inside the repository: Astro puts the prerender chunks of a build whose output folder
+  // lies outside it into <repo>/.astro/, where another build running meanwhile would clash.
+  const cache = path.join(root, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const work = mkdtempSync(path.join(cache, `praktijkbank-bench-${count}-`));
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
   const env: NodeJS.ProcessEnv = {

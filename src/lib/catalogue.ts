@@ -124,6 +124,7 @@ export interface ParallelLoadOptions extends LoadOptions {
   reuse?: (file: string, bytes: Uint8Array) => CheckedSheet | undefined;
   /** Worker threads to check with (default: one per CPU when there are many sheets to check). */
   workers?: number;
+  onFallback?: (error: unknown) => void;
 }
 
 /**
@@ -140,7 +141,7 @@ export async function loadCatalogueParallel(dir: string, options: ParallelLoadOp
     if (!(bytes instanceof Uint8Array)) results[index] = bytes;
     else if (!(results[index] = options.reuse?.(file, bytes))) toCheck.push(index);
   });
-  const checked = await checkInParallel(dir, toCheck.map((index) => files[index]!), context, { render: options.render, workers: options.workers });
+  const checked = await checkInParallel(dir, toCheck.map((index) => files[index]!), context, { render: options.render, workers: options.workers, onFallback: options.onFallback });
   toCheck.forEach((index, n) => (results[index] = checked[n]));
   return assemble(context, problems, results as (CheckedSheet | Problem)[]);
 }

@@ -42,6 +42,8 @@ export interface ParallelOptions {
   render?: boolean;
   /** Number of worker threads; default one per CPU, none for few files. */
   workers?: number;
+  /** Called when the workers fail and the files are checked in this thread instead (default: a warning on stderr). */
+  onFallback?: (error: unknown) => void;
 }
 
 /**
@@ -55,8 +57,9 @@ export async function checkInParallel(dir: string, files: readonly string[], con
 
   try {
     return await checkWithWorkers(dir, files, count, Boolean(options.render));
-  } catch {
+  } catch (error) {
     // Workers could not start here (or one failed): the same check, in this thread.
+    (options.onFallback ?? ((e) => console.warn(`Checking sheets in one thread: worker threads failed (${e instanceof Error ? e.message : String(e)})`)))(error);
     return checkFiles(files, context, options.render);
   }
 }
