@@ -1,0 +1,350 @@
+/**
+ * The contribution form in a real browser, on a site built under a sub-path: a complete
+ * sheet typed in through the form becomes MDX that `npm run validate` accepts and that
+ * builds into a page showing every value; a missing field is reported next to the field
+ * and announced; drafts survive a reload; lists work from the keyboard. Also /admin/:
+ * the CMS starts in Dutch, with its own CSP and nothing loaded from elsewhere.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/i18n/nl.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { makeCatalogue } from '../helpers/catalogue.ts';
+import { fixtures, repoRoot } from '../helpers/paths.ts';
+import { buildEnv, buildSite, serve, type Served } from '../helpers/site.ts';
+
+const base = '/praktijkbank';
+interface Sheet {
+  title: string;
+  summary: string;
+  category: string;
+  goals: string[];
+  targetGroups: string[];
+  successFactors: string[];
+  challenges: string[];
+  partners: Record<string, string>[];
+  examples: { municipality: string; text: string; contacts: Record<string, string>[]; links: Record<string, string>[] }[];
+  policyDomains: string[];
+  image: { src: string; alt: string; credit: string };
+  published: string;
+  updated: string;
+  status: string;
+  keywords: string[];
+}
+const complete = JSON.parse(readFileSync(path.join(fixtures, 'contribute/complete-sheet.json'), 'utf8')) as { values: Sheet; body: string };
+const values = complete.values;
+const png = readFileSync(path.join(fixtures, 'contribute/buddy-in-de-bib.png'));
+const slug = 'buddyproject-voor-nieuwkomers-in-de-bib';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  site = await serve(buildSite({ base }), base);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openForm(context?: BrowserContext, width = 1280): Promise<Page> {
+  const page = context ? await context.newPage() : await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${site.url}bijdragen/`);
+  await page.locator('#f-title').waitFor();
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+const check = (page: Page) => page.getByRole('button', { name: 'Controleer de fiche' }).click();
+
+/** Types the complete sheet in, the way a person would: labels, add buttons, the search in pick-lists. */
+async function fillComplete(page: Page, skip: string[] = []) {
+  const fill = async (id: string, value: string) => page.locator(`#${id}`).fill(value);
+  if (!skip.includes('title')) await page.getByLabel('Titel').fill(values.title);
+  if (!skip.includes('summary')) await page.getByLabel('Intro').fill(values.summary);
+  await page.getByRole('radio', { name: values.category }).check();
+  for (const [i, goal] of values.goals.entries()) {
+    if (i > 0) await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await page.getByLabel(`Doel ${i + 1}`).fill(goal);
+  }
+  // The search field narrows the target groups; a checked one stays visible.
+  await page.locator('#f-targetGroups-filter').fill('nieuw');
+  await page.getByRole('checkbox', { name: 'Nieuwkomers' }).check();
+  expect(await page.getByRole('checkbox', { name: 'Senioren' }).isVisible()).toBe(false);
+  await page.locator('#f-targetGroups-filter').fill('');
+  await page.getByRole('checkbox', { name: 'Anderstaligen' }).check();
+  await page.getByLabel('Beschrijving', { exact: false }).first().fill(complete.body);
+  for (const key of ['successFactors', 'challenges', 'keywords'] as const) {
+    for (const [i, item] of values[key].entries()) {
+      await page.locator(`#f-${key}-add`).click();
+      await fill(`f-${key}-${i}`, item);
+    }
+  }
+  for (const [i, partner] of values.partners.entries()) {
+    await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+    for (const [key, value] of Object.entries(partner)) await fill(`f-partners-${i}-${key}`, value);
+  }
+  for (const [i, example] of values.examples.entries()) {
+    await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
+    await page.locator(`#f-examples-${i}-municipality`).pressSequentially(example.municipality);
+    await fill(`f-examples-${i}-text`, example.text);
+    for (const list of ['contacts', 'links'] as const) {
+      for (const [j, item] of example[list].entries()) {
+        await page.locator(`#f-examples-${i}-${list}-add`).click();
+        for (const [key, value] of Object.entries(item)) await fill(`f-examples-${i}-${list}-${j}-${key}`, value);
+      }
+    }
+  }
+  for (const name of values.policyDomains) await page.getByRole('checkbox', { name }).check();
+  // The picture is chosen from the computer; the form writes its file name into the sheet.
+  await page.getByLabel('Of kies de afbeelding op je computer').setInputFiles({ name: 'Buddy in de bib.png', mimeType: 'image/png', buffer: png });
+  expect(await page.locator('#f-image-src').inputValue()).toBe(values.image.src);
+  await fill('f-image-alt', values.image.alt);
+  await fill('f-image-credit', values.image.credit);
+  await fill('f-published', values.published);
+  await fill('f-updated', values.updated);
+  await page.getByLabel('Status').selectOption(values.status);
+}
+
+describe('a complete sheet, typed into the form', () => {
+  let mdx: string;
+  let formPage: Page & { errors: string[] };
+  let sheetPage: Page;
+  let built: Served;
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    const page = await openForm(context);
+    await fillComplete(page);
+    await check(page);
+    await page.locator('#cf-result').waitFor();
+    mdx = await page.locator('#cf-output').inputValue();
+    formPage = page as Page & { errors: string[] };
+  });
+
+  afterAll(async () => {
+    await sheetPage?.context().close();
+    await built?.close();
+    await formPage?.context().close();
+  });
+
+  it('is accepted by the form, which moves focus to the result and runs without errors', async () => {
+    const page = formPage;
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-result-title');
+    expect(await page.locator('#cf-summary').isVisible()).toBe(false);
+    expect(await page.locator('#cf-file-name').textContent()).toBe(`content/practices/${slug}.mdx`);
+    expect(await page.locator('#cf-image-note').textContent()).toContain('images/buddy-in-de-bib.png');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('offers the sheet as a prefilled new file on GitHub, a download, a copy and an e-mail', async () => {
+    const page = formPage;
+    const github = new URL((await page.locator('#cf-github-link').getAttribute('href'))!);
+    expect(`${github.origin}${github.pathname}`).toBe('https://github.com/vvsg/praktijkbank/new/main/content/practices');
+    expect(github.searchParams.get('filename')).toBe(`${slug}.mdx`);
+    expect(github.searchParams.get('value')).toBe(mdx);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het bestand' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${slug}.mdx`);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(mdx);
+
+    await page.getByRole('button', { name: 'Kopieer de tekst' }).click();
+    await expect.poll(() => page.locator('#cf-copy-status').textContent()).toContain('klembord');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(mdx);
+
+    // This sheet is too long for a mailto link: the mail asks for the downloaded file instead.
+    const mail = new URL((await page.locator('#cf-mail').getAttribute('href'))!);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe('samenleven@vvsg.be');
+    expect(mail.searchParams.get('subject')).toBe(`Nieuwe praktijkfiche: ${values.title}`);
+    expect(mail.searchParams.get('body')).toContain(`${slug}.mdx`);
+    expect(await page.locator('#cf-mail-help').textContent()).toContain('Download het bestand');
+  });
+
+  it('passes npm run validate and builds into a page that shows every value entered', async () => {
+    const content = makeCatalogue({ [`${slug}.mdx`]: mdx });
+    mkdirSync(path.join(content, 'practices/images'), { recursive: true });
+    writeFileSync(path.join(content, 'practices', values.image.src), png);
+    const validate = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/validate.ts')], {
+      cwd: repoRoot, env: buildEnv({ PRAKTIJKBANK_CONTENT: content }), encoding: 'utf8',
+    });
+    expect(validate.stdout).toContain('1 sheet checked: 0 errors, 0 warnings');
+    expect(validate.status).toBe(0);
+
+    built = await serve(buildSite({ content, base }), base);
+    sheetPage = await browser.newPage();
+    const response = await sheetPage.goto(`${built.url}praktijken/${slug}/`);
+    expect(response?.status()).toBe(200);
+    const text = (await sheetPage.locator('main').innerText()).replace(/\s+/g, ' ');
+    const shown = [
+      values.title, values.summary, values.category, ...values.goals, ...values.targetGroups, ...values.successFactors, ...values.challenges,
+      ...values.policyDomains, formatDate(values.published), formatDate(values.updated),
+      ...values.partners.flatMap((p) => [p.name, p.description].filter((v): v is string => Boolean(v))),
+      ...values.examples.flatMap((e) => [e.municipality, ...e.text.split('\n\n'), ...e.contacts.map((c) => c.label), ...e.links.map((l) => l.label)]).filter((v): v is string => Boolean(v)),
+      'Elke buddy volgt eerst een korte vorming.', 'samen naar de sportclub', 'We tellen {alle} contacten en gebruiken geen <formulier>.',
+    ];
+    for (const value of shown) expect(text, value).toContain(value.replace(/\s+/g, ' '));
+    expect(await sheetPage.locator('main strong', { hasText: 'één' }).count()).toBe(1);
+    const hrefs = await sheetPage.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const contact = values.examples[0]!.contacts[0]!;
+    for (const href of [values.partners[0]!.url, `mailto:${contact.email}`, contact.url, values.examples[0]!.links[0]!.url]) expect(hrefs).toContain(href);
+    expect(hrefs.some((href) => href?.startsWith('tel:') && href.replace(/\D/g, '').endsWith('92660000'))).toBe(true);
+    // Keywords are not shown on the page; they travel with the sheet in the export. So does the
+    // image: the sheet page shows only images under the repository's own content/ folder
+    // (import.meta.glob in src/pages/praktijken/[slug].astro), not those of a test catalogue.
+    const exported = (await (await fetch(`${built.url}praktijken.json`)).json()) as { practices: { id: string; keywords: string[]; image: unknown }[] };
+    const sheet = exported.practices.find((p) => p.id === slug);
+    expect(sheet?.keywords).toEqual(values.keywords);
+    expect(sheet?.image).toEqual(values.image);
+  });
+});
+
+describe('a sheet with a missing required field', () => {
+  it('shows the error next to the field, announces it in a summary that gets focus, and clears it once fixed', async () => {
+    const page = await openForm();
+    await fillComplete(page, ['summary']);
+    await check(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-summary');
+    const summary = page.locator('#cf-summary');
+    expect(await summary.getAttribute('aria-labelledby')).toBe('cf-summary-title');
+    expect(await page.locator('#cf-summary-title').textContent()).toBe('Er is 1 probleem met de fiche');
+    expect(await summary.getByRole('link').allTextContents()).toEqual(['Intro: Vul dit veld in.']);
+    expect(await page.locator('#cf-result').isVisible()).toBe(false);
+
+    // The field itself: marked invalid, its error right above it and read out with it.
+    const field = page.locator('#f-summary');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await field.getAttribute('aria-describedby'))!.split(' ');
+    expect(describedBy[0]).toBe('f-summary-error');
+    expect(describedBy).toContain('f-summary-help');
+    expect(await page.locator('#f-summary-error').textContent()).toBe('Fout: Vul dit veld in.');
+    expect(await page.locator('#f-summary-field .cf-error + textarea#f-summary').count()).toBe(1);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
+
+    // The summary's link leads to the field; typing a summary clears the error.
+    await summary.getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-summary');
+    await page.keyboard.type(values.summary);
+    await expect.poll(() => page.locator('#f-summary-error').count()).toBe(0);
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+    await check(page);
+    expect(await page.locator('#cf-result').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('suggests the closest name for a municipality that is not on the list', async () => {
+    const page = await openForm();
+    await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
+    await page.locator('#f-examples-0-municipality').fill('Oostend');
+    await check(page);
+    expect(await page.locator('#f-examples-0-municipality-error').textContent()).toContain('"Oostend" staat niet in de lijst. Bedoel je "Oostende"?');
+    expect(await page.locator('#cf-summary').getByRole('link', { name: /Deze praktijk in › Gemeente 1 › Gemeente:/ }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('working in the form', () => {
+  it('keeps a draft across a reload, and clears it on request', async () => {
+    const context = await browser.newContext();
+    const page = await openForm(context);
+    await page.getByLabel('Titel').fill('Een concept dat blijft');
+    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await page.getByLabel('Doel 2').fill('Tweede doel');
+    await page.getByRole('checkbox', { name: 'Senioren' }).check();
+    await page.waitForTimeout(600); // the draft is saved 0.4 s after the last change
+    await page.reload();
+    await page.locator('#f-title').waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Een concept dat blijft');
+    expect(await page.getByLabel('Doel 2').inputValue()).toBe('Tweede doel');
+    expect(await page.getByRole('checkbox', { name: 'Senioren' }).isChecked()).toBe(true);
+    expect(await page.locator('#cf-draft-status').textContent()).toContain('We hebben het concept teruggezet');
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Wis het formulier' }).click();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('');
+    await page.reload();
+    await page.locator('#f-title').waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('adds and removes list items from the keyboard, moving focus and announcing it', async () => {
+    const page = await openForm();
+    await page.locator('#f-goals-add').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-goals-1');
+    await page.keyboard.type('Tweede doel');
+    await expect.poll(() => page.locator('#cf-announce').textContent()).toBe('Doel 2 toegevoegd.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Verwijder doel 2');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-goals-0');
+    await expect.poll(() => page.locator('#cf-announce').textContent()).toBe('Doel 2 verwijderd.');
+    // The one goal a sheet needs cannot be removed.
+    expect(await page.locator('#f-goals-0-remove').count()).toBe(0);
+    await page.close();
+  });
+
+  it('fits a 360 px screen and ships its script as a file, not inline', async () => {
+    const page = await openForm(undefined, 360);
+    await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
+    await page.getByRole('button', { name: 'Contact toevoegen' }).click();
+    await check(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const scripts = await page.locator('script').evaluateAll((list) => list.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), inline: s.textContent?.trim() ?? '' })));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script.inline).toBe('');
+      expect(script.src).toMatch(new RegExp(`^${base}/_astro/.+\\.js$`));
+    }
+    expect(await page.locator('[onclick], [oninput], [onchange], [onsubmit]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('/admin/', () => {
+  it('starts Sveltia CMS in Dutch with the config generated from the schema, loading no script from elsewhere', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    const violations: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(site.url.replace(/\/praktijkbank\/$/, ''))) return route.continue();
+      outside.push(`${route.request().resourceType()} ${url}`);
+      return route.abort();
+    });
+    page.on('console', (message) => {
+      if (/Content Security Policy/.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto(`${site.url}admin/`);
+    expect(response?.headers()['content-type']).toContain('text/html');
+    // Sveltia wraps names in bidi isolation marks (U+2068, U+2069).
+    await page.getByRole('button', { name: /^Inloggen met \u2068?GitHub\u2069?$/ }).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Inloggen met een toegangstoken' }).count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^nl/);
+
+    // Its scripts are files on this site; the page's policy allows no others.
+    const scripts = await page.locator('head script').evaluateAll((list) => list.map((s) => s.getAttribute('src')));
+    expect(scripts).toEqual([`${base}/admin/sveltia-nl.js`, `${base}/admin/sveltia-cms.js`]);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self';");
+    expect(outside.filter((request) => request.startsWith('script '))).toEqual([]);
+    // Only the CMS's update check (a fetch to unpkg.com) is refused by the policy; nothing the CMS needs.
+    expect(violations.filter((v) => !v.includes('https://unpkg.com/@sveltia/cms/package.json'))).toEqual([]);
+
+    const config = await (await fetch(`${site.url}admin/config.yml`)).text();
+    expect(config).toContain('repo: vvsg/praktijkbank');
+    expect(config).toContain('label: Beleidsdomeinen');
+    await page.close();
+  });
+});
