@@ -226,8 +226,8 @@ export const ui = {
       mailAttach: (fileName: string) =>
         `Beste redactie,\n\nIn bijlage vinden jullie een nieuwe praktijkfiche (${fileName}), gemaakt met het formulier op de website.\n\nMet vriendelijke groeten`,
       mailIntro: 'Beste redactie,\n\nHieronder een nieuwe praktijkfiche, gemaakt met het formulier op de website.\n\n',
-      image: (src: string) =>
-        `Je fiche verwijst naar de afbeelding "${src}". Stuur die mee: upload ze op GitHub in dezelfde map als de fiche, of mail ze naar de redactie (JPEG, PNG, WebP of AVIF, hoogstens 2 MB, met toestemming van de maker).`,
+      image: (src: string, file: string) =>
+        `Je fiche verwijst naar de afbeelding "${src}". Stuur die mee: upload ze op GitHub als ${file}, of mail ze naar de redactie (JPEG, PNG, WebP of AVIF, hoogstens 2 MB, met toestemming van de maker).`,
       text: 'De tekst van de fiche',
       edit: 'Pas de fiche verder aan in het formulier hierboven; klik daarna opnieuw op "Controleer de fiche".',
     },

@@ -21,12 +21,13 @@ let current: Sheet | undefined;
 export function showResult(sheet: Sheet, repository: RepositorySettings, editorsEmail: string): void {
   current = sheet;
   const fileName = `${sheet.slug}.mdx`;
-  byId('cf-file-name').textContent = `${repository.contentDir.replace(/\/+$/, '')}/${fileName}`;
+  const folder = repository.contentDir.replace(/\/+$/, '');
+  byId('cf-file-name').textContent = `${folder}/${fileName}`;
   byId<HTMLTextAreaElement>('cf-output').value = sheet.mdx;
 
   const imageNote = byId('cf-image-note');
   imageNote.hidden = !sheet.imageSrc;
-  imageNote.textContent = sheet.imageSrc ? t.image(sheet.imageSrc) : '';
+  imageNote.textContent = sheet.imageSrc ? t.image(sheet.imageSrc, `${folder}/${sheet.imageSrc}`) : '';
 
   const link = newFileLink(repository, fileName, sheet.mdx);
   const github = byId('cf-github');
