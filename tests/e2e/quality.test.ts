@@ -13,7 +13,7 @@ import { checkLinks, formatBrokenLinks } from '../../src/lib/quality/links.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/paths.ts';
-import { axeViolations, closePage, formatViolations, invisibleFocus, newPage, walkWithKeyboard } from '../helpers/quality.ts';
+import { axeViolations, closePage, focusStartOfPage, formatViolations, invisibleFocus, newPage, walkWithKeyboard } from '../helpers/quality.ts';
 import { buildSite, serve, type Served } from '../helpers/site.ts';
 
 const base = '/praktijkbank';
@@ -125,33 +125,31 @@ describe('every page in the build', () => {
 });
 
 describe.each(widths)('at %i px wide', (width) => {
-  it.for(pageTypes)('$name: no axe violation (WCAG 2.x A and AA); screenshot', async (type, { skip }) => {
+  // One page load per page type and width for all three checks; soft assertions report every
+  // failing check of a page at once.
+  it.for(pageTypes)('$name: no axe violation, the skip link works, Tab reaches every control in order with a visible focus', async (type, { skip }) => {
     if (type.path() === undefined) skip(`the build has no ${type.name} page yet`);
     const page = await open(type, width);
     await page.screenshot({ path: path.join(screenshots, `${type.name}-${width}.png`), fullPage: true });
-    const violations = await axeViolations(page);
-    await closePage(page);
-    expect(formatViolations(violations), `${type.name} at ${width} px`).toBe('');
-  });
+    expect.soft(formatViolations(await axeViolations(page)), 'axe (WCAG 2.x A and AA)').toBe('');
 
-  it.for(pageTypes)('$name: Tab reaches every control in document order, with a visible focus; the skip link works', async (type, { skip }) => {
-    if (type.path() === undefined) skip(`the build has no ${type.name} page yet`);
-    const page = await open(type, width);
-    const walk = await walkWithKeyboard(page);
-    expect(walk.stops[0]?.name).toBe('a "Naar de inhoud"');
-    expect(walk.stops.length).toBeGreaterThan(3);
-    expect(walk.unreached, 'controls Tab never reaches').toEqual([]);
-    expect(walk.positiveTabindex, 'elements with a positive tabindex').toEqual([]);
-    expect(walk.outOfOrder, 'focus jumps backwards').toEqual([]);
-    expect(invisibleFocus(walk), 'controls without a visible focus').toEqual([]);
-
-    // The skip link: Enter moves focus to the main content, and the next Tab stays in it.
+    // The skip link: the first Tab stop; Enter moves focus to <main>, and the next Tab stays in it.
+    await focusStartOfPage(page);
     await page.keyboard.press('Tab');
+    expect.soft(await page.evaluate(() => document.activeElement?.textContent), 'the first Tab stop').toBe('Naar de inhoud');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    expect.soft(await page.evaluate(() => document.activeElement?.id), 'focus after Enter on the skip link').toBe('inhoud');
     await page.keyboard.press('Tab');
-    const next = await page.evaluate(() => Boolean(document.activeElement?.closest('main')) || document.activeElement === document.body);
-    expect(next, 'the first Tab after the skip link lands in the main content').toBe(true);
+    const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+    expect.soft(inMain, 'the first Tab after the skip link lands in the main content').toBe(true);
+
+    const walk = await walkWithKeyboard(page);
+    expect.soft(walk.stops[0]?.name, 'the first Tab stop of the walk').toBe('a "Naar de inhoud"');
+    expect.soft(walk.stops.filter((stop) => stop.inMain).length, 'Tab stops in <main>').toBeGreaterThan(0);
+    expect.soft(walk.unreached, 'controls Tab never reaches').toEqual([]);
+    expect.soft(walk.positiveTabindex, 'elements with a positive tabindex').toEqual([]);
+    expect.soft(walk.outOfOrder, 'focus jumps backwards').toEqual([]);
+    expect.soft(invisibleFocus(walk), 'controls without a visible focus').toEqual([]);
     await closePage(page);
   });
 });

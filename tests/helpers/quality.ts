@@ -79,18 +79,7 @@ export interface KeyboardWalk {
  */
 export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<KeyboardWalk> {
   await page.evaluate(installPageHelpers);
-  // Start from the top of the document. On a fresh page Tab does; when a test has moved focus
-  // (e.g. clicked a filter open), focus a temporary, non-tabbable marker at the start of <body>,
-  // removed after the first Tab. (From the marker, Tab follows document order, so elements with
-  // a positive tabindex come later than on a fresh page; they are reported either way.)
-  await page.evaluate(() => {
-    if (document.activeElement === document.body || !document.activeElement) return;
-    const start = document.createElement('span');
-    start.tabIndex = -1;
-    start.setAttribute('data-kb-start', '');
-    document.body.prepend(start);
-    start.focus();
-  });
+  await focusStartOfPage(page);
   const stops: FocusStop[] = [];
   // Tab inside one control (the day, month and year of a date field) keeps the same active
   // element for a few presses; more than that is a keyboard trap, and the walk ends there.
@@ -118,7 +107,6 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
         ...(obscured && hit ? { obscuredBy: describe(hit) } : {}),
       };
     }, stops.length);
-    if (press === 0) await page.evaluate(() => document.querySelector('[data-kb-start]')?.remove());
     if (stop === 'same') {
       if (++samePresses > 4) break;
       continue;
@@ -179,6 +167,24 @@ function installPageHelpers() {
       return style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : 'none';
     },
   };
+}
+
+/**
+ * Makes the next Tab go to the first control of the page, as on a page just opened. On a
+ * fresh page nothing needs doing; when a test has moved focus (e.g. clicked a filter open),
+ * a temporary, non-tabbable marker at the start of <body> takes the focus and removes itself
+ * when it loses it. (From the marker, Tab follows document order, so elements with a positive
+ * tabindex come later than on a fresh page; walkWithKeyboard reports them either way.)
+ */
+export async function focusStartOfPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    if (document.activeElement === document.body || !document.activeElement) return;
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.addEventListener('blur', () => start.remove(), { once: true });
+  });
 }
 
 /** The stops whose focus is not visible: no indicator, no change from the unfocused look, off screen or covered. */
