@@ -9,24 +9,17 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue, loadVocabularyContext } from '../../src/lib/catalogue.ts';
+import { loadCatalogue } from '../../src/lib/catalogue.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { checkSheet, maxSheetBytes } from '../../src/lib/sheet/check.ts';
-import { fieldsOf } from '../../src/schema/introspect.ts';
+import { maxSheetBytes } from '../../src/lib/sheet/check.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
-import { contentRoot, fixtures, repoRoot } from '../helpers/paths.ts';
+import { checkLines, corpusTests, topFields } from '../helpers/corpus.ts';
+import { fixtures, repoRoot } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/site.ts';
 
-const context = loadVocabularyContext(contentRoot);
 const broken = path.join(fixtures, 'sheets/broken');
 const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8');
-const topFields = fieldsOf(context.schema).join(', ');
-
-/** The problems of one sheet as "line:column: message". */
-function check(file: string, bytes: Uint8Array = readFileSync(file)) {
-  const result = checkSheet(file, bytes, { ...context, displayName: () => '' });
-  return { ...result, lines: result.problems.map((p) => formatProblem(p).replace(/^:/, '')) };
-}
+const check = checkLines;
 
 const expected: Record<string, string[]> = {
     'body-autolink': [
@@ -170,21 +163,7 @@ const expected: Record<string, string[]> = {
     ],
 };
 
-describe('malformed sheets', () => {
-  it('has an expected message for every fixture, and at least 25 of them', () => {
-    const names = readdirSync(broken).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-    expect(names.sort()).toEqual(Object.keys(expected).sort());
-    expect(names.length).toBeGreaterThanOrEqual(25);
-  });
-
-  for (const [name, messages] of Object.entries(expected)) {
-    it(`${name} gets its message`, () => {
-      const result = check(path.join(broken, `${name}.mdx`));
-      expect(result.lines).toEqual(messages);
-      expect(result.data).toBeUndefined();
-    });
-  }
-});
+describe('malformed sheets', () => corpusTests(broken, expected, 25, 'gets its message'));
 
 /** A 1×1 PNG's first bytes: a picture, not text. */
 const pngBytes = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de', 'hex');

@@ -10,26 +10,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
 import { isComment, maxMarkers, maxNesting, unsafeUrl } from '../../src/lib/sheet/body.ts';
-import { checkSheet } from '../../src/lib/sheet/check.ts';
 import { components, inlineHtml } from '../../src/lib/sheet/components.ts';
-import { fieldsOf } from '../../src/schema/introspect.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
-import { contentRoot, fixtures, repoRoot } from '../helpers/paths.ts';
+import { checkLines, corpusTests, topFields } from '../helpers/corpus.ts';
+import { fixtures, repoRoot } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/site.ts';
 
-const context = loadVocabularyContext(contentRoot);
 const rejected = path.join(fixtures, 'sheets/malicious/rejected');
 const accepted = path.join(fixtures, 'sheets/malicious/accepted');
 const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8');
-const topFields = fieldsOf(context.schema).join(', ');
-
-function check(file: string, bytes: Uint8Array = readFileSync(file), render = false) {
-  const result = checkSheet(file, bytes, { ...context, render, displayName: () => '' });
-  return { ...result, lines: result.problems.map((p) => formatProblem(p).replace(/^:/, '')) };
-}
+const check = checkLines;
 
 /** Marker files the payloads write (next to the sheet, or in the working directory) if they ever run. */
 function markers(...dirs: string[]): string[] {
@@ -154,22 +145,7 @@ const expected: Record<string, string[]> = {
     ],
 };
 
-describe('malicious sheets', () => {
-  it('are at least 20, each with its expected messages', () => {
-    const names = readdirSync(rejected).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-    expect(names.sort()).toEqual(Object.keys(expected).sort());
-    expect(names.length).toBeGreaterThanOrEqual(20);
-  });
-
-  for (const [name, messages] of Object.entries(expected)) {
-    it(`${name} is refused`, () => {
-      const result = check(path.join(rejected, `${name}.mdx`), undefined, true);
-      expect(result.lines).toEqual(messages);
-      expect(result.data).toBeUndefined();
-      expect(result.rendered).toBeUndefined();
-    });
-  }
-});
+describe('malicious sheets', () => corpusTests(rejected, expected, 20, 'is refused'));
 
 describe('npm run validate and the build, on a catalogue of every malicious sheet', () => {
   let dir: string;
