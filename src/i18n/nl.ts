@@ -98,6 +98,18 @@ export const ui = {
     count: (n: number) => (n === 1 ? '1 praktijk' : `${n} praktijken`),
     empty: 'Er zijn hier nog geen praktijken.',
     municipalities: 'Gemeenten',
+    /** Which part of a long list a page shows. */
+    range: (from: number, to: number, total: number) => `Praktijken ${from} tot ${to} van ${total}`,
+  },
+  pagination: {
+    label: 'Paginering',
+    previous: 'Vorige',
+    next: 'Volgende',
+    previousLabel: 'Vorige pagina',
+    nextLabel: 'Volgende pagina',
+    page: (n: number) => `Pagina ${n}`,
+    /** Added to the title of every page after the first, so each page has its own title. */
+    titleSuffix: (n: number, pages: number) => ` (pagina ${n} van ${pages})`,
   },
   taxonomy: {
     categories: { title: 'Categorieën', singular: 'Categorie', intro: 'Elke praktijk hoort bij één categorie.' },

@@ -141,13 +141,61 @@ export function url(path = ''): string {
 export const practiceUrl = (id: string) => url(`praktijken/${id}/`);
 export const termUrl = (key: TaxonomyKey, slug: string) => url(`${taxonomies[key].segment}/${slug}/`);
 
+/** Cards per page of a long list (all sheets, a term's sheets), so a page stays light at any catalogue size. */
+export const listPageSize = 50;
+
+export interface ListPage {
+  /** 1 for the first page. */
+  number: number;
+  pages: number;
+  practices: Practice[];
+  /** Position of the first and last sheet on this page in the whole list (1-based), and its length. */
+  from: number;
+  to: number;
+  total: number;
+}
+
+/** A list cut into pages; an empty list still has one (empty) page. */
+export function paginate(practices: readonly Practice[], size = listPageSize): ListPage[] {
+  const pages = Math.max(1, Math.ceil(practices.length / size));
+  return Array.from({ length: pages }, (_, index) => ({
+    number: index + 1,
+    pages,
+    practices: practices.slice(index * size, (index + 1) * size),
+    from: Math.min(practices.length, index * size + 1),
+    to: Math.min(practices.length, (index + 1) * size),
+    total: practices.length,
+  }));
+}
+
+/** Address of page `n` of a list whose first page is at `first` (e.g. 'praktijken/'): later pages are at <first>pagina/<n>/. */
+export const listPageUrl = (first: string, n: number) => url(n === 1 ? first : `${first}pagina/${n}/`);
+
 /**
  * Pages to build for a taxonomy: every term of the small vocabularies (an empty category
  * still tells contributors what is missing), but only municipalities with an example.
+ * This is each term's first page; termPagePaths gives the others of a long list.
  */
 export async function termPaths(key: TaxonomyKey) {
   const entries = await termsWithPractices(taxonomies[key]);
   return entries
     .filter((entry) => key !== 'municipalities' || entry.practices.length > 0)
-    .map(({ term, practices }) => ({ params: { slug: term.slug }, props: { term, practices }, cacheKey: pageCacheKey(practices, key, term) }));
+    .map(({ term, practices }) => {
+      const page = paginate(practices)[0]!;
+      return { params: { slug: term.slug }, props: { term, practices, page }, cacheKey: pageCacheKey(page.practices, key, term, page.pages, page.total) };
+    });
+}
+
+/** The second and later pages of the terms whose list is longer than one page. */
+export async function termPagePaths(key: TaxonomyKey) {
+  const entries = await termsWithPractices(taxonomies[key]);
+  return entries.flatMap(({ term, practices }) =>
+    paginate(practices)
+      .slice(1)
+      .map((page) => ({
+        params: { slug: term.slug, page: String(page.number) },
+        props: { term, practices, page },
+        cacheKey: pageCacheKey(page.practices, key, term, page.number, page.pages, page.total),
+      })),
+  );
 }
