@@ -60,22 +60,25 @@ describe('axe on the fixture pages', () => {
 });
 
 describe('the keyboard walk on the fixture pages', () => {
+  /** The Tab stops of the clean start page, in order. */
+  const startPageStops = [
+    'a "Naar de inhoud"',
+    'a "Start"',
+    'a "Zonder alt-tekst"',
+    'a "Laag contrast"',
+    'a "Foute nesting"',
+    'a "Kapotte link"',
+    'a "Geen focus"',
+    'a "Naar het begin van de inhoud"',
+    'a "Een pagina verder"',
+    'a "Een andere website"',
+    'a "Mail de redactie"',
+    'a "Terug naar de start"',
+  ];
+
   it('passes the clean start page: skip link first, every control in order, focus always visible', async () => {
     const result = await walk('');
-    expect(result.stops.map((s) => s.name)).toEqual([
-      'a "Naar de inhoud"',
-      'a "Start"',
-      'a "Zonder alt-tekst"',
-      'a "Laag contrast"',
-      'a "Foute nesting"',
-      'a "Kapotte link"',
-      'a "Geen focus"',
-      'a "Naar het begin van de inhoud"',
-      'a "Een pagina verder"',
-      'a "Een andere website"',
-      'a "Mail de redactie"',
-      'a "Terug naar de start"',
-    ]);
+    expect(result.stops.map((s) => s.name)).toEqual(startPageStops);
     expect(result.unreached).toEqual([]);
     expect(result.outOfOrder).toEqual([]);
     expect(result.positiveTabindex).toEqual([]);
@@ -110,13 +113,6 @@ describe('the keyboard walk on the fixture pages', () => {
     const result = await walkWithKeyboard(page);
     await closePage(page);
     expect(result.stops.at(-1)?.name).toBe('a "Kapotte link"');
-    expect(result.unreached).toEqual([
-      'a "Geen focus"',
-      'a "Naar het begin van de inhoud"',
-      'a "Een pagina verder"',
-      'a "Een andere website"',
-      'a "Mail de redactie"',
-      'a "Terug naar de start"',
-    ]);
+    expect(result.unreached).toEqual(startPageStops.slice(startPageStops.indexOf('a "Kapotte link"') + 1));
   });
 });

@@ -13,7 +13,7 @@ import { checkLinks, formatBrokenLinks } from '../../src/lib/quality/links.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/paths.ts';
-import { axeViolations, closePage, focusStartOfPage, formatViolations, invisibleFocus, newPage, walkWithKeyboard } from '../helpers/quality.ts';
+import { axeViolations, closePage, focusStartOfPage, formatViolations, invisibleFocus, newPage, tabTo, walkWithKeyboard } from '../helpers/quality.ts';
 import { buildSite, serve, type Served } from '../helpers/site.ts';
 
 const base = '/praktijkbank';
@@ -158,10 +158,7 @@ describe('using the site with the keyboard only', () => {
   it('reaches the main menu and follows a link with Enter', async () => {
     const page = await newPage(browser, 360);
     await page.goto(site.url);
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Over') break;
-    }
+    await tabTo(page, '.site-nav a[href$="/over/"]');
     await Promise.all([page.waitForURL(`${site.url}over/`), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe('Over deze databank');
     await closePage(page);
@@ -170,10 +167,7 @@ describe('using the site with the keyboard only', () => {
   it('types a search in the home page field and submits it with Enter', async () => {
     const page = await newPage(browser, 1280);
     await page.goto(site.url);
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.id)) === 'home-search') break;
-    }
+    await tabTo(page, '#home-search');
     await page.keyboard.type('vrije tijd');
     await Promise.all([page.waitForURL(/zoeken\/\?q=vrije(\+|%20)tijd$/), page.keyboard.press('Enter')]);
     await closePage(page);

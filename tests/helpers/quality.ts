@@ -187,6 +187,15 @@ export async function focusStartOfPage(page: Page): Promise<void> {
   });
 }
 
+/** Presses Tab until the focused element matches the selector (throws after `max` presses). */
+export async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${max} presses of Tab did not reach ${selector}`);
+}
+
 /** The stops whose focus is not visible: no indicator, no change from the unfocused look, off screen or covered. */
 export function invisibleFocus(walk: KeyboardWalk): string[] {
   return walk.stops.flatMap((stop) => {

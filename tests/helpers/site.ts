@@ -47,7 +47,7 @@ export function buildSite(options: BuildOptions = {}): string {
  * So test builds take turns, across worker processes, through a lock file holding the
  * builder's pid (a lock left by a killed run is taken over).
  */
-function oneBuildAtATime<T>(build: () => T): T {
+export function oneBuildAtATime<T>(build: () => T): T {
   const lock = path.join(repoRoot, '.astro', 'test-build.lock');
   mkdirSync(path.dirname(lock), { recursive: true });
   const pause = new Int32Array(new SharedArrayBuffer(4));
