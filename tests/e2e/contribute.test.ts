@@ -11,6 +11,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/i18n/nl.ts';
+import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
+import { checkSheet } from '../../src/lib/sheet/check.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { fixtures, repoRoot } from '../helpers/paths.ts';
@@ -157,8 +159,9 @@ describe('a complete sheet, typed into the form', () => {
     expect(download.suggestedFilename()).toBe(`${slug}.mdx`);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(mdx);
 
+    await page.bringToFront();
     await page.getByRole('button', { name: 'Kopieer de tekst' }).click();
-    await expect.poll(() => page.locator('#cf-copy-status').textContent()).toContain('klembord');
+    await expect.poll(() => page.locator('#cf-copy-status').textContent(), { timeout: 10_000 }).toContain('klembord');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(mdx);
 
     // This sheet is too long for a mailto link: the mail asks for the downloaded file instead.
@@ -338,7 +341,10 @@ describe('/admin/', () => {
     expect(scripts).toEqual([`${base}/admin/sveltia-nl.js`, `${base}/admin/sveltia-cms.js`]);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self';");
-    expect(outside.filter((request) => request.startsWith('script '))).toEqual([]);
+    // Nothing from elsewhere but the forge's status (scripts, styles and fonts are all on the site).
+    expect(outside.filter((request) => !request.startsWith('fetch https://www.githubstatus.com/'))).toEqual([]);
+    const icons = await page.evaluate(async () => (await document.fonts.load('16px "Material Symbols Outlined"', 'add')).map((face) => face.status));
+    expect(icons).toEqual(['loaded']);
     // Only the CMS's update check (a fetch to unpkg.com) is refused by the policy; nothing the CMS needs.
     expect(violations.filter((v) => !v.includes('https://unpkg.com/@sveltia/cms/package.json'))).toEqual([]);
 
@@ -346,5 +352,55 @@ describe('/admin/', () => {
     expect(config).toContain('repo: vvsg/praktijkbank');
     expect(config).toContain('label: Beleidsdomeinen');
     await page.close();
+  });
+
+  it('lets an editor change a sheet, and saves a file that validate accepts with every other value kept', async () => {
+    // "Werken met een lokale repository" edits a folder the browser lets the CMS open. Here the
+    // folder is the browser's private file system, holding a copy of the seed sheet.
+    const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      (window as unknown as { showDirectoryPicker(): Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('praktijkbank', { create: true });
+    });
+    const page = await context.newPage();
+    await page.route(/^https:\/\//, (route) => route.abort());
+    await page.goto(`${site.url}admin/`);
+    const seedFile = 'kansenpas-en-vrijetijdscheque.mdx';
+    const seed = readFileSync(path.join(repoRoot, 'content/practices', seedFile), 'utf8');
+    await page.evaluate(async ({ name, text }) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('praktijkbank', { create: true });
+      await root.getDirectoryHandle('.git', { create: true });
+      const folder = await (await root.getDirectoryHandle('content', { create: true })).getDirectoryHandle('practices', { create: true });
+      const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }, { name: seedFile, text: seed });
+
+    await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
+    const oldTitle = 'Kansenpas of vrijetijdscheque voor mensen met een beperkt budget';
+    await page.getByText(oldTitle).click();
+    const title = page.getByRole('textbox', { name: /^Titel/ });
+    expect(await title.inputValue()).toBe(oldTitle);
+    await title.fill('Kansenpas voor mensen met een beperkt budget');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+
+    const read = () =>
+      page.evaluate(async (name) => {
+        const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('praktijkbank');
+        const folder = await (await root.getDirectoryHandle('content')).getDirectoryHandle('practices');
+        return (await (await folder.getFileHandle(name)).getFile()).text();
+      }, seedFile);
+    await expect.poll(read, { timeout: 15_000 }).toContain('title: Kansenpas voor mensen met een beperkt budget');
+    const saved = await read();
+    await context.close();
+
+    const content = makeCatalogue({ [seedFile]: saved });
+    const context2 = loadVocabularyContext(content);
+    const check = (text: string) => checkSheet(path.join(content, 'practices', seedFile), Buffer.from(text), { ...context2, displayName: () => seedFile });
+    const before = check(seed);
+    const after = check(saved);
+    expect(after.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(after.data).toEqual({ ...before.data, title: 'Kansenpas voor mensen met een beperkt budget' });
+    expect(after.body?.trim()).toBe(before.body?.trim());
   });
 });

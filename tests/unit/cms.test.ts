@@ -11,7 +11,7 @@ import Ajv from 'ajv';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
-import { localeScript, sveltiaBundle, sveltiaVersion } from '../../src/lib/cms/assets.ts';
+import { cmsFonts, localeScript, sveltiaBundle, sveltiaVersion } from '../../src/lib/cms/assets.ts';
 import { bodyField, cmsBackend, cmsConfig, type CmsField } from '../../src/lib/cms/config.ts';
 import { adminCsp } from '../../src/lib/cms/csp.ts';
 import { formSpec } from '../../src/lib/contribute/form-spec.ts';
@@ -104,20 +104,28 @@ describe('the CMS config', () => {
 });
 
 describe('the /admin/ page', () => {
-  it('has its own policy: scripts only from the site, no eval, only the forge and the CMS fonts outside', () => {
+  it('has its own policy: scripts and fonts only from the site, no eval, only the forge\'s API outside', () => {
     const csp = adminCsp(site.repository);
     const directives = Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
     expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['font-src']).toEqual(["'self'"]);
     expect(csp).not.toContain('unsafe-eval');
     expect(directives['connect-src']).toContain('https://api.github.com');
     expect(directives['object-src']).toEqual(["'none'"]);
   });
 
-  it('serves the bundle of the installed package', () => {
-    const bundle = sveltiaBundle();
+  it('serves the bundle of the installed package, with its fonts from the site instead of a CDN', () => {
+    const bundle = sveltiaBundle('/praktijkbank/admin/fonts/');
     expect(bundle.length).toBeGreaterThan(500_000);
     expect(bundle).toContain(`version:\`${sveltiaVersion()}\``);
     expect(bundle).not.toMatch(/sourceMappingURL/);
+    expect(bundle).not.toContain('cdn.jsdelivr.net');
+    const fonts = cmsFonts();
+    expect(fonts.map((f) => f.file).sort()).toEqual(['material-symbols-outlined-latin-wght-normal.woff2', 'noto-mono-latin-400-normal.woff2', 'source-sans-3-latin-wght-normal.woff2']);
+    for (const font of fonts) {
+      expect(bundle).toContain(`/praktijkbank/admin/fonts/${font.file}`);
+      expect(readFileSync(font.path).subarray(0, 4).toString('latin1')).toBe('wOF2');
+    }
   });
 
   it('starts the CMS in Dutch from the strings the package ships, unless the editor chose another language', () => {

@@ -1,7 +1,9 @@
 /**
  * The Sveltia CMS files /admin/ serves from the site itself (the site's CSP allows no
- * third-party scripts): the bundle from the @sveltia/cms package, and a small start-up
- * script that gives the CMS its Dutch UI without fetching the strings from a CDN.
+ * third-party scripts): the bundle from the @sveltia/cms package, its UI fonts from the
+ * @fontsource packages (the bundle would load them from a CDN, which also tells the CDN
+ * who edits), and a small start-up script that gives the CMS its Dutch UI without
+ * fetching the strings from a CDN.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,9 +34,42 @@ export function sveltiaVersion(): string {
   return (JSON.parse(readFileSync(path.join(packageDir(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** The CMS bundle, without its source-map comment (the 8 MB map is not served). */
-export function sveltiaBundle(): string {
-  return readFileSync(path.join(packageDir(), 'dist', 'sveltia-cms.js'), 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+const rawBundle = () => readFileSync(path.join(packageDir(), 'dist', 'sveltia-cms.js'), 'utf8');
+
+/** The fonts the bundle's CSS loads from the CDN, e.g. ".../fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2". */
+const cdnFont = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[0-9.]+\/([a-z0-9-]+)\.woff2/g;
+
+export interface CmsFont {
+  /** File name served under /admin/fonts/, e.g. "source-sans-3-latin-wght-normal.woff2". */
+  file: string;
+  /** The same font file in the installed @fontsource package. */
+  path: string;
+}
+
+export function cmsFonts(bundle = rawBundle()): CmsFont[] {
+  const fonts = new Map<string, CmsFont>();
+  for (const [, name, variable, variant] of bundle.matchAll(cdnFont)) {
+    const file = `${name}-${variant}.woff2`;
+    const pkg = `@fontsource${variable ? '-variable' : ''}/${name}`;
+    let resolved: string;
+    try {
+      resolved = require.resolve(`${pkg}/files/${file}`);
+    } catch {
+      throw new Error(`Sveltia CMS ${sveltiaVersion()} uses the font ${name} (${variant}), which is not installed: run npm install --save ${pkg}`);
+    }
+    fonts.set(file, { file, path: resolved });
+  }
+  return [...fonts.values()];
+}
+
+/**
+ * The CMS bundle, its fonts taken from `fontBase` (the site's /admin/fonts/) instead of
+ * the CDN, without its source-map comment (the 8 MB map is not served).
+ */
+export function sveltiaBundle(fontBase: string): string {
+  return rawBundle()
+    .replace(cdnFont, (_, name: string, _variable: string, variant: string) => `${fontBase}${name}-${variant}.woff2`)
+    .replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
 }
 
 /** UI language of the CMS: one of the locales the package ships (locales/<code>.json). */

@@ -99,8 +99,8 @@ export function cmsConfig({ fields, vocabularies, site }: CmsConfigOptions): Cms
   const siteUrl = `${site.site.url.replace(/\/+$/, '')}${site.site.base === '/' ? '' : site.site.base.replace(/\/+$/, '')}/`;
   return {
     backend: { ...cmsBackend(site.repository), commit_messages: { create: 'Nieuwe praktijkfiche: {{slug}}', update: 'Praktijkfiche bijgewerkt: {{slug}}', delete: 'Praktijkfiche verwijderd: {{slug}}', uploadMedia: 'Afbeelding toegevoegd: {{path}}', deleteMedia: 'Afbeelding verwijderd: {{path}}' } },
-    // Changes become pull requests, so the checks in .github/workflows run before anything is published.
-    publish_mode: 'editorial_workflow',
+    // Saving commits to the branch, and .github/workflows/publish.yml validates before it deploys.
+    // (Sveltia CMS does not support the editorial workflow, changes as pull requests, yet.)
     app_title: `${site.name} · redactie`,
     site_url: siteUrl,
     logo: { src: `${site.site.base.replace(/\/+$/, '')}/favicon.svg` },

@@ -1,8 +1,8 @@
 /**
  * The Content-Security-Policy of /admin/ only. The rest of the site allows no inline
- * styles and no third-party origins; Sveltia CMS needs inline styles (Svelte), its UI
- * fonts from cdn.jsdelivr.net, and to talk to the forge's API. It needs no 'unsafe-eval'
- * and no third-party script.
+ * styles and no third-party origins; Sveltia CMS needs inline styles (Svelte) and to talk
+ * to the forge's API. It needs no 'unsafe-eval' and no third-party script; its fonts are
+ * served by the site (src/lib/cms/assets.ts).
  */
 import type { SiteConfig } from '../../schema/site.ts';
 import { cmsBackend } from './config.ts';
@@ -18,7 +18,7 @@ export function adminCsp(repository: SiteConfig['repository']): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "font-src 'self' https://cdn.jsdelivr.net",
+    "font-src 'self'",
     `img-src 'self' data: blob: ${images.join(' ')}`,
     `connect-src 'self' blob: data: ${forge.join(' ')}`,
     "media-src 'self' blob: data:",

@@ -1,5 +1,7 @@
 /** /admin/sveltia-cms.js: the CMS bundle from the @sveltia/cms package, served by the site itself. */
 import type { APIRoute } from 'astro';
 import { sveltiaBundle } from '../../lib/cms/assets.ts';
+import { url } from '../../lib/site-data.ts';
 
-export const GET: APIRoute = () => new Response(sveltiaBundle(), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(sveltiaBundle(url('admin/fonts/')), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
