@@ -40,6 +40,9 @@ export function cmsBackend(repository: SiteConfig['repository']): Record<string,
 }
 
 function field(spec: FieldSpec, vocabularies: VocabularyData): CmsField {
+  /** What one item of a list is called: "Doel", "Gemeente", ... */
+  const singular = ui.contribute.itemNames[spec.key] ?? ui.contribute.item;
+  const minItems = 'minItems' in spec && spec.minItems ? { min: spec.minItems } : {};
   const base = { name: spec.key, label: spec.title, required: spec.required, ...(spec.description ? { hint: spec.description } : {}) };
   switch (spec.kind) {
     case 'text': {
@@ -61,14 +64,14 @@ function field(spec: FieldSpec, vocabularies: VocabularyData): CmsField {
     case 'term':
       return { ...base, widget: 'select', options: vocabularies[spec.vocabulary].map((term) => term.name) };
     case 'terms':
-      return { ...base, widget: 'select', multiple: true, options: vocabularies[spec.vocabulary].map((term) => term.name), ...(spec.minItems ? { min: spec.minItems } : {}) };
+      return { ...base, widget: 'select', multiple: true, options: vocabularies[spec.vocabulary].map((term) => term.name), ...minItems };
     case 'texts':
       return {
         ...base,
         widget: 'list',
-        label_singular: ui.contribute.itemNames[spec.key] ?? ui.contribute.item,
-        field: { ...field(spec.item, vocabularies), name: 'item', label: ui.contribute.itemNames[spec.key] ?? ui.contribute.item },
-        ...(spec.minItems ? { min: spec.minItems } : {}),
+        label_singular: singular,
+        field: { ...field(spec.item, vocabularies), name: 'item', label: singular },
+        ...minItems,
       };
     case 'group':
       return { ...base, widget: 'object', collapsed: !spec.required, fields: spec.fields.map((f) => field(f, vocabularies)) };
@@ -77,10 +80,10 @@ function field(spec: FieldSpec, vocabularies: VocabularyData): CmsField {
       return {
         ...base,
         widget: 'list',
-        label_singular: ui.contribute.itemNames[spec.key] ?? ui.contribute.item,
+        label_singular: singular,
         ...(first ? { summary: `{{fields.${first.key}}}` } : {}),
         fields: spec.fields.map((f) => field(f, vocabularies)),
-        ...(spec.minItems ? { min: spec.minItems } : {}),
+        ...minItems,
       };
     }
   }

@@ -5,18 +5,10 @@
  */
 import type { z } from 'zod';
 import { ui } from '../../i18n/nl.ts';
+import { valueAt } from '../sheet/issues.ts';
 import type { FieldSpec } from './form-spec.ts';
 
 const t = ui.contribute.errors;
-
-function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
 
 /**
  * One issue as a Dutch sentence. `input` is what was validated (to tell an empty list

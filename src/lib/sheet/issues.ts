@@ -12,7 +12,8 @@ export function fieldName(path: Path): string {
     .join('');
 }
 
-function valueAt(raw: unknown, path: Path): unknown {
+/** The value at a path in what was parsed (undefined where there is none). */
+export function valueAt(raw: unknown, path: Path): unknown {
   let value = raw;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
