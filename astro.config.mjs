@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/build-cache.ts';
+import { contentDir } from './src/lib/catalogue.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const settings = loadSiteConfig();
@@ -18,6 +19,8 @@ export default defineConfig({
   // pagefind() writes the search index to <outDir>/pagefind/ when the build is done.
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
+  // Sheet images are imported from the content folder, wherever PRAKTIJKBANK_CONTENT puts it.
+  vite: { resolve: { alias: { '@content': contentDir() } } },
   // Scale (docs/benchmarks.md): pages whose data and code are unchanged (their cacheKey in
   // getStaticPaths) are copied from the previous build. Builds of other catalogues or for
   // other addresses keep their caches apart (src/lib/build-cache.ts).

@@ -2,14 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { siteSchema, type SiteConfig } from '../schema/site.ts';
+import { contentDir } from './catalogue.ts';
 
 /**
- * The validated site settings. SITE_URL and SITE_BASE override the file for one build
+ * The validated site settings, from site.yaml in the content folder (so a catalogue named by
+ * PRAKTIJKBANK_CONTENT brings its own name, e-mail address and repository). SITE_URL and SITE_BASE override the file for one build
  * (tests build under a sub-path; a fork can deploy elsewhere without editing the file).
  */
 export function loadSiteConfig(root = process.cwd()): SiteConfig {
-  const file = path.join(root, 'content', 'site.yaml');
-  const raw = parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
+  const file = path.join(contentDir(root), 'site.yaml');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`The site settings are missing: create ${path.relative(process.cwd(), file)} (see content/site.yaml in the repository for an example).`);
+  }
+  const raw = parse(text) as Record<string, Record<string, unknown>>;
   if (process.env.SITE_URL) raw.site = { ...raw.site, url: process.env.SITE_URL };
   if (process.env.SITE_BASE) raw.site = { ...raw.site, base: process.env.SITE_BASE };
   const result = siteSchema.safeParse(raw);

@@ -1,6 +1,10 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
+import { makeCatalogue } from '../helpers/catalogue.ts';
+import { fixtures } from '../helpers/paths.ts';
 import { buildSite, serve, type Served } from '../helpers/site.ts';
 
 let browser: Browser;
@@ -82,5 +86,25 @@ describe('the seed sheet page', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
     await page.close();
+  });
+});
+
+describe('a catalogue in another folder (PRAKTIJKBANK_CONTENT)', () => {
+  it('shows a sheet\'s image from that folder and links "edit" to the sheet\'s real path', async () => {
+    const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8');
+    const sheet = minimal.replace(
+      'published:',
+      'image:\n  src: images/buddy.png\n  alt: Twee mensen wandelen samen door het centrum\n  credit: Gemeente Voorbeeld\npublished:',
+    );
+    const dir = makeCatalogue({ 'archief/buddy.mdx': sheet });
+    mkdirSync(path.join(dir, 'practices/archief/images'), { recursive: true });
+    copyFileSync(path.join(fixtures, 'images/buddy.png'), path.join(dir, 'practices/archief/images/buddy.png'));
+    const dist = buildSite({ content: dir });
+    const html = readFileSync(path.join(dist, 'praktijken/buddy/index.html'), 'utf8');
+    const img = /<img src="([^"]+)"[^>]*alt="Twee mensen wandelen samen door het centrum"/.exec(html);
+    expect(img?.[1]).toMatch(/^\/_astro\/buddy\.[\w-]+\.png$/);
+    expect(existsSync(path.join(dist, img![1]!))).toBe(true);
+    expect(html).toContain('Beeld: Gemeente Voorbeeld');
+    expect(html).toContain('/edit/main/content/practices/archief/buddy.mdx"');
   });
 });
