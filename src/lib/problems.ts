@@ -44,5 +44,7 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = errors;
+    // These are the contributor's mistakes, not ours: a stack trace would only hide them.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
