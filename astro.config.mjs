@@ -21,10 +21,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Sheet images are imported from the content folder, wherever PRAKTIJKBANK_CONTENT puts it.
   vite: { resolve: { alias: { '@content': contentDir() } } },
-  // Scale (docs/benchmarks.md): pages whose data and code are unchanged (their cacheKey in
-  // getStaticPaths) are copied from the previous build. Builds of other catalogues or for
-  // other addresses keep their caches apart (src/lib/build-cache.ts).
-  experimental: { incrementalBuild: true },
+  // Scale (docs/benchmarks.md): with PRAKTIJKBANK_INCREMENTAL=1, pages whose data and code
+  // are unchanged (their cacheKey in getStaticPaths) are copied from the previous build.
+  // Off by default: keeping those copies makes a first (cold) build much slower. Builds of
+  // other catalogues or for other addresses keep their caches apart (src/lib/build-cache.ts).
+  experimental: { incrementalBuild: process.env.PRAKTIJKBANK_INCREMENTAL === '1' },
   ...(cacheDir ? { cacheDir } : {}),
   // Shiki colours code with inline styles, which the policy below forbids; no page shows code.
   markdown: { syntaxHighlight: false },

@@ -26,12 +26,14 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'praktijkbank' },
     'no-write': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    incremental: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  console.log('Usage: npm run bench [-- --sizes 100,1000,10000] [--seed S] [--no-write] [--keep]\n' +
-    'Builds generated catalogues of each size and writes the results to docs/benchmarks.md (unless --no-write).');
+  console.log('Usage: npm run bench [-- --sizes 100,1000,10000] [--seed S] [--incremental] [--no-write] [--keep]\n' +
+    'Builds generated catalogues of each size and writes the results to docs/benchmarks.md (unless --no-write).\n' +
+    '--incremental builds with PRAKTIJKBANK_INCREMENTAL=1 (Astro keeps and reuses unchanged pages).');
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -193,6 +195,25 @@ interface FirstSearch {
   pagefind: number;
   requests: number;
   results: number;
+  /** What was downloaded, grouped by kind of file, largest first. */
+  parts: { kind: string; bytes: number; count: number }[];
+}
+
+/** "pagefind.js", "WebAssembly", "index chunks", ...: what a download is, for the breakdown. */
+function kindOf(url: string): string {
+  const name = new URL(url).pathname;
+  if (name.includes('/pagefind/')) {
+    if (name.endsWith('.pf_index')) return 'Pagefind index chunks';
+    if (name.endsWith('.pf_fragment')) return 'Pagefind result fragments';
+    if (name.endsWith('.pf_filter')) return 'Pagefind filters';
+    if (name.endsWith('.pf_meta')) return 'Pagefind metadata';
+    if (/wasm/.test(name)) return 'Pagefind WebAssembly';
+    return `Pagefind ${name.split('/').pop()}`;
+  }
+  if (name.endsWith('.js')) return 'site JavaScript';
+  if (name.endsWith('.css')) return 'site CSS';
+  if (name.endsWith('/') || name.endsWith('.html')) return 'search page HTML';
+  return 'other';
 }
 
 async function firstSearch(dist: string, queries: string[]): Promise<FirstSearch[] | string> {
@@ -215,7 +236,8 @@ async function firstSearch(dist: string, queries: string[]): Promise<FirstSearch
       return;
     }
     const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    // Cached for ten minutes, as GitHub Pages does: the sheet page's CSS is not fetched again.
+    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=600' });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -248,12 +270,14 @@ async function firstSearch(dist: string, queries: string[]): Promise<FirstSearch
       let count = 0;
       if (searchPage) {
         await page.goto(`${origin}/zoeken/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-        await page.waitForTimeout(500);
+        // The search page marks itself ready once the results are shown.
+        await page.waitForSelector('[data-state="ready"], [data-state="error"]', { timeout: 120_000 }).catch(() => undefined);
         await page.waitForLoadState('networkidle');
-        count = await page.locator('[data-result], .search-result, ol li, ul.results li').count();
+        count = await page.locator('.search-result').count();
       } else {
         count = await page.evaluate(async (q) => {
-          const pagefind = await import('/pagefind/pagefind.js');
+          const bundle = '/pagefind/pagefind.js';
+          const pagefind = await import(/* @vite-ignore */ bundle);
           await pagefind.filters();
           const search = await pagefind.search(q);
           await Promise.all(search.results.slice(0, 10).map((r: { data(): Promise<unknown> }) => r.data()));
@@ -268,6 +292,7 @@ async function firstSearch(dist: string, queries: string[]): Promise<FirstSearch
         pagefind: pagefind.reduce((sum, r) => sum + r.bytes, 0),
         requests: seen.length,
         results: count,
+        parts: [...Map.groupBy(seen, (r) => kindOf(r.url))].map(([kind, list]) => ({ kind, bytes: list.reduce((sum, r) => sum + r.bytes, 0), count: list.length })).sort((a, b) => b.bytes - a.bytes),
       });
       await page.close();
     }
@@ -311,6 +336,7 @@ async function measure(count: number): Promise<Result> {
     // no other build on this machine shares (or spoils) them.
     PRAKTIJKBANK_CACHE_DIR: path.join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    PRAKTIJKBANK_INCREMENTAL: values.incremental ? '1' : '0',
   };
   const node = process.execPath;
   const step = (what: string) => process.stdout.write(`  ${count} sheets: ${what}...\n`);
@@ -415,7 +441,10 @@ function details(results: Result[]): string {
     );
     if (typeof r.search !== 'string')
       for (const s of r.search)
-        lines.push(`  - first search "${s.query}": ${kb(s.bytes)} in ${s.requests} requests, of which Pagefind ${kb(s.pagefind)}; ${s.results} result(s) shown`);
+        lines.push(
+          `  - first search "${s.query}": ${kb(s.bytes)} in ${s.requests} requests, of which Pagefind ${kb(s.pagefind)}; ${s.results} result(s) shown: ` +
+            s.parts.map((p) => `${p.kind} ${kb(p.bytes)}${p.count > 1 ? ` (${p.count})` : ''}`).join(', '),
+        );
   }
   return lines.join('\n');
 }
@@ -435,7 +464,28 @@ const targets = (r: Result) => {
   return checks.map(([text, ok]) => `- ${ok ? 'met' : '**not met**'}: ${text}`).join('\n');
 };
 
-console.log(`Benchmark on ${machine()}`);
+/**
+ * How fast this machine is right now: shared and virtual machines vary by a factor of two
+ * from hour to hour, so each report says how long one thread took to check 300 sheets.
+ */
+async function calibrate(): Promise<number> {
+  const work = mkdtempSync(path.join(root, 'node_modules/.cache/praktijkbank-calibrate-'));
+  try {
+    const content = path.join(work, 'content');
+    generateCatalogue({ count: 300, out: content, seed: 'calibration', from: path.join(root, 'content') });
+    const { loadCatalogue } = await import('../src/lib/catalogue.ts');
+    loadCatalogue(content, { render: true });
+    const started = performance.now();
+    loadCatalogue(content, { render: true });
+    return (performance.now() - started) / 300;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
+const msPerSheet = await calibrate();
+console.log(`Benchmark on ${machine()}; checking one sheet takes ${msPerSheet.toFixed(2)} ms on one thread`);
 const results: Result[] = [];
 for (const size of sizes) {
   results.push(await measure(size));
@@ -443,7 +493,8 @@ for (const size of sizes) {
 }
 const largest = results.at(-1)!;
 const report = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, seed "${values.seed}".`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, seed "${values.seed}", ` +
+    `${values.incremental ? 'with' : 'without'} PRAKTIJKBANK_INCREMENTAL=1. Speed check: one thread checks a sheet in ${msPerSheet.toFixed(2)} ms.`,
   '',
   table(results),
   '',
@@ -456,8 +507,10 @@ const report = [
 console.log(`\n${details(results)}\n\n${targets(largest)}`);
 
 if (!values['no-write']) {
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
+  // Each kind of run has its own block, so one run never overwrites the other's results.
+  const marker = values.incremental ? 'bench-incremental' : 'bench';
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
   const block = `${start}\n${report}\n${end}`;
   const current = existsSync(docFile) ? readFileSync(docFile, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;
   const updated = current.includes(start) && current.includes(end)

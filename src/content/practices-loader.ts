@@ -56,6 +56,7 @@ export function practicesLoader(): Loader {
   return {
     name: 'praktijkbank-practices',
     async load({ store, meta, logger, config }) {
+      const started = performance.now();
       const root = fileURLToPath(config.root);
       const dir = contentDir();
       const environment = environmentDigest(root, dir);
@@ -103,7 +104,8 @@ export function practicesLoader(): Loader {
       }
       for (const id of store.keys()) if (!current.has(id)) store.delete(id);
       meta.set('warnings', JSON.stringify(warnings));
-      logger.info(`${catalogue.sheets.length} sheets loaded (${reused} unchanged since the last build)`);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      logger.info(`${catalogue.sheets.length} sheets loaded in ${seconds} s (${reused} unchanged since the last build)`);
     },
   };
 }

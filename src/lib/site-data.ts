@@ -47,6 +47,14 @@ export function getPractices(): Promise<Practice[]> {
 
 export const lastUpdated = (practice: Practice) => practice.data.updated ?? practice.data.published;
 
+let titleOrder: Promise<Practice[]> | undefined;
+
+/** Published sheets by title (equal titles in getPractices() order), sorted once per build. */
+export function getPracticesByTitle(): Promise<Practice[]> {
+  titleOrder ??= getPractices().then((practices) => [...practices].sort(byTitle));
+  return titleOrder;
+}
+
 export const byTitle = (a: Practice, b: Practice) => collator.compare(a.data.title, b.data.title);
 
 export type TaxonomyKey = 'categories' | 'policyDomains' | 'targetGroups' | 'municipalities';
@@ -97,9 +105,9 @@ const termsCache = new Map<TaxonomyKey, Promise<{ term: Term | Municipality; pra
 export function termsWithPractices<T extends Term | Municipality>(taxonomy: Taxonomy<T>): Promise<{ term: T; practices: Practice[] }[]> {
   let entries = termsCache.get(taxonomy.key);
   if (!entries) {
-    entries = getPractices().then((practices) => {
+    entries = getPracticesByTitle().then((practices) => {
       const byName = new Map<string, Practice[]>(taxonomy.terms.map((term) => [term.name, []]));
-      for (const practice of [...practices].sort(byTitle))
+      for (const practice of practices)
         for (const name of new Set(taxonomy.namesOf(practice))) byName.get(name)?.push(practice);
       return taxonomy.terms.map((term) => ({ term, practices: byName.get(term.name)! }));
     });
@@ -123,9 +131,7 @@ let relatedCache: Promise<Map<string, Practice[]>> | undefined;
  * time (src/lib/related.ts).
  */
 export async function relatedPractices(practice: Practice): Promise<Practice[]> {
-  relatedCache ??= getPractices().then((practices) => {
-    // A stable sort: equal titles keep their getPractices() order, as the comparison always did.
-    const inTitleOrder = [...practices].sort(byTitle);
+  relatedCache ??= getPracticesByTitle().then((inTitleOrder) => {
     const related = relatedInTitleOrder(inTitleOrder.map((p) => p.data));
     return new Map(inTitleOrder.map((p, rank) => [p.id, related[rank]!.map((other) => inTitleOrder[other]!)]));
   });

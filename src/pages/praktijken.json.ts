@@ -4,10 +4,10 @@
  * Markdown description (the sheet's body).
  */
 import type { APIRoute } from 'astro';
-import { byTitle, getPractices, practiceUrl, settings } from '../lib/site-data.ts';
+import { getPracticesByTitle, practiceUrl, settings } from '../lib/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const practices = [...(await getPractices())].sort(byTitle);
+  const practices = await getPracticesByTitle();
   const body = {
     name: settings.name,
     organisation: settings.organisation.name,

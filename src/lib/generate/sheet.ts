@@ -69,7 +69,7 @@ const verbs: [string, string][] = words.verbs.map((verb) => {
 });
 
 /** One main clause, with verb-second word order after an opener ("Daarom organiseert de gemeente ..."). */
-function clause(random: Random, subject = random.pick(words.subjects), opener: string = random.pick(words.openers)): string {
+function clause(random: Random, subject: string = random.pick(words.subjects), opener: string = random.pick(words.openers)): string {
   const [finite, particle] = random.pick(verbs);
   const object = random.pick(words.objects);
   const complement = random.chance(0.6) ? ` ${random.pick(words.complements)}` : '';
