@@ -22,15 +22,28 @@ const accepted = path.join(fixtures, 'sheets/malicious/accepted');
 const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8');
 const check = checkLines;
 
-/** Marker files the payloads write (next to the sheet, or in the working directory) if they ever run. */
+/**
+ * Marker files the payloads write (next to the sheet, or in the working directory) if they
+ * ever run. Walks by hand, skipping folders that vanish mid-walk: other test files' builds
+ * create and delete caches under the repository at the same time.
+ */
 function markers(...dirs: string[]): string[] {
-  return dirs.flatMap((dir) =>
-    existsSync(dir)
-      ? readdirSync(dir, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.name.startsWith('pwned-'))
-          .map((entry) => path.join(entry.parentPath, entry.name))
-      : [],
-  );
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.name.startsWith('pwned-')) found.push(full);
+      if (entry.isDirectory()) walk(full);
+    }
+  };
+  for (const dir of dirs) if (existsSync(dir)) walk(dir);
+  return found;
 }
 
 const expected: Record<string, string[]> = {
