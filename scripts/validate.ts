@@ -4,6 +4,7 @@
  * With --format github, each problem is a GitHub Actions annotation on its line instead.
  */
 import { contentDir, loadCatalogueParallel } from '../src/lib/catalogue.ts';
+import { ValidateCache } from '../src/lib/check-cache.ts';
 import { formatGithubAnnotation, formatProblem, hasErrors, sortProblems } from '../src/lib/problems.ts';
 
 const usage =
@@ -26,8 +27,11 @@ if (formatAt !== -1) {
 }
 
 try {
-  // All CPUs: the same checks, in worker threads when there are many sheets.
-  const catalogue = await loadCatalogueParallel(contentDir(), { paths: args });
+  // All CPUs: the same checks, in worker threads when there are many sheets; a sheet that
+  // passed last time and has not changed since is not parsed again (src/lib/check-cache.ts).
+  const cache = new ValidateCache(process.cwd(), contentDir());
+  const catalogue = await loadCatalogueParallel(contentDir(), { paths: args, reuse: cache.reuse, checked: cache.record });
+  cache.save();
   const problems = sortProblems(catalogue.problems);
   for (const problem of problems) console.log(format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -7,50 +7,14 @@
  * are unchanged since the previous build is taken from Astro's content store instead of
  * being parsed and rendered again (its warnings are kept in the loader's meta store).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentDir, loadCatalogueParallel } from '../lib/catalogue.ts';
+import { environmentDigest, imageStillFine, sheetDigest, slugOf } from '../lib/check-cache.ts';
 import { ContentError, formatProblem, hasErrors, type Problem } from '../lib/problems.ts';
-import { checkImageFile } from '../lib/sheet/images.ts';
 import type { CheckedSheet } from '../lib/sheet/check.ts';
 import type { PracticeData } from '../schema/practice.ts';
-
-/**
- * What a sheet's check depends on besides its own bytes: the checking code (and the
- * libraries it uses), the vocabularies and where the files are. Any change re-checks all.
- */
-function environmentDigest(root: string, dir: string): string {
-  const hash = createHash('sha256');
-  const addTree = (folder: string) => {
-    let entries: string[];
-    try {
-      entries = readdirSync(folder, { recursive: true }) as string[];
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort()) {
-      const file = path.join(folder, entry);
-      try {
-        hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
-      } catch {
-        /* a folder */
-      }
-    }
-  };
-  for (const folder of ['src/lib', 'src/schema', 'src/content']) addTree(path.join(root, folder));
-  addTree(path.join(dir, 'vocabularies'));
-  for (const file of [path.join(root, 'package-lock.json'), path.join(dir, 'site.yaml')]) {
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      /* absent */
-    }
-  }
-  return hash.update(`${process.cwd()}\0${dir}`).digest('hex');
-}
 
 export function practicesLoader(): Loader {
   return {
@@ -65,13 +29,11 @@ export function practicesLoader(): Loader {
       let reused = 0;
 
       const reuse = (file: string, bytes: Uint8Array): CheckedSheet | undefined => {
-        const digest = createHash('sha256').update(environment).update(file).update('\0').update(bytes).digest('hex').slice(0, 32);
+        const digest = sheetDigest(environment, file, bytes);
         digests.set(file, digest);
-        const slug = path.basename(file).replace(/\.mdx?$/i, '');
+        const slug = slugOf(file);
         const entry = store.get<PracticeData>(slug);
-        if (!entry || entry.digest !== digest || !entry.rendered) return undefined;
-        // The image is the one thing outside the sheet's bytes that its check reads.
-        if (entry.data.image && checkImageFile(file, entry.data.image.src)) return undefined;
+        if (!entry || entry.digest !== digest || !entry.rendered || !imageStillFine(file, entry.data.image)) return undefined;
         reused++;
         return {
           file,

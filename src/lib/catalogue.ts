@@ -122,6 +122,8 @@ export interface ParallelLoadOptions extends LoadOptions {
    * undefined to check it. Reused sheets skip parsing and rendering, nothing else.
    */
   reuse?: (file: string, bytes: Uint8Array) => CheckedSheet | undefined;
+  /** Called with each sheet checked afresh (not reused), before catalogue-wide problems are added. */
+  checked?: (sheet: CheckedSheet) => void;
   /** Worker threads to check with (default: one per CPU when there are many sheets to check). */
   workers?: number;
   onFallback?: (error: unknown) => void;
@@ -142,6 +144,10 @@ export async function loadCatalogueParallel(dir: string, options: ParallelLoadOp
     else if (!(results[index] = options.reuse?.(file, bytes))) toCheck.push(index);
   });
   const checked = await checkInParallel(dir, toCheck.map((index) => files[index]!), context, { render: options.render, workers: options.workers, onFallback: options.onFallback });
-  toCheck.forEach((index, n) => (results[index] = checked[n]));
+  toCheck.forEach((index, n) => {
+    const result = checked[n]!;
+    results[index] = result;
+    if ('slug' in result) options.checked?.(result);
+  });
   return assemble(context, problems, results as (CheckedSheet | Problem)[]);
 }
