@@ -345,6 +345,7 @@ interface Result {
   generateSeconds: number;
   sheetBytes: number;
   validate: Run;
+  validateAgain: Run;
   build: Run;
   rebuild: Run;
   output: { bytes: number; files: number };
@@ -384,6 +385,8 @@ async function measure(count: number): Promise<Result> {
 
     step('validate');
     const validate = await run(node, [path.join(root, 'scripts/validate.ts')], env, path.join(work, 'validate.log'));
+    // Again: sheets that passed and did not change come from validate's cache.
+    const validateAgain = await run(node, [path.join(root, 'scripts/validate.ts')], env, path.join(work, 'validate-again.log'));
 
     step('full build');
     const build = await run(node, [astroBin, 'build', '--outDir', dist], env, path.join(work, 'build.log'));
@@ -409,6 +412,7 @@ async function measure(count: number): Promise<Result> {
       generateSeconds,
       sheetBytes: generated.bytes,
       validate,
+      validateAgain,
       build,
       rebuild,
       output,
@@ -447,13 +451,13 @@ function machine(): string {
 
 function table(results: Result[]): string {
   const head = [
-    '| sheets | validate | full build | peak RSS (build) | rebuild, 1 sheet changed | peak RSS (rebuild) | output | Pagefind index | first search downloads | sheet page (median / largest, gzip) | heaviest page (gzip) |',
+    '| sheets | validate (again) | full build | peak RSS (build) | rebuild, 1 sheet changed | peak RSS (rebuild) | output | Pagefind index | first search downloads | sheet page (median / largest, gzip) | heaviest page (gzip) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const rows = results.map((r) =>
     [
       r.sheets.toLocaleString('en'),
-      `${secs(r.validate.seconds)} (${gb(r.validate.peakRss)})`,
+      `${secs(r.validate.seconds)} (${secs(r.validateAgain.seconds)})`,
       secs(r.build.seconds),
       gb(r.build.peakRss),
       secs(r.rebuild.seconds) + (r.rebuildChecked ? '' : ' (change missing!)'),
@@ -498,7 +502,7 @@ const targets = (r: Result) => {
     [`full build <= 25 s (${secs(r.build.seconds)})`, r.build.seconds <= 25],
     [`peak RSS <= 1.2 GB (${gb(r.build.peakRss)})`, r.build.peakRss <= 1.2 * 1024 ** 3],
     [`rebuild <= 10 s (${secs(r.rebuild.seconds)})`, r.rebuild.seconds <= 10],
-    [`validate <= 5 s (${secs(r.validate.seconds)})`, r.validate.seconds <= 5],
+    [`validate <= 5 s (${secs(r.validate.seconds)} on first run, ${secs(r.validateAgain.seconds)} again)`, r.validate.seconds <= 5],
     [`sheet page <= 30 KB compressed (${kb(r.sheetPage.largest.gzip)} largest, gzip)`, r.sheetPage.largest.gzip <= 30 * 1024],
   ];
   if (typeof r.search !== 'string') {
