@@ -8,6 +8,7 @@
  * PRAKTIJKBANK_CACHE_DIR names the folder outright.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { contentDir } from './catalogue.ts';
@@ -16,5 +17,19 @@ export function buildCacheDir(site: { url: string; base: string }, root = proces
   if (process.env.PRAKTIJKBANK_CACHE_DIR) return path.resolve(process.env.PRAKTIJKBANK_CACHE_DIR);
   if (!process.env.PRAKTIJKBANK_CONTENT && !process.env.SITE_URL && !process.env.SITE_BASE) return undefined;
   const key = createHash('sha256').update(JSON.stringify([root, contentDir(root), site.url, site.base])).digest('hex').slice(0, 16);
-  return path.join(tmpdir(), 'praktijkbank-build-cache', key);
+  const parent = path.join(tmpdir(), 'praktijkbank-build-cache');
+  pruneOldCaches(parent);
+  return path.join(parent, key);
+}
+
+/** Caches not used for a day (mostly of the tests' temporary catalogues) are removed. */
+function pruneOldCaches(parent: string): void {
+  try {
+    for (const name of readdirSync(parent)) {
+      const folder = path.join(parent, name);
+      if (Date.now() - statSync(folder).mtimeMs > 24 * 3600 * 1000) rmSync(folder, { recursive: true, force: true });
+    }
+  } catch {
+    /* no caches yet */
+  }
 }
