@@ -8,8 +8,9 @@ import { ValidateCache } from '../src/lib/check-cache.ts';
 import { formatGithubAnnotation, formatProblem, hasErrors, sortProblems } from '../src/lib/problems.ts';
 
 const usage =
-  'Usage: npm run validate [-- [--format text|github] PATH...]\nChecks every sheet in content/practices (or the given files and folders) and the vocabularies.\n' +
-  '--format github prints each problem as a GitHub Actions annotation (::error file=...,line=...,col=...::message).';
+  'Usage: npm run validate [-- [--format text|github] [--no-cache] PATH...]\nChecks every sheet in content/practices (or the given files and folders) and the vocabularies.\n' +
+  '--format github prints each problem as a GitHub Actions annotation (::error file=...,line=...,col=...::message).\n' +
+  '--no-cache checks every sheet again, also those that passed last time and did not change.';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
@@ -26,11 +27,20 @@ if (formatAt !== -1) {
   }
 }
 
+const noCacheAt = args.indexOf('--no-cache');
+const useCache = noCacheAt === -1;
+if (!useCache) args.splice(noCacheAt, 1);
+const unknown = args.find((arg) => arg.startsWith('-'));
+if (unknown) {
+  console.error(`error: unknown option "${unknown}".\n${usage}`);
+  process.exit(2);
+}
+
 try {
   // All CPUs: the same checks, in worker threads when there are many sheets; a sheet that
   // passed last time and has not changed since is not parsed again (src/lib/check-cache.ts).
   const cache = new ValidateCache(process.cwd(), contentDir());
-  const catalogue = await loadCatalogueParallel(contentDir(), { paths: args, reuse: cache.reuse, checked: cache.record });
+  const catalogue = await loadCatalogueParallel(contentDir(), { paths: args, reuse: useCache ? cache.reuse : undefined, checked: cache.record });
   cache.save();
   const problems = sortProblems(catalogue.problems);
   for (const problem of problems) console.log(format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));

@@ -92,6 +92,16 @@ describe('npm run validate', () => {
     expect(run.stdout).toMatch(/buddy\.mdx:1:1: has the same name "buddy" as .*practices\/archief\/buddy\.mdx/);
   });
 
+  it('refuses an unknown option instead of reading it as a path, and accepts --no-cache', () => {
+    const unknown = validate(['--no-cach']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown option "--no-cach"');
+    expect(unknown.stderr).toContain('--no-cache checks every sheet again');
+    const fresh = validate(['--no-cache']);
+    expect(fresh.status).toBe(0);
+    expect(fresh.stdout).toBe(validate([]).stdout);
+  });
+
   it('does not change the sheets it checks', () => {
     const file = path.join(sheets, 'broken/unknown-field.mdx');
     const before = readFileSync(file);
