@@ -189,6 +189,8 @@ function heaviestPage(dist: string): { page: string; bytes: number; gzip: number
 
 interface FirstSearch {
   query: string;
+  /** Viewport width in CSS pixels: 360 is a phone (facets closed), 1280 a wide screen (two facets open). */
+  width: number;
   /** Everything the search downloads after leaving a sheet page (text compressed with gzip). */
   bytes: number;
   /** The part that is Pagefind (its script, WebAssembly, index, filters, result fragments). */
@@ -216,7 +218,7 @@ function kindOf(url: string): string {
   return 'other';
 }
 
-async function firstSearch(dist: string, queries: string[]): Promise<FirstSearch[] | string> {
+async function firstSearch(dist: string, queries: { query: string; width: number }[]): Promise<FirstSearch[] | string> {
   let chromium;
   try {
     ({ chromium } = await import('playwright-core'));
@@ -252,8 +254,8 @@ async function firstSearch(dist: string, queries: string[]): Promise<FirstSearch
   const searchPage = existsSync(path.join(dist, 'zoeken/index.html'));
   const results: FirstSearch[] = [];
   try {
-    for (const query of queries) {
-      const page = await browser.newPage();
+    for (const { query, width } of queries) {
+      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 800 : 900 } });
       const before = new Set<string>();
       page.on('request', (request) => before.add(request.url()));
       await page.goto(`${origin}/praktijken/${sheet}/`, { waitUntil: 'networkidle' });
@@ -293,6 +295,7 @@ async function firstSearch(dist: string, queries: string[]): Promise<FirstSearch
       const pagefind = seen.filter((r) => r.url.includes('/pagefind/'));
       results.push({
         query,
+        width,
         bytes: seen.reduce((sum, r) => sum + r.bytes, 0),
         pagefind: pagefind.reduce((sum, r) => sum + r.bytes, 0),
         requests: seen.length,
@@ -396,7 +399,12 @@ async function measure(count: number): Promise<Result> {
     const sheetPage = sheetPageWeights(dist);
     const heaviest = heaviestPage(dist);
     step('first search (Chromium)');
-    const search = await firstSearch(dist, ['vrijwilligers', 'antwerpen', 'kansentarief']);
+    // A phone is where most visitors search (facets closed, so no filter files); one wide
+    // screen, where two facets are open and their filter files follow the first results.
+    const search = await firstSearch(dist, [
+      ...['vrijwilligers', 'antwerpen', 'kansentarief'].map((query) => ({ query, width: 360 })),
+      { query: 'vrijwilligers', width: 1280 },
+    ]);
 
     step('rebuild after changing one sheet');
     const practices = path.join(content, 'practices');
@@ -438,10 +446,16 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024
 const secs = (s: number) => `${s.toFixed(1)} s`;
 const gb = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : mb(bytes));
 
+/** The largest first search at each width. */
+function worstSearches(search: FirstSearch[]): FirstSearch[] {
+  return [...Map.groupBy(search, (s) => s.width).values()].map((list) => list.reduce((a, b) => (b.bytes > a.bytes ? b : a)));
+}
+
 function searchCell(search: Result['search']): string {
   if (typeof search === 'string') return `n/a (${search})`;
-  const worst = search.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  return `${kb(worst.bytes)} (Pagefind ${kb(worst.pagefind)})`;
+  return worstSearches(search)
+    .map((worst) => `${kb(worst.bytes)} at ${worst.width} px (Pagefind ${kb(worst.pagefind)})`)
+    .join('; ');
 }
 
 function machine(): string {
@@ -490,7 +504,7 @@ function details(results: Result[]): string {
     if (typeof r.search !== 'string')
       for (const s of r.search)
         lines.push(
-          `  - first search "${s.query}": ${kb(s.bytes)} in ${s.requests} requests, of which Pagefind ${kb(s.pagefind)}; ${s.results} result(s) shown: ` +
+          `  - first search "${s.query}" at ${s.width} px: ${kb(s.bytes)} in ${s.requests} requests, of which Pagefind ${kb(s.pagefind)}; ${s.results} result(s) shown: ` +
             s.parts.map((p) => `${p.kind} ${kb(p.bytes)}${p.count > 1 ? ` (${p.count})` : ''}`).join(', '),
         );
   }
@@ -505,10 +519,9 @@ const targets = (r: Result) => {
     [`validate <= 5 s (${secs(r.validate.seconds)} on first run, ${secs(r.validateAgain.seconds)} again)`, r.validate.seconds <= 5],
     [`sheet page <= 30 KB compressed (${kb(r.sheetPage.largest.gzip)} largest, gzip)`, r.sheetPage.largest.gzip <= 30 * 1024],
   ];
-  if (typeof r.search !== 'string') {
-    const worst = Math.max(...r.search.map((s) => s.bytes));
-    checks.push([`first search <= 150 KB (${kb(worst)})`, worst <= 150 * 1024]);
-  }
+  if (typeof r.search !== 'string')
+    for (const worst of worstSearches(r.search))
+      checks.push([`first search <= 150 KB at ${worst.width} px (${kb(worst.bytes)})`, worst.bytes <= 150 * 1024]);
   return checks.map(([text, ok]) => `- ${ok ? 'met' : '**not met**'}: ${text}`).join('\n');
 };
 

@@ -38,12 +38,16 @@ afterAll(async () => {
 const app = (page: Page) => page.locator('#search-app');
 const searches = async (page: Page) => Number((await app(page).getAttribute('data-searches')) ?? 0);
 
-/** Waits until the page has finished a search after `before` searches. */
+/**
+ * Waits until the page has finished a search after `before` searches, and, when a facet is
+ * open, until its counts are those of that search (they may follow the results).
+ */
 async function settled(page: Page, before: number) {
   await page.waitForFunction(
     (n) => {
       const root = document.getElementById('search-app');
-      return root?.dataset.state === 'ready' && Number(root.dataset.searches ?? 0) > n;
+      const counted = root?.querySelector<HTMLElement>('.facets')?.dataset.counts === 'current' || !root?.querySelector('details[data-facet][open]');
+      return root?.dataset.state === 'ready' && Number(root.dataset.searches ?? 0) > n && counted;
     },
     before,
     { timeout: 20_000 },
@@ -163,6 +167,28 @@ describe('facets', () => {
     expect(await countOf(page, 'gemeente', 'gent')).toBe(2);
     expect(await countOf(page, 'provincie', 'limburg')).toBe(3);
     expect(await countOf(page, 'beleidsdomein', 'sociaal-beleid')).toBe(2);
+    await page.close();
+  });
+
+  it('on a phone, fetches the facet filters only when a facet is opened, and hides counts until then', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto(`${site.url}zoeken/?q=sport`);
+    await settled(page, 0);
+    expect(await page.locator('details[data-facet][open]').count()).toBe(0);
+    expect(fetched.filter((url) => url.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
+    expect(fetched.filter((url) => url.endsWith('.pf_filter'))).toEqual([]);
+    // The build-time counts are for the whole catalogue, not for "sport": hidden, not wrong.
+    expect(await page.locator('.facets').getAttribute('data-counts')).toBe('pending');
+    await page.locator('details[data-facet="categorie"] summary').click();
+    await page.waitForSelector('.facets[data-counts="current"]');
+    expect(fetched.filter((url) => url.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('details[data-facet="categorie"] .facet__count:visible').count()).toBeGreaterThan(0);
+    const counts = await page.locator('details[data-facet="categorie"] .facet__value:not([hidden]) [data-count]').allTextContents();
+    const total = counts.reduce((sum, text) => sum + Number(text.match(/\d+/)?.[0] ?? 0), 0);
+    // Every sheet has one category, so the shown counts add up to the number of results.
+    expect(total).toBe(Number(await app(page).getAttribute('data-count')));
     await page.close();
   });
 

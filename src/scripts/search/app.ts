@@ -81,6 +81,7 @@ function start(root: HTMLElement) {
   const template = required<HTMLTemplateElement>(document, '#search-result-template');
   const boxes = [...root.querySelectorAll<HTMLInputElement>('.facets input[type="checkbox"]')];
   const groups = [...root.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
+  const facetPanel = required<HTMLElement>(root, '.facets');
 
   panel.hidden = false;
   // Wide screens show the first two facets open; small screens keep the panel short.
@@ -135,13 +136,18 @@ function start(root: HTMLElement) {
     void run(state);
   }
 
-  function updateFacets(state: SearchState, counts: ReturnType<typeof facetCounts>) {
+  /** Marks the chosen values per facet and offers "clear" when any is chosen. */
+  function showSelected(state: SearchState) {
     for (const group of groups) {
       const key = group.dataset.facet as FacetKey;
       const selected = state.filters[key].length;
       required<HTMLElement>(group, '[data-selected]').textContent = selected ? `(${selected})` : '';
       if (selected) group.open = true;
     }
+    clear.hidden = selectedCount(state) === 0;
+  }
+
+  function updateCounts(counts: ReturnType<typeof facetCounts>) {
     for (const box of boxes) {
       const key = box.name as FacetKey;
       const count = counts[key][box.value] ?? 0;
@@ -151,7 +157,62 @@ function start(root: HTMLElement) {
       // A value without results is hidden, unless it is chosen or has the focus.
       box.parentElement!.hidden = count === 0 && !box.checked && document.activeElement !== box;
     }
-    clear.hidden = selectedCount(state) === 0;
+    facetPanel.dataset.counts = 'current';
+  }
+
+  /**
+   * The counts rendered at build time are those of the whole catalogue: right while nothing
+   * is searched or chosen. Anything else needs Pagefind's filter files (see loadFilters);
+   * until they are there, the counts are hidden rather than wrong.
+   */
+  function countsUnknown(state: SearchState) {
+    const whole = !state.q && selectedCount(state) === 0;
+    facetPanel.dataset.counts = whole ? 'current' : 'pending';
+    if (!whole) for (const box of boxes) box.parentElement!.hidden = false;
+  }
+
+  /** The search for a state and, with counts, one per facet with chosen values, without that facet (OR within a facet). */
+  async function searches(state: SearchState, withCounts: boolean) {
+    const term = state.q || null;
+    const [main, ...others] = await Promise.all([
+      pagefind!.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state) }),
+      ...facetKeys.map((key) => (withCounts && state.filters[key].length ? pagefind!.search(term, { filters: pagefindFilters(state, key) }) : null)),
+    ]);
+    const without: Partial<Record<FacetKey, FilterCounts>> = {};
+    facetKeys.forEach((key, index) => {
+      const other = others[index];
+      if (other) without[key] = other.filters;
+    });
+    return { main, counts: main && withCounts ? facetCounts(state, main.filters, without) : undefined };
+  }
+
+  /**
+   * Pagefind's filter files list, per facet value, the sheets that have it: 177 KB at 10,000
+   * sheets, more than the rest of a first search. They are fetched once a facet group is
+   * open (on wide screens two are open from the start: after the first results), so a search
+   * from a phone fetches them only when the visitor opens a facet.
+   */
+  let filtersReady = false;
+  let filtersLoading: Promise<void> | undefined;
+  function loadFilters() {
+    if (!pagefind || filtersLoading) return;
+    filtersLoading = pagefind.filters().then(
+      () => {
+        filtersReady = true;
+        void refreshCounts();
+      },
+      (error: unknown) => {
+        // Searching still works; only the counts stay hidden. Opening a facet again retries.
+        console.error(error);
+        filtersLoading = undefined;
+      },
+    );
+  }
+
+  async function refreshCounts() {
+    const state = current;
+    const { counts } = await searches(state, true);
+    if (state === current && counts) updateCounts(counts);
   }
 
   function card(data: ResultData, withExcerpt: boolean): HTMLElement {
@@ -193,20 +254,14 @@ function start(root: HTMLElement) {
     if (!pagefind) return;
     const id = ++searchId;
     root.dataset.state = 'searching';
-    const term = state.q || null;
-    const [main, ...others] = await Promise.all([
-      pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state) }),
-      ...facetKeys.map((key) => (state.filters[key].length ? pagefind!.search(term, { filters: pagefindFilters(state, key) }) : null)),
-    ]);
+    const withCounts = filtersReady;
+    const { main, counts } = await searches(state, withCounts);
     if (id !== searchId || !main) return;
-    const without: Partial<Record<FacetKey, FilterCounts>> = {};
-    facetKeys.forEach((key, index) => {
-      const other = others[index];
-      if (other) without[key] = other.filters;
-    });
     const focused = document.activeElement;
     const focusedUrl = focused instanceof HTMLAnchorElement && list.contains(focused) ? focused.href : undefined;
-    updateFacets(state, facetCounts(state, main.filters, without));
+    showSelected(state);
+    if (counts) updateCounts(counts);
+    else countsUnknown(state);
     allResults = main.results;
     shown = [];
     list.replaceChildren();
@@ -228,6 +283,7 @@ function start(root: HTMLElement) {
     // finished, and that this one has.
     root.dataset.searches = String(++finished);
     root.dataset.state = 'ready';
+    if (!withCounts && filtersReady) void refreshCounts();
   }
 
   form.addEventListener('submit', (event) => {
@@ -243,6 +299,7 @@ function start(root: HTMLElement) {
     typing = false;
   });
   for (const box of boxes) box.addEventListener('change', () => commit('change'));
+  for (const group of groups) group.addEventListener('toggle', () => group.open && loadFilters());
   sort.addEventListener('change', () => commit('change'));
   clear.addEventListener('click', () => {
     for (const box of boxes) box.checked = false;
@@ -265,8 +322,6 @@ function start(root: HTMLElement) {
     try {
       pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pagefind.options({ baseUrl: base, excerptLength: 24 });
-      // Loading every filter up front makes each search also return the filter counts.
-      await pagefind.filters();
     } catch (error) {
       console.error(error);
       panel.hidden = true;
@@ -275,6 +330,7 @@ function start(root: HTMLElement) {
       return;
     }
     await run(current);
+    if (groups.some((group) => group.open)) loadFilters();
   })();
 }
 
