@@ -3,7 +3,9 @@
  * (tests/fixtures/catalogue): what it contains, read back through Pagefind itself in
  * Chromium, and what the built HTML ships.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,8 +14,8 @@ import { slugify } from '../../src/lib/text.ts';
 import { measureFirstQuery, measureIndexSize } from '../../scripts/lib/search-metrics.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
-import { fixtures } from '../helpers/paths.ts';
-import { buildSite, serve, type Served } from '../helpers/site.ts';
+import { fixtures, repoRoot } from '../helpers/paths.ts';
+import { buildEnv, buildSite, oneBuildAtATime, serve, type Served } from '../helpers/site.ts';
 
 interface IndexedRecord {
   url: string;
@@ -155,5 +157,32 @@ describe('the search measurements for the benchmark', () => {
     expect(first.downloads.some((download) => download.url === 'pagefind/pagefind-worker.js')).toBe(true);
     expect(first.searchBytes).toBeLessThan(first.bytes);
     expect(first.searchGzipBytes).toBeLessThanOrEqual(first.searchBytes);
+  });
+});
+
+describe('when the index is built', () => {
+  const build = (command: string[]) => {
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'praktijkbank-when-')), 'dist');
+    const run = oneBuildAtATime(() =>
+      spawnSync(command[0]!, [...command.slice(1), '--outDir', outDir], { cwd: repoRoot, env: buildEnv({ PRAKTIJKBANK_CONTENT: content }), encoding: 'utf8' }),
+    );
+    expect(run.status, run.stderr).toBe(0);
+    return { log: run.stdout, entry: path.join(outDir, 'pagefind/pagefind-entry.json') };
+  };
+
+  it('npm run build: after Astro has finished, in a process of its own', () => {
+    const { log, entry } = build(['npm', 'run', '-s', 'build', '--']);
+    expect(existsSync(entry)).toBe(true);
+    const complete = log.lastIndexOf('Complete!');
+    expect(log.indexOf('the search index is built once Astro has finished')).toBeGreaterThan(-1);
+    expect(log.indexOf(`indexed ${published.length} sheet(s)`)).toBeGreaterThan(complete);
+    expect(complete).toBeGreaterThan(-1);
+  });
+
+  it("a plain astro build: inside Astro's process, before it reports completion", () => {
+    const { log, entry } = build(['npx', 'astro', 'build']);
+    expect(existsSync(entry)).toBe(true);
+    expect(log.indexOf(`indexed ${published.length} sheet(s)`)).toBeGreaterThan(-1);
+    expect(log.indexOf(`indexed ${published.length} sheet(s)`)).toBeLessThan(log.lastIndexOf('Complete!'));
   });
 });
