@@ -50,8 +50,19 @@ describe('validate --format github', () => {
 describe('the workflows', () => {
   const workflow = (name: string) => parse(readFileSync(path.join(repoRoot, '.github/workflows', name), 'utf8')) as {
     on: Record<string, unknown>;
-    jobs: Record<string, { steps?: { run?: string; uses?: string; env?: Record<string, string>; if?: string; id?: string }[]; if?: string; needs?: string }>;
+    jobs: Record<string, { steps?: { run?: string; uses?: string; env?: Record<string, string>; if?: string; id?: string; with?: Record<string, string> }[]; if?: string; needs?: string; env?: Record<string, string> }>;
   };
+
+  it.each(['check.yml', 'publish.yml'])('%s keeps the checked sheets of earlier runs for validate and the build', (name) => {
+    const job = Object.values(workflow(name).jobs).find((candidate) => candidate.steps?.some((step) => step.run?.trim() === 'npm run build'))!;
+    const steps = job.steps!;
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('npm install')));
+    expect(cache).toBeLessThan(steps.findIndex((step) => step.run?.includes('npm run validate')));
+    const paths = steps[cache]!.with!.path!.trim().split('\n');
+    expect(paths).toEqual(['node_modules/.cache/praktijkbank', job.env!.PRAKTIJKBANK_CACHE_DIR]);
+    expect(readFileSync(path.join(repoRoot, '.gitignore'), 'utf8')).toContain(`${job.env!.PRAKTIJKBANK_CACHE_DIR}/`);
+  });
 
   it('validate (with annotations) and build every pull request', () => {
     const check = workflow('check.yml');
