@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,5 +106,25 @@ describe('a catalogue in another folder (PRAKTIJKBANK_CONTENT)', () => {
     expect(existsSync(path.join(dist, img![1]!))).toBe(true);
     expect(html).toContain('Beeld: Gemeente Voorbeeld');
     expect(html).toContain('/edit/main/content/practices/archief/buddy.mdx"');
+  });
+});
+
+describe('the text of a sheet (its body)', () => {
+  it('is on its page, and a rebuild shows a change to it (the unchanged sheets come from the store)', async () => {
+    const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8').trimEnd();
+    const body = '\n\nEen eerste alinea met **vet**.\n\n## Aanpak\n\n<Callout type="tip">\nBegin klein.\n</Callout>\n';
+    const dir = makeCatalogue({ 'met-tekst.mdx': minimal + body, 'zonder-tekst.mdx': minimal.replace(/^title: .*$/m, 'title: Zonder tekst') });
+    const page = (dist: string, slug: string) => readFileSync(path.join(dist, `praktijken/${slug}/index.html`), 'utf8');
+    const dist = buildSite({ content: dir });
+    expect(page(dist, 'met-tekst')).toMatch(/<p>Een eerste alinea met <strong>vet<\/strong>\.<\/p>/);
+    // Under the page's own "Beschrijving" heading, the text's headings are one level lower.
+    expect(page(dist, 'met-tekst')).toContain('<h3>Aanpak</h3>');
+    expect(page(dist, 'met-tekst')).toContain('Begin klein.');
+    expect(page(dist, 'zonder-tekst')).not.toContain('Een eerste alinea');
+
+    writeFileSync(path.join(dir, 'practices/met-tekst.mdx'), minimal + body.replace('Een eerste alinea', 'Een gewijzigde alinea'));
+    const again = buildSite({ content: dir, outDir: dist });
+    expect(page(again, 'met-tekst')).toContain('Een gewijzigde alinea met <strong>vet</strong>.');
+    expect(page(again, 'met-tekst')).not.toContain('Een eerste alinea');
   });
 });
