@@ -21,22 +21,31 @@ export const practicesDir = (dir: string) => path.join(dir, 'practices');
 const imageExtensions = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 /** Every .mdx below a folder, plus the files a contributor may have meant as sheets but named wrongly. */
-export function listSheetFiles(dir: string): { sheets: string[]; strays: string[] } {
+export function listSheetFiles(dir: string): { sheets: string[]; strays: string[]; links: string[] } {
   const sheets: string[] = [];
   const strays: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return { sheets, strays };
-  }
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.name.endsWith('.mdx')) sheets.push(file);
-    else if (!imageExtensions.test(entry.name) && !entry.name.startsWith('.')) strays.push(file);
-  }
-  return { sheets: sheets.sort(), strays: strays.sort() };
+  const links: string[] = [];
+  // Walked by hand: readdir's own recursion descends into linked folders.
+  const walk = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const file = path.join(folder, entry.name);
+      // Not followed: a link could point outside the content folder (a pull request adding a
+      // link to a secret on the build machine). Reported, so nothing is silently left out.
+      if (entry.isSymbolicLink()) links.push(file);
+      else if (entry.isDirectory()) walk(file);
+      else if (!entry.isFile()) continue;
+      else if (entry.name.endsWith('.mdx')) sheets.push(file);
+      else if (!imageExtensions.test(entry.name) && !entry.name.startsWith('.')) strays.push(file);
+    }
+  };
+  walk(dir);
+  return { sheets: sheets.sort(), strays: strays.sort(), links: links.sort() };
 }
 
 export interface VocabularyContext {
@@ -72,8 +81,8 @@ function collectFiles(dir: string, options: LoadOptions): { files: string[]; pro
       files.push(target);
       continue;
     }
-    const { sheets, strays } = listSheetFiles(target);
-    if (!sheets.length && !strays.length)
+    const { sheets, strays, links } = listSheetFiles(target);
+    if (!sheets.length && !strays.length && !links.length)
       problems.push({ file: path.relative(process.cwd(), target) || '.', line: 1, column: 1, severity: 'warning', message: 'no sheets (.mdx files) found here' });
     files.push(...sheets);
     for (const stray of strays) {
@@ -82,6 +91,14 @@ function collectFiles(dir: string, options: LoadOptions): { files: string[]; pro
         : 'this file is not a sheet or an image and is ignored: move it out of the sheets folder';
       problems.push({ file: path.relative(process.cwd(), stray), line: 1, column: 1, severity: /\.(md|markdown)$/i.test(stray) ? 'error' : 'warning', message: hint });
     }
+    for (const link of links)
+      problems.push({
+        file: path.relative(process.cwd(), link),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: 'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
+      });
   }
   return { files: [...new Set(files)], problems };
 }
