@@ -16,8 +16,12 @@ export type FacetKey = (typeof facetKeys)[number];
 export const sortKeys = ['relevantie', 'titel', 'bijgewerkt'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
-/** Results shown at first and added by each "show more" (the page may set another: data-page-size). */
-export const pageSize = 20;
+/**
+ * Results shown at first and added by each "show more" (the page may set another:
+ * data-page-size). Each result shown costs a Pagefind fragment of 1-2 KB (gzip); ten fill
+ * a phone screen several times and keep a first search at 100 or 1,000 sheets under 150 KB.
+ */
+export const pageSize = 10;
 
 /** Sort keys stored in the index (data-pagefind-sort) and how each order uses them. */
 export const indexSortKeys = { title: 'title', updated: 'updated' } as const;
