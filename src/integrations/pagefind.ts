@@ -1,13 +1,14 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, with Pagefind's Node API,
- * so one build command writes the whole site including <outDir>/pagefind/.
+ * Builds the Pagefind search index at the end of `astro build` (or, with `npm run build`,
+ * just after it: scripts/build.ts), with Pagefind's Node API, so one build command writes
+ * the whole site including <outDir>/pagefind/.
  *
  * Only the sheet pages carry `data-pagefind-body` (src/pages/praktijken/[slug].astro), so
  * Pagefind indexes the sheets and nothing else; it is given only those files (`sheetPages`):
  * reading the other pages too cost 4 s and 0.3 GB at 10,000 sheets. Their filters, metadata
- * and sort keys come from src/components/search/SearchData.astro. Result URLs in the index are relative to
- * the output folder; the search page adds the site's base path (Astro `base`) in the
- * browser, and loads the bundle from <base>pagefind/.
+ * and sort keys come from src/components/search/SearchData.astro. Result URLs in the index
+ * are relative to the output folder; the search page adds the site's base path (Astro
+ * `base`) in the browser, and loads the bundle from <base>pagefind/.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
