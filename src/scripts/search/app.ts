@@ -199,7 +199,8 @@ function start(root: HTMLElement) {
     filtersLoading = pagefind.filters().then(
       () => {
         filtersReady = true;
-        void refreshCounts();
+        // A search still running counts once it is done (the end of run()).
+        if (root.dataset.state === 'ready') void refreshCounts();
       },
       (error: unknown) => {
         // Searching still works; only the counts stay hidden. Opening a facet again retries.
