@@ -5,13 +5,13 @@ import { expect, it } from 'vitest';
 import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { checkSheet } from '../../src/lib/sheet/check.ts';
-import { fieldsOf } from '../../src/schema/introspect.ts';
+import { fieldsOf, toJsonSchema } from '../../src/schema/json-schema.ts';
 import { contentRoot } from './paths.ts';
 
 export const context = loadVocabularyContext(contentRoot);
 
 /** "title, summary, ...": the top-level fields, as "unknown field" messages list them. */
-export const topFields = fieldsOf(context.schema).join(', ');
+export const topFields = fieldsOf(toJsonSchema(context.schema)).join(', ');
 
 /** Checks one sheet; its problems as "line:column: message" (without the file name). */
 export function checkLines(file: string, bytes: Uint8Array = readFileSync(file), render = false) {

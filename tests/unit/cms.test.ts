@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import Ajv from 'ajv';
-import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
 import { cmsFonts, localeScript, sveltiaBundle, sveltiaVersion } from '../../src/lib/cms/assets.ts';
@@ -16,7 +15,7 @@ import { bodyField, cmsBackend, cmsConfig, type CmsField } from '../../src/lib/c
 import { adminCsp } from '../../src/lib/cms/csp.ts';
 import { formSpec } from '../../src/lib/contribute/form-spec.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
-import { elementOf, fieldsOf, isOptional, kindOf, lengthOf, schemaAt, vocabularyOf } from '../../src/schema/introspect.ts';
+import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema } from '../../src/schema/json-schema.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
 const context = loadVocabularyContext(path.join(repoRoot, 'content'));
@@ -41,26 +40,26 @@ describe('the CMS config', () => {
 
   it('makes every field of the schema editable, with the same required fields and limits', () => {
     const seen: string[] = [];
-    const compare = (schema: z.core.$ZodType, cmsFields: CmsField[], prefix: string) => {
-      const keys = fieldsOf(schema);
+    const compare = (group: JsonSchema, cmsFields: CmsField[], prefix: string) => {
+      const keys = fieldsOf(group);
       expect(cmsFields.map((f) => f.name).filter((n) => !(prefix === '' && n === bodyField))).toEqual(keys);
       for (const key of keys) {
         const name = `${prefix}${key}`;
         seen.push(name);
-        const field = schemaAt(schema, [key]);
+        const field = group.properties![key]!;
         const cms = cmsFields.find((f) => f.name === key)!;
         expect(builtInWidgets, name).toContain(cms.widget);
         expect(typeof cms.label === 'string' && cms.label.length > 0, name).toBe(true);
-        const { min, max } = lengthOf(field);
+        const [min, max] = kindOf(field) === 'list' ? [field.minItems, field.maxItems] : [field.minLength, field.maxLength];
         if (kindOf(field) === 'list') {
           // A list is required when it needs at least one item, and then says how many.
           expect(cms.required, name).toBe((min ?? 0) > 0);
           if (min) expect(cms.min, name).toBe(min);
-          const element = elementOf(field)!;
+          const element = field.items!;
           if (kindOf(element) === 'group') compare(element, cms.fields as CmsField[], `${name}[].`);
           else if (!vocabularyOf(field)) expect((cms.field as CmsField).widget, name).toMatch(/^(string|text)$/);
         } else {
-          expect(cms.required, name).toBe(!isOptional(field));
+          expect(cms.required, name).toBe(isRequired(group, key));
           if (kindOf(field) === 'group') compare(field, cms.fields as CmsField[], `${name}.`);
           if (cms.widget === 'string' || cms.widget === 'text') {
             expect(cms.maxlength, name).toBe(max);
@@ -69,7 +68,7 @@ describe('the CMS config', () => {
         }
       }
     };
-    compare(context.schema, collection.fields, '');
+    compare(toJsonSchema(context.schema), collection.fields, '');
     expect(seen).toContain('examples[].contacts[].email');
     expect(seen).toContain('source.imageCaption');
     expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', required: false, editor_components: [] });

@@ -6,7 +6,6 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
 import { formSpec, notInForm, specAt, type FieldSpec } from '../../src/lib/contribute/form-spec.ts';
@@ -14,7 +13,7 @@ import { forgeOf, mailtoLink, maxNewFileLinkLength, newFileLink } from '../../sr
 import { dutchMessage } from '../../src/lib/contribute/messages.ts';
 import { escapeBody, formToInput, sheetToMdx, slugForTitle, type FormValues } from '../../src/lib/contribute/sheet.ts';
 import { checkSheet } from '../../src/lib/sheet/check.ts';
-import { elementOf, fieldsOf, isOptional, kindOf, schemaAt } from '../../src/schema/introspect.ts';
+import { fieldsOf, isRequired, kindOf, toJsonSchema, type JsonSchema } from '../../src/schema/json-schema.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { contentRoot, fixtures } from '../helpers/paths.ts';
 
@@ -41,11 +40,11 @@ function validate(values: FormValues) {
 }
 
 /** Every key path of the schema, lists as "[]": "examples[].contacts[].email". */
-function schemaPaths(schema: z.core.$ZodType, prefix = ''): string[] {
-  return fieldsOf(schema).flatMap((key) => {
-    const field = schemaAt(schema, [key]);
+function schemaPaths(group: JsonSchema, prefix = ''): string[] {
+  return fieldsOf(group).flatMap((key) => {
+    const field = group.properties![key]!;
     const name = `${prefix}${key}`;
-    const element = kindOf(field) === 'list' ? elementOf(field) : undefined;
+    const element = kindOf(field) === 'list' ? field.items : undefined;
     if (element && kindOf(element) === 'group') return [name, ...schemaPaths(element, `${name}[].`)];
     if (kindOf(field) === 'group') return [name, ...schemaPaths(field, `${name}.`)];
     return [name];
@@ -63,7 +62,7 @@ function specPaths(list: readonly FieldSpec[], prefix = ''): string[] {
 
 describe('the form tree', () => {
   it('has every field of the schema, in its order, with its Dutch title and help text', () => {
-    expect(specPaths(fields)).toEqual(schemaPaths(context.schema));
+    expect(specPaths(fields)).toEqual(schemaPaths(toJsonSchema(context.schema)));
     const title = specAt(fields, ['title']);
     expect(title).toMatchObject({ kind: 'text', input: 'text', title: 'Titel', required: true, minLength: 5, maxLength: 120 });
     expect(title?.description).toMatch(/titel van de praktijk/);
@@ -86,16 +85,16 @@ describe('the form tree', () => {
   });
 
   it('marks as required exactly the fields the schema requires', () => {
-    const walk = (schema: z.core.$ZodType, list: readonly FieldSpec[]) => {
+    const walk = (group: JsonSchema, list: readonly FieldSpec[]) => {
       for (const spec of list) {
-        const field = schemaAt(schema, [spec.key]);
+        const field = group.properties![spec.key]!;
         const listMin = spec.kind === 'texts' || spec.kind === 'terms' || spec.kind === 'groups' ? spec.minItems : undefined;
-        expect(spec.required, spec.key).toBe(listMin === undefined ? !isOptional(field) : listMin > 0);
+        expect(spec.required, spec.key).toBe(listMin === undefined ? isRequired(group, spec.key) : listMin > 0);
         if (spec.kind === 'group') walk(field, spec.fields);
-        if (spec.kind === 'groups') walk(elementOf(field)!, spec.fields);
+        if (spec.kind === 'groups') walk(field.items!, spec.fields);
       }
     };
-    walk(context.schema, fields);
+    walk(toJsonSchema(context.schema), fields);
   });
 
   it('leaves out of the form only the import bookkeeping', () => {

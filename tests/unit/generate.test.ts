@@ -8,7 +8,7 @@ import { loadCatalogue, loadVocabularyContext } from '../../src/lib/catalogue.ts
 import { formatProblem } from '../../src/lib/problems.ts';
 import { generateCatalogue, GenerateError, markerFile } from '../../src/lib/generate/catalogue.ts';
 import { Random } from '../../src/lib/generate/random.ts';
-import { fieldsOf, schemaAt, unwrap } from '../../src/schema/introspect.ts';
+import { fieldsOf, toJsonSchema, type JsonSchema } from '../../src/schema/json-schema.ts';
 import { buildEnv } from '../helpers/site.ts';
 import { contentRoot, fixtures, repoRoot } from '../helpers/paths.ts';
 
@@ -28,15 +28,15 @@ function frontMatter(file: string): Record<string, unknown> {
 }
 
 /** Paths of every field the schema defines: "title", "examples[].contacts[].email", ... */
-function schemaPaths(schema: Parameters<typeof fieldsOf>[0], prefix = ''): string[] {
+function schemaPaths(node: JsonSchema, prefix = ''): string[] {
   const paths: string[] = [];
-  for (const field of fieldsOf(schema)) {
+  for (const field of fieldsOf(node)) {
     const own = `${prefix}${field}`;
     paths.push(own);
-    let inner = unwrap(schemaAt(schema, [field]));
+    let inner = node.properties![field]!;
     let suffix = '';
-    while ((inner as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'array') {
-      inner = unwrap(schemaAt(inner, [0]));
+    while (inner.type === 'array' && inner.items) {
+      inner = inner.items;
       suffix += '[]';
     }
     paths.push(...schemaPaths(inner, `${own}${suffix}.`));
@@ -104,7 +104,7 @@ describe('npm run generate', () => {
     const { schema } = loadVocabularyContext(contentRoot);
     const used = new Set<string>();
     for (const file of practices) usedPaths(frontMatter(file), '', used);
-    const unused = schemaPaths(schema).filter((field) => !used.has(field));
+    const unused = schemaPaths(toJsonSchema(schema)).filter((field) => !used.has(field));
     expect(unused).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
 import { renderSheetFormat } from '../../src/lib/docs/sheet-format.ts';
-import { fieldsOf } from '../../src/schema/introspect.ts';
+import { fieldsOf, toJsonSchema } from '../../src/schema/json-schema.ts';
 import { components } from '../../src/lib/sheet/components.ts';
 import { contentRoot, repoRoot } from '../helpers/paths.ts';
 
@@ -16,7 +16,7 @@ describe('docs/sheet-format.md', () => {
   });
 
   it('documents every field of the schema and every allowed component', () => {
-    for (const field of fieldsOf(schema)) expect(generated).toContain(`| \`${field}\` |`);
+    for (const field of fieldsOf(toJsonSchema(schema))) expect(generated).toContain(`| \`${field}\` |`);
     for (const name of Object.keys(components)) expect(generated).toContain(`<${name}`);
   });
 

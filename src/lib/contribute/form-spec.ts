@@ -1,16 +1,14 @@
 /**
  * The practice schema as a tree of form fields: what the contribution form renders and
- * what the CMS config is generated from. Everything here is read from the zod schema
- * (src/schema/practice.ts) through src/schema/introspect.ts, so a field added to the
- * schema appears in both without further work. Pure and browser-safe.
+ * what the CMS config is generated from. Everything here is read from the schema's JSON
+ * Schema (src/schema/json-schema.ts), so a field added to the zod schema appears in both
+ * without further work. Pure and browser-safe.
  */
 import type { z } from 'zod';
-import {
-  choicesOf, defaultOf, elementOf, fieldsOf, formatOf, isOptional, kindOf, lengthOf, metaOf, schemaAt, vocabularyOf,
-} from '../../schema/introspect.ts';
+import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema } from '../../schema/json-schema.ts';
+import type { VocabularyKey } from '../../schema/vocabulary.ts';
 
-type AnySchema = z.core.$ZodType;
-export type VocabularyKey = NonNullable<ReturnType<typeof vocabularyOf>>;
+export type { VocabularyKey };
 export type InputType = 'text' | 'textarea' | 'email' | 'url' | 'date' | 'tel';
 
 interface SpecBase {
@@ -68,50 +66,46 @@ const longText = 300;
 
 /** Phone numbers have no zod format of their own; the field name tells. */
 const inputByKey: Record<string, InputType> = { phone: 'tel' };
-const inputByFormat: Record<string, InputType> = { email: 'email', url: 'url', date: 'date' };
+const inputByFormat: Record<string, InputType> = { email: 'email', uri: 'url', date: 'date' };
 
-function textSpec(key: string, schema: AnySchema, base: SpecBase): TextSpec {
-  const { min, max } = lengthOf(schema);
-  const format = formatOf(schema);
+function textSpec(key: string, node: JsonSchema, base: SpecBase): TextSpec {
+  const { minLength: min, maxLength: max, format } = node;
   const input = (format && inputByFormat[format]) || inputByKey[key] || (max !== undefined && max > longText ? 'textarea' : 'text');
   return { ...base, kind: 'text', input, ...(min !== undefined ? { minLength: min } : {}), ...(max !== undefined ? { maxLength: max } : {}) };
 }
 
-export function fieldSpec(key: string, schema: AnySchema): FieldSpec {
-  const meta = metaOf(schema);
+export function fieldSpec(key: string, node: JsonSchema, required: boolean): FieldSpec {
   const base: SpecBase = {
     key,
-    title: meta.title ?? key,
-    description: meta.description ?? '',
-    required: !isOptional(schema),
-    ...(meta.examples?.length ? { examples: meta.examples } : {}),
+    title: node.title ?? key,
+    description: node.description ?? '',
+    required,
+    ...(node.examples?.length ? { examples: node.examples } : {}),
   };
-  const vocabulary = vocabularyOf(schema);
-  const kind = kindOf(schema);
+  const vocabulary = vocabularyOf(node);
+  const kind = kindOf(node);
   if (kind === 'list') {
-    const element = elementOf(schema)!;
-    const minItems = lengthOf(schema).min ?? 0;
+    const element = node.items ?? {};
+    const minItems = node.minItems ?? 0;
     const listBase = { ...base, required: minItems > 0, minItems };
     if (vocabulary) return { ...listBase, kind: 'terms', vocabulary };
     if (kindOf(element) === 'group') return { ...listBase, kind: 'groups', fields: groupFields(element) };
     return { ...listBase, kind: 'texts', item: textSpec(key, element, { ...base, required: true }) };
   }
   if (vocabulary) return { ...base, kind: 'term', vocabulary };
-  if (kind === 'group') return { ...base, kind: 'group', fields: groupFields(schema) };
-  if (kind === 'choice') {
-    const fallback = defaultOf(schema);
-    return { ...base, kind: 'choice', options: choicesOf(schema), ...(typeof fallback === 'string' ? { default: fallback } : {}) };
-  }
-  return textSpec(key, schema, base);
+  if (kind === 'group') return { ...base, kind: 'group', fields: groupFields(node) };
+  if (kind === 'choice')
+    return { ...base, kind: 'choice', options: (node.enum ?? []).map(String), ...(typeof node.default === 'string' ? { default: node.default } : {}) };
+  return textSpec(key, node, base);
 }
 
-function groupFields(schema: AnySchema): FieldSpec[] {
-  return fieldsOf(schema).map((key) => fieldSpec(key, schemaAt(schema, [key])));
+function groupFields(node: JsonSchema): FieldSpec[] {
+  return fieldsOf(node).map((key) => fieldSpec(key, node.properties![key]!, isRequired(node, key)));
 }
 
 /** Every field of a sheet's front matter, in the schema's order. */
-export function formSpec(schema: AnySchema): FieldSpec[] {
-  return groupFields(schema);
+export function formSpec(schema: z.ZodType): FieldSpec[] {
+  return groupFields(toJsonSchema(schema));
 }
 
 /**

@@ -2,15 +2,12 @@
  * docs/sheet-format.md, generated from the practice schema and the component allowlist,
  * so the reference can never disagree with what `npm run validate` accepts.
  */
-import type { z } from 'zod';
 import { components } from '../sheet/components.ts';
-import { choicesOf, elementOf, fieldsOf, formatOf, isOptional, kindOf, metaOf, schemaAt, vocabularyOf } from '../../schema/introspect.ts';
+import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema, type NodeKind } from '../../schema/json-schema.ts';
 import { vocabularyPath, type PracticeSchema } from '../../schema/practice.ts';
 import type { VocabularyData } from '../vocabulary.ts';
 
-type AnySchema = z.core.$ZodType;
-
-const kindLabel: Record<ReturnType<typeof kindOf>, string> = {
+const kindLabel: Record<NodeKind, string> = {
   text: 'text',
   list: 'list',
   group: 'group of fields',
@@ -18,40 +15,39 @@ const kindLabel: Record<ReturnType<typeof kindOf>, string> = {
   other: 'value',
 };
 
-function describeType(schema: AnySchema): string {
-  const vocabulary = vocabularyOf(schema);
-  const kind = kindOf(schema);
+function describeType(node: JsonSchema): string {
+  const vocabulary = vocabularyOf(node);
+  const kind = kindOf(node);
   if (kind === 'list') {
-    const element = elementOf(schema)!;
+    const element = node.items ?? {};
     if (vocabulary) return `list of names from \`${vocabularyPath[vocabulary]}\``;
     return kindOf(element) === 'group' ? 'list of groups (see below)' : `list of ${kindLabel[kindOf(element)]}`;
   }
   if (vocabulary) return `a name from \`${vocabularyPath[vocabulary]}\``;
-  if (kind === 'choice') return choicesOf(schema).map((c) => `\`${c}\``).join(' or ');
-  const format = formatOf(schema);
+  if (kind === 'choice') return (node.enum ?? []).map((c) => `\`${String(c)}\``).join(' or ');
+  const format = node.format;
   if (format && formats[format]) return formats[format];
   return kindLabel[kind];
 }
 
 const formats: Record<string, string> = {
   email: 'e-mail address',
-  url: 'web address (https://...)',
+  uri: 'web address (https://...)',
   date: 'date (YYYY-MM-DD)',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function fieldTable(schema: AnySchema, prefix: string): { table: string; nested: [string, AnySchema][] } {
-  const nested: [string, AnySchema][] = [];
-  const rows = fieldsOf(schema).map((name) => {
-    const field = schemaAt(schema, [name]);
-    const meta = metaOf(field);
+function fieldTable(group: JsonSchema, prefix: string): { table: string; nested: [string, JsonSchema][] } {
+  const nested: [string, JsonSchema][] = [];
+  const rows = fieldsOf(group).map((name) => {
+    const field = group.properties![name]!;
     const kind = kindOf(field);
-    const element = kind === 'list' ? elementOf(field) : undefined;
+    const element = kind === 'list' ? field.items : undefined;
     if (kind === 'group') nested.push([`${prefix}${name}`, field]);
     if (element && kindOf(element) === 'group') nested.push([`${prefix}${name}[]`, field]);
-    const example = meta.examples?.length ? ` Example: \`${String(meta.examples[0])}\`.` : '';
-    return `| \`${name}\` | ${cell(meta.title ?? '')} | ${isOptional(field) ? 'no' : '**yes**'} | ${describeType(field)} | ${cell(meta.description ?? '')}${example} |`;
+    const example = field.examples?.length ? ` Example: \`${String(field.examples[0])}\`.` : '';
+    return `| \`${name}\` | ${cell(field.title ?? '')} | ${isRequired(group, name) ? '**yes**' : 'no'} | ${describeType(field)} | ${cell(field.description ?? '')}${example} |`;
   });
   return {
     table: ['| field | label on the site | required | value | help text |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'),
@@ -75,12 +71,12 @@ export function renderSheetFormat(schema: PracticeSchema, vocabularies: Vocabula
     '## Fields',
     '',
   ];
-  const queue: [string, AnySchema][] = [['', schema]];
+  const queue: [string, JsonSchema][] = [['', toJsonSchema(schema)]];
   while (queue.length) {
     const [name, group] = queue.shift()!;
-    if (name) out.push(`### \`${name}\``, '', metaOf(group).description ?? '', '');
+    if (name) out.push(`### \`${name}\``, '', group.description ?? '', '');
     // A list of groups is documented by its item's fields.
-    const fields = name.endsWith('[]') ? elementOf(group)! : group;
+    const fields = name.endsWith('[]') ? (group.items ?? {}) : group;
     const { table, nested } = fieldTable(fields, name ? `${name}.` : '');
     out.push(table, '');
     queue.push(...nested);

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { suggest } from '../suggest.ts';
 import { orList } from '../text.ts';
-import { schemaAt, fieldsOf, titleOf } from '../../schema/introspect.ts';
+import { fieldsOf, nodeAt, toJsonSchema } from '../../schema/json-schema.ts';
 import type { Path } from './frontmatter.ts';
 
 /** "examples[2].contacts[0].email" */
@@ -44,13 +44,14 @@ function kindOf(value: unknown): string {
 export function describeIssue(issue: z.core.$ZodIssue, raw: unknown, schema: z.ZodType, unknownKey?: string): string {
   const path = issue.path as Path;
   const name = fieldName(path);
+  const json = toJsonSchema(schema);
   const label = (p: Path) => {
-    const title = titleOf(schemaAt(schema, p));
+    const title = nodeAt(json, p)?.title;
     return title ? ` (${title})` : '';
   };
 
   if (issue.code === 'unrecognized_keys' && unknownKey !== undefined) {
-    const known = fieldsOf(schemaAt(schema, path));
+    const known = fieldsOf(nodeAt(json, path));
     const close = suggest(unknownKey, known, 2);
     const where = path.length ? ` in "${name}"` : '';
     return `unknown field "${unknownKey}"${where}.${close.length ? ` Did you mean ${orList(close.map((k) => `"${k}"`))}?` : ''} Known fields: ${known.join(', ')}`;
