@@ -100,7 +100,13 @@ export const ui = {
     municipalities: 'Gemeenten',
     /** Which part of a long list a page shows. */
     range: (from: number, to: number, total: number) => `Praktijken ${from} tot ${to} van ${total}`,
+    /** After the count on /praktijken/: "12 praktijken, alfabetisch. Zoek of filter op de zoekpagina." */
+    order: 'alfabetisch',
+    searchHint: 'Zoek of filter op de',
+    searchLink: 'zoekpagina',
   },
+  /** Said after a link that opens in a new window, for screen-reader users. */
+  newWindow: ' (opent in een nieuw venster)',
   pagination: {
     label: 'Paginering',
     previous: 'Vorige',
@@ -125,6 +131,21 @@ export const ui = {
     exampleIn: (name: string) => `Voorbeeld in ${name}`,
     province: 'Provincie',
     nis: 'NIS-code',
+    formerNames: 'Voorheen ook',
+  },
+  /** The CMS at /admin/ (src/lib/cms/config.ts): its title, collection and commit messages. */
+  cms: {
+    appTitle: (site: string) => `${site} · redactie`,
+    collection: 'Praktijkfiches',
+    collectionSingular: 'Praktijkfiche',
+    collectionDescription: 'De goede praktijken in de databank. Elke fiche is één bestand; de bestandsnaam wordt het webadres.',
+    commitMessages: {
+      create: 'Nieuwe praktijkfiche: {{slug}}',
+      update: 'Praktijkfiche bijgewerkt: {{slug}}',
+      delete: 'Praktijkfiche verwijderd: {{slug}}',
+      uploadMedia: 'Afbeelding toegevoegd: {{path}}',
+      deleteMedia: 'Afbeelding verwijderd: {{path}}',
+    },
   },
   contribute: {
     title: 'Een praktijk toevoegen',

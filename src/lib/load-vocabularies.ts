@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { vocabularyFiles, type VocabularyKey } from '../schema/vocabulary.ts';
+import { vocabularyKeys, vocabularyRegistry, type VocabularyKey } from '../schema/vocabulary.ts';
 import type { Problem } from './problems.ts';
 import { parseFrontmatter } from './sheet/frontmatter.ts';
 import { describeIssue } from './sheet/issues.ts';
@@ -11,7 +11,8 @@ import type { VocabularyData } from './vocabulary.ts';
 export function loadVocabularyData(contentDir: string): { data: VocabularyData; problems: Problem[] } {
   const problems: Problem[] = [];
   const data = {} as Record<VocabularyKey, unknown[]>;
-  for (const [key, spec] of Object.entries(vocabularyFiles) as [VocabularyKey, (typeof vocabularyFiles)[VocabularyKey]][]) {
+  for (const key of vocabularyKeys) {
+    const spec = vocabularyRegistry[key];
     const file = path.join(contentDir, 'vocabularies', spec.file);
     const shown = path.relative(process.cwd(), file);
     const report = (line: number, column: number, message: string) => problems.push({ file: shown, line, column, message, severity: 'error' });
@@ -19,7 +20,7 @@ export function loadVocabularyData(contentDir: string): { data: VocabularyData; 
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      report(1, 1, `the ${spec.label} list is missing: create ${shown}`);
+      report(1, 1, `the ${key} list is missing: create ${shown}`);
       data[key] = [];
       continue;
     }

@@ -4,12 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Term } from '../schema/vocabulary.ts';
+import { vocabularyKeys, vocabularyRegistry, type Term, type VocabularyKey } from '../schema/vocabulary.ts';
 import { contentDir, loadVocabularyContext } from './catalogue.ts';
 import { relatedInTitleOrder } from './related.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { collator } from './text.ts';
-import type { Municipality } from './vocabulary.ts';
+import type { Municipality, TermOf } from './vocabulary.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 
@@ -57,7 +57,7 @@ export function getPracticesByTitle(): Promise<Practice[]> {
 
 export const byTitle = (a: Practice, b: Practice) => collator.compare(a.data.title, b.data.title);
 
-export type TaxonomyKey = 'categories' | 'policyDomains' | 'targetGroups' | 'municipalities';
+export type TaxonomyKey = VocabularyKey;
 
 export interface Taxonomy<T extends Term | Municipality = Term | Municipality> {
   key: TaxonomyKey;
@@ -68,32 +68,18 @@ export interface Taxonomy<T extends Term | Municipality = Term | Municipality> {
   namesOf(practice: Practice): string[];
 }
 
-export const taxonomies: Record<TaxonomyKey, Taxonomy> = {
-  categories: {
-    key: 'categories',
-    segment: 'categorieen',
-    terms: vocabularies.categories.terms,
-    namesOf: (p) => [p.data.category],
-  },
-  policyDomains: {
-    key: 'policyDomains',
-    segment: 'beleidsdomeinen',
-    terms: vocabularies.policyDomains.terms,
-    namesOf: (p) => p.data.policyDomains,
-  },
-  targetGroups: {
-    key: 'targetGroups',
-    segment: 'doelgroepen',
-    terms: vocabularies.targetGroups.terms,
-    namesOf: (p) => p.data.targetGroups,
-  },
-  municipalities: {
-    key: 'municipalities',
-    segment: 'gemeenten',
-    terms: vocabularies.municipalities.terms,
-    namesOf: (p) => p.data.examples.map((e) => e.municipality),
-  },
-};
+/** Each vocabulary of the registry with its terms, as the pages use it. */
+export const taxonomies = Object.fromEntries(
+  vocabularyKeys.map((key) => [
+    key,
+    {
+      key,
+      segment: vocabularyRegistry[key].segment,
+      terms: vocabularies[key].terms,
+      namesOf: (practice: Practice) => vocabularyRegistry[key].namesIn(practice.data),
+    },
+  ]),
+) as { [K in TaxonomyKey]: Taxonomy<TermOf<K>> };
 
 const termsCache = new Map<TaxonomyKey, Promise<{ term: Term | Municipality; practices: Practice[] }[]>>();
 
@@ -176,6 +162,9 @@ export function paginate(practices: readonly Practice[], size = listPageSize): L
 
 /** Address of page `n` of a list whose first page is at `first` (e.g. 'praktijken/'): later pages are at <first>pagina/<n>/. */
 export const listPageUrl = (first: string, n: number) => url(n === 1 ? first : `${first}pagina/${n}/`);
+
+/** The `[taxonomy]` segment of every vocabulary's pages, with its key. */
+export const taxonomyPaths = () => vocabularyKeys.map((key) => ({ params: { taxonomy: vocabularyRegistry[key].segment }, key }));
 
 /**
  * Pages to build for a taxonomy: every term of the small vocabularies (an empty category

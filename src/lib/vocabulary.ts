@@ -1,4 +1,4 @@
-import type { MunicipalityRecord, Term } from '../schema/vocabulary.ts';
+import { vocabularyKeys, type MunicipalityRecord, type Term, type VocabularyKey } from '../schema/vocabulary.ts';
 import { suggest } from './suggest.ts';
 import { slugify } from './text.ts';
 
@@ -6,13 +6,12 @@ export interface Municipality extends MunicipalityRecord {
   slug: string;
 }
 
+/** A term as a vocabulary file holds it, and as the site uses it (with a slug). */
+type RecordOf<K extends VocabularyKey> = K extends 'municipalities' ? MunicipalityRecord : Term;
+export type TermOf<K extends VocabularyKey> = K extends 'municipalities' ? Municipality : Term;
+
 /** The raw vocabulary lists, as read from content/vocabularies/. Pure data: safe to ship to a browser. */
-export interface VocabularyData {
-  categories: Term[];
-  policyDomains: Term[];
-  targetGroups: Term[];
-  municipalities: MunicipalityRecord[];
-}
+export type VocabularyData = { [K in VocabularyKey]: RecordOf<K>[] };
 
 export type Resolution<T> =
   | { ok: true; term: T; formerName?: string }
@@ -55,19 +54,14 @@ export class Lookup<T extends { name: string; slug: string }> {
   }
 }
 
-export interface Vocabularies {
-  categories: Lookup<Term>;
-  policyDomains: Lookup<Term>;
-  targetGroups: Lookup<Term>;
-  municipalities: Lookup<Municipality>;
-}
+export type Vocabularies = { [K in VocabularyKey]: Lookup<TermOf<K>> };
 
+/** Lookups over the lists; a term without a slug of its own (a municipality) gets one from its name. */
 export function createVocabularies(data: VocabularyData): Vocabularies {
-  const municipalities = data.municipalities.map((m) => ({ ...m, slug: slugify(m.name) }));
-  return {
-    categories: new Lookup(data.categories),
-    policyDomains: new Lookup(data.policyDomains),
-    targetGroups: new Lookup(data.targetGroups),
-    municipalities: new Lookup(municipalities, (m) => m.formerNames ?? []),
-  };
+  const lookups = {} as Record<VocabularyKey, Lookup<{ name: string; slug: string; formerNames?: string[] }>>;
+  for (const key of vocabularyKeys) {
+    const terms = (data[key] as { name: string; slug?: string; formerNames?: string[] }[]).map((term) => ({ ...term, slug: term.slug ?? slugify(term.name) }));
+    lookups[key] = new Lookup(terms, (term) => term.formerNames ?? []);
+  }
+  return lookups as unknown as Vocabularies;
 }

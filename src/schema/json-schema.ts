@@ -48,7 +48,7 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
       // zod drops the examples of a transforming field (a vocabulary name) in input mode; ours
       // are always valid input, e.g. a category's name.
       override: ({ zodSchema, jsonSchema }) => {
-        const examples = (z.globalRegistry.get(zodSchema as z.ZodType) as { examples?: unknown[] } | undefined)?.examples;
+        const examples = (z.globalRegistry.get(zodSchema) as { examples?: unknown[] } | undefined)?.examples;
         if (examples && !jsonSchema.examples) jsonSchema.examples = examples;
       },
     }) as JsonSchema;

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Term } from './vocabulary.ts';
-import { slugSchema } from './vocabulary.ts';
+import { slugSchema, vocabularyPath, type VocabularyKey } from './vocabulary.ts';
 import type { Lookup, Municipality, Vocabularies } from '../lib/vocabulary.ts';
 import { orList, quote } from '../lib/text.ts';
 
@@ -36,16 +36,9 @@ const phone = z
 
 const isoDate = z.iso.date({ error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31' });
 
-export const vocabularyPath = {
-  categories: 'content/vocabularies/categories.yaml',
-  policyDomains: 'content/vocabularies/policy-domains.yaml',
-  targetGroups: 'content/vocabularies/target-groups.yaml',
-  municipalities: 'content/vocabularies/municipalities.yaml',
-} as const;
-
 /** A reference to a vocabulary term by its name; unknown names fail with the closest known names. */
-function termRef<T extends Term | Municipality>(lookup: Lookup<T>, what: string, file: string) {
-  const vocabulary = (Object.keys(vocabularyPath) as (keyof typeof vocabularyPath)[]).find((key) => vocabularyPath[key] === file);
+function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, lookup: Lookup<T>, what: string) {
+  const file = vocabularyPath(vocabulary);
   return z
     .string({ error: (iss) => (iss.input === undefined ? undefined : `expected the name of a ${what}`) })
     .trim()
@@ -80,10 +73,10 @@ function uniqueList<T extends z.ZodType<string>>(item: T, min: number, what: str
 }
 
 export function createPracticeSchema(vocabularies: Vocabularies) {
-  const category = termRef(vocabularies.categories, 'category', vocabularyPath.categories);
-  const policyDomain = termRef(vocabularies.policyDomains, 'policy domain', vocabularyPath.policyDomains);
-  const targetGroup = termRef(vocabularies.targetGroups, 'target group', vocabularyPath.targetGroups);
-  const municipality = termRef(vocabularies.municipalities, 'municipality', vocabularyPath.municipalities);
+  const category = termRef('categories', vocabularies.categories, 'category');
+  const policyDomain = termRef('policyDomains', vocabularies.policyDomains, 'policy domain');
+  const targetGroup = termRef('targetGroups', vocabularies.targetGroups, 'target group');
+  const municipality = termRef('municipalities', vocabularies.municipalities, 'municipality');
 
   const contact = z.strictObject({
     label: doc(text(1, 120), 'Label', 'Wat de lezer ziet, bv. "Contact integratieambtenaar".'),

@@ -27,11 +27,66 @@ export const municipalitySchema = z.strictObject({
 export type Term = z.infer<typeof termSchema>;
 export type MunicipalityRecord = z.infer<typeof municipalitySchema>;
 
-export const vocabularyFiles = {
-  categories: { file: 'categories.yaml', schema: termSchema, label: 'category' },
-  policyDomains: { file: 'policy-domains.yaml', schema: termSchema, label: 'policy domain' },
-  targetGroups: { file: 'target-groups.yaml', schema: termSchema, label: 'target group' },
-  municipalities: { file: 'municipalities.yaml', schema: municipalitySchema, label: 'municipality' },
-} as const;
+/**
+ * Every vocabulary, in one place: its file in content/vocabularies/, the schema of its
+ * entries, the first path segment of its pages
+ * (/categorieen/<slug>/), its search facet (the URL parameter and Pagefind filter) and where
+ * a sheet names its terms. A new vocabulary is one entry here (plus its Dutch page texts in
+ * src/i18n/nl.ts).
+ */
+export const vocabularyRegistry = {
+  categories: {
+    file: 'categories.yaml',
+    schema: termSchema,
+    segment: 'categorieen',
+    facet: 'categorie',
+    namesIn: (sheet: SheetTerms) => [sheet.category],
+  },
+  policyDomains: {
+    file: 'policy-domains.yaml',
+    schema: termSchema,
+    segment: 'beleidsdomeinen',
+    facet: 'beleidsdomein',
+    namesIn: (sheet: SheetTerms) => sheet.policyDomains,
+  },
+  targetGroups: {
+    file: 'target-groups.yaml',
+    schema: termSchema,
+    segment: 'doelgroepen',
+    facet: 'doelgroep',
+    namesIn: (sheet: SheetTerms) => sheet.targetGroups,
+  },
+  municipalities: {
+    file: 'municipalities.yaml',
+    schema: municipalitySchema,
+    segment: 'gemeenten',
+    facet: 'gemeente',
+    namesIn: (sheet: SheetTerms) => sheet.examples.map((example) => example.municipality),
+  },
+} as const satisfies Record<string, VocabularySpec>;
 
-export type VocabularyKey = keyof typeof vocabularyFiles;
+export interface VocabularySpec {
+  /** File name in content/vocabularies/. */
+  file: string;
+  schema: z.ZodType;
+  /** First path segment of the vocabulary's pages. */
+  segment: string;
+  /** The search facet: URL parameter and Pagefind filter name. */
+  facet: string;
+  /** The names a sheet carries from this vocabulary, in the sheet's order. */
+  namesIn: (sheet: SheetTerms) => string[];
+}
+
+/** The fields of a sheet that name vocabulary terms. */
+export interface SheetTerms {
+  category: string;
+  policyDomains: string[];
+  targetGroups: string[];
+  examples: { municipality: string }[];
+}
+
+export type VocabularyKey = keyof typeof vocabularyRegistry;
+export const vocabularyKeys = Object.keys(vocabularyRegistry) as VocabularyKey[];
+
+/** A vocabulary file as contributors' messages name it, e.g. "content/vocabularies/categories.yaml". */
+export const vocabularyPath = (key: VocabularyKey) => `content/vocabularies/${vocabularyRegistry[key].file}`;

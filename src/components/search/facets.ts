@@ -6,7 +6,7 @@
 import { ui } from '../../i18n/nl.ts';
 import { getPractices, taxonomies, vocabularies, type Practice, type TaxonomyKey } from '../../lib/site-data.ts';
 import { collator, slugify } from '../../lib/text.ts';
-import { provinces } from '../../schema/vocabulary.ts';
+import { provinces, vocabularyKeys, vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { facetKeys, type FacetKey } from '../../scripts/search/state.ts';
 
 export interface FacetTerm {
@@ -14,12 +14,8 @@ export interface FacetTerm {
   name: string;
 }
 
-const taxonomyOf: Record<Exclude<FacetKey, 'provincie'>, TaxonomyKey> = {
-  categorie: 'categories',
-  beleidsdomein: 'policyDomains',
-  doelgroep: 'targetGroups',
-  gemeente: 'municipalities',
-};
+/** The vocabulary behind each facet (all but the province, which comes from the municipalities). */
+const taxonomyOf = Object.fromEntries(vocabularyKeys.map((key) => [vocabularyRegistry[key].facet, key])) as Record<Exclude<FacetKey, 'provincie'>, TaxonomyKey>;
 
 function provincesOf(practice: Practice): string[] {
   const names = practice.data.examples.flatMap((example) => vocabularies.municipalities.get(example.municipality)?.province ?? []);

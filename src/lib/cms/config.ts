@@ -101,10 +101,10 @@ export const bodyField = 'body';
 export function cmsConfig({ fields, vocabularies, site }: CmsConfigOptions): CmsConfig {
   const siteUrl = `${site.site.url.replace(/\/+$/, '')}${site.site.base === '/' ? '' : site.site.base.replace(/\/+$/, '')}/`;
   return {
-    backend: { ...cmsBackend(site.repository), commit_messages: { create: 'Nieuwe praktijkfiche: {{slug}}', update: 'Praktijkfiche bijgewerkt: {{slug}}', delete: 'Praktijkfiche verwijderd: {{slug}}', uploadMedia: 'Afbeelding toegevoegd: {{path}}', deleteMedia: 'Afbeelding verwijderd: {{path}}' } },
+    backend: { ...cmsBackend(site.repository), commit_messages: ui.cms.commitMessages },
     // Saving commits to the branch, and .github/workflows/publish.yml validates before it deploys.
     // (Sveltia CMS does not support the editorial workflow, changes as pull requests, yet.)
-    app_title: `${site.name} · redactie`,
+    app_title: ui.cms.appTitle(site.name),
     site_url: siteUrl,
     logo: { src: `${site.site.base.replace(/\/+$/, '')}/favicon.svg` },
     media_folder: `${site.repository.contentDir}/${imageFolder}`,
@@ -116,9 +116,9 @@ export function cmsConfig({ fields, vocabularies, site }: CmsConfigOptions): Cms
     collections: [
       {
         name: 'practices',
-        label: 'Praktijkfiches',
-        label_singular: 'Praktijkfiche',
-        description: 'De goede praktijken in de databank. Elke fiche is één bestand; de bestandsnaam wordt het webadres.',
+        label: ui.cms.collection,
+        label_singular: ui.cms.collectionSingular,
+        description: ui.cms.collectionDescription,
         folder: site.repository.contentDir,
         extension: 'mdx',
         format: 'yaml-frontmatter',

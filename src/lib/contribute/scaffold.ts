@@ -5,7 +5,7 @@
  * or, for optional fields, removed, so an unfinished sheet is never mistaken for a done one.
  */
 import type { VocabularyData } from '../vocabulary.ts';
-import { vocabularyPath } from '../../schema/practice.ts';
+import { vocabularyPath } from '../../schema/vocabulary.ts';
 import type { FieldSpec } from './form-spec.ts';
 import { notInForm } from './form-spec.ts';
 
@@ -39,7 +39,7 @@ function describe(field: FieldSpec, options: ScaffoldOptions): string {
   let choices = '';
   if (field.kind === 'term' || field.kind === 'terms') {
     const names = options.vocabularies[field.vocabulary].map((term) => term.name);
-    choices = names.length <= maxListedChoices ? ` Kies uit: ${names.join('; ')}.` : ` Een naam uit ${vocabularyPath[field.vocabulary]}.`;
+    choices = names.length <= maxListedChoices ? ` Kies uit: ${names.join('; ')}.` : ` Een naam uit ${vocabularyPath(field.vocabulary)}.`;
   }
   if (field.kind === 'choice') choices = ` Kies uit: ${field.options.join(', ')}.`;
   const extra = limits.length ? `, ${limits.join(', ')}` : '';

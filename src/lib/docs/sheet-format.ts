@@ -4,7 +4,8 @@
  */
 import { components } from '../sheet/components.ts';
 import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema, type NodeKind } from '../../schema/json-schema.ts';
-import { vocabularyPath, type PracticeSchema } from '../../schema/practice.ts';
+import type { PracticeSchema } from '../../schema/practice.ts';
+import { vocabularyPath } from '../../schema/vocabulary.ts';
 import type { VocabularyData } from '../vocabulary.ts';
 
 const kindLabel: Record<NodeKind, string> = {
@@ -20,10 +21,10 @@ function describeType(node: JsonSchema): string {
   const kind = kindOf(node);
   if (kind === 'list') {
     const element = node.items ?? {};
-    if (vocabulary) return `list of names from \`${vocabularyPath[vocabulary]}\``;
+    if (vocabulary) return `list of names from \`${vocabularyPath(vocabulary)}\``;
     return kindOf(element) === 'group' ? 'list of groups (see below)' : `list of ${kindLabel[kindOf(element)]}`;
   }
-  if (vocabulary) return `a name from \`${vocabularyPath[vocabulary]}\``;
+  if (vocabulary) return `a name from \`${vocabularyPath(vocabulary)}\``;
   if (kind === 'choice') return (node.enum ?? []).map((c) => `\`${String(c)}\``).join(' or ');
   const format = node.format;
   if (format && formats[format]) return formats[format];
@@ -89,10 +90,10 @@ export function renderSheetFormat(schema: PracticeSchema, vocabularies: Vocabula
     'these lists. A name that is not on the list is an error, with the closest names as a',
     'suggestion; editors add new terms to the list itself.',
     '',
-    `- Categories (\`${vocabularyPath.categories}\`): ${vocabularies.categories.map((t) => t.name).join(', ')}.`,
-    `- Policy domains (\`${vocabularyPath.policyDomains}\`): ${vocabularies.policyDomains.map((t) => t.name).join(', ')}.`,
-    `- Target groups (\`${vocabularyPath.targetGroups}\`): ${vocabularies.targetGroups.map((t) => t.name).join(', ')}.`,
-    `- Municipalities (\`${vocabularyPath.municipalities}\`): the ${vocabularies.municipalities.length} Flemish municipalities since 1 January 2025. A former municipality name (for example ${vocabularies.municipalities.find((m) => m.formerNames?.length)?.formerNames?.[0] ?? 'Kortessem'}) is accepted and mapped to the municipality it became part of, with a warning.`,
+    `- Categories (\`${vocabularyPath('categories')}\`): ${vocabularies.categories.map((t) => t.name).join(', ')}.`,
+    `- Policy domains (\`${vocabularyPath('policyDomains')}\`): ${vocabularies.policyDomains.map((t) => t.name).join(', ')}.`,
+    `- Target groups (\`${vocabularyPath('targetGroups')}\`): ${vocabularies.targetGroups.map((t) => t.name).join(', ')}.`,
+    `- Municipalities (\`${vocabularyPath('municipalities')}\`): the ${vocabularies.municipalities.length} Flemish municipalities since 1 January 2025. A former municipality name (for example ${vocabularies.municipalities.find((m) => m.formerNames?.length)?.formerNames?.[0] ?? 'Kortessem'}) is accepted and mapped to the municipality it became part of, with a warning.`,
     '',
     '## The text below the front matter',
     '',

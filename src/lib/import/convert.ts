@@ -4,7 +4,7 @@
  * blocks as examples, and a note for everything an editor has to finish by hand.
  */
 import { ui } from '../../i18n/nl.ts';
-import type { Term } from '../../schema/vocabulary.ts';
+import { vocabularyRegistry, type Term, type VocabularyKey } from '../../schema/vocabulary.ts';
 import { fold, orList, quote, slugify } from '../text.ts';
 import type { Lookup, Vocabularies } from '../vocabulary.ts';
 import { markdownBlocks, escapeMarkdown } from './markdown.ts';
@@ -13,16 +13,13 @@ import type { Note, ParsedExport, Sourced } from './parse.ts';
 /** The old databank these exports come from, as recorded in every imported sheet's `source`. */
 export const legacySystem = 'VVSG-databank goede praktijken';
 
-export type TermKey = 'categories' | 'policyDomains' | 'targetGroups';
-
-export const termFiles: Record<TermKey, string> = {
-  categories: 'categories.yaml',
-  policyDomains: 'policy-domains.yaml',
-  targetGroups: 'target-groups.yaml',
-};
+/** The vocabularies an export may add terms to (a municipality is never added). */
+export type TermKey = Exclude<VocabularyKey, 'municipalities'>;
 
 const termWhat: Record<TermKey, string> = { categories: 'category', policyDomains: 'policy domain', targetGroups: 'target group' };
-const termHeading: Record<TermKey, string> = { categories: 'Categorie', policyDomains: 'Beleidsdomeinen', targetGroups: 'Doelgroep' };
+
+/** The export's section heading for each vocabulary: the legacy format's words, not the site's. */
+export const termHeading: Record<TermKey, string> = { categories: 'Categorie', policyDomains: 'Beleidsdomeinen', targetGroups: 'Doelgroep' };
 
 /** A vocabulary term the export uses and the list lacks, to be appended with --add-vocabulary. */
 export interface VocabularyAddition {
@@ -121,13 +118,13 @@ export function convertExport(parsed: ParsedExport, options: ConvertOptions): Co
     if (options.addVocabulary) {
       if (!pending) {
         additions.push({ key, name: item.text, slug: slugify(item.text), line: item.line });
-        attention(`new ${termWhat[key]} "${item.text}" added to vocabularies/${termFiles[key]}: check its spelling and add a description`, item.line, field);
+        attention(`new ${termWhat[key]} "${item.text}" added to vocabularies/${vocabularyRegistry[key].file}: check its spelling and add a description`, item.line, field);
       }
       return item.text;
     }
     const hint = found.suggestions.length ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?` : '';
     error(
-      `unknown ${termWhat[key]} "${item.text}".${hint} Correct it in the export, add it to vocabularies/${termFiles[key]}, or import again with --add-vocabulary to add it`,
+      `unknown ${termWhat[key]} "${item.text}".${hint} Correct it in the export, add it to vocabularies/${vocabularyRegistry[key].file}, or import again with --add-vocabulary to add it`,
       item.line,
       field,
     );

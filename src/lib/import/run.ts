@@ -13,7 +13,8 @@ import { checkSheet } from '../sheet/check.ts';
 import { decodeSheet, parseFrontmatter, splitSheet } from '../sheet/frontmatter.ts';
 import { checkImageFile } from '../sheet/images.ts';
 import { createVocabularies } from '../vocabulary.ts';
-import { convertExport, provisionalTitle, slugForTitle, termFiles, type Converted, type VocabularyAddition } from './convert.ts';
+import { convertExport, provisionalTitle, slugForTitle, termHeading, type Converted, type TermKey, type VocabularyAddition } from './convert.ts';
+import { vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { parseExport, type Note } from './parse.ts';
 import { sheetText, vocabularyAppendix } from './write.ts';
 
@@ -345,10 +346,10 @@ function addCheckerProblems(report: FileReport, problems: Problem[], text: strin
 }
 
 function appendVocabulary(content: string, additions: VocabularyAddition[], fileName: string) {
-  for (const key of Object.keys(termFiles) as (keyof typeof termFiles)[]) {
+  for (const key of Object.keys(termHeading) as TermKey[]) {
     const terms = additions.filter((a) => a.key === key);
     if (!terms.length) continue;
-    const file = path.join(content, 'vocabularies', termFiles[key]);
+    const file = path.join(content, 'vocabularies', vocabularyRegistry[key].file);
     appendFileSync(file, vocabularyAppendix(readFileSync(file, 'utf8'), terms, fileName));
   }
 }
