@@ -5,18 +5,25 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { contentDir, listSheetFiles, loadVocabularyContext, practicesDir } from '../src/lib/catalogue.ts';
 import { formSpec } from '../src/lib/contribute/form-spec.ts';
 import { scaffoldSheet } from '../src/lib/contribute/scaffold.ts';
-import { slugForTitle } from '../src/lib/contribute/sheet.ts';
+import { slugForTitle } from '../src/lib/sheet/write.ts';
 
 const usage = 'Usage: npm run new -- "Titel van de praktijk"\nCreates content/practices/<slug>.mdx with every field to fill in, and prints its path.';
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
+let parsed;
+try {
+  parsed = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+} catch (error) {
+  console.error(`error: ${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (parsed.values.help) {
   console.log(usage);
   process.exit(0);
 }
-const title = args.join(' ').trim();
+const title = parsed.positionals.join(' ').trim();
 if (!title) {
   console.error(`error: give the title of the practice.\n${usage}`);
   process.exit(1);

@@ -7,7 +7,7 @@
 import type { SiteConfig } from '../../schema/site.ts';
 import { maxImageBytes } from '../sheet/images.ts';
 import type { FieldSpec } from '../contribute/form-spec.ts';
-import { maxSlugLength } from '../contribute/sheet.ts';
+import { maxSlugLength } from '../sheet/write.ts';
 import type { VocabularyData } from '../vocabulary.ts';
 import { ui } from '../../i18n/nl.ts';
 

@@ -3,7 +3,7 @@
  * validated sheet to MDX text (YAML front matter + Markdown body). Pure and browser-safe:
  * the contribution form runs this in the browser, the tests run it in Node.
  */
-import { stringify } from 'yaml';
+import { sheetText } from '../sheet/write.ts';
 import { slugify } from '../text.ts';
 import type { FieldSpec } from './form-spec.ts';
 
@@ -88,20 +88,5 @@ export function escapeBody(text: string): string {
 
 /** The complete file: front matter in the schema's field order, then the body. */
 export function sheetToMdx(fields: readonly FieldSpec[], data: Record<string, unknown>, body = ''): string {
-  const yaml = stringify(compactSheet(fields, data), { lineWidth: 100, minContentWidth: 40 });
-  const text = escapeBody(body);
-  return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
-}
-
-export const maxSlugLength = 80;
-
-/** The file name (and page address) for a title: "Buddy's voor nieuwkomers" → "buddys-voor-nieuwkomers". */
-export function slugForTitle(title: string): string {
-  let slug = slugify(title);
-  if (slug.length > maxSlugLength) {
-    slug = slug.slice(0, maxSlugLength + 1);
-    const cut = slug.lastIndexOf('-');
-    slug = (cut > 20 ? slug.slice(0, cut) : slug.slice(0, maxSlugLength)).replace(/-+$/, '');
-  }
-  return slug || 'nieuwe-praktijk';
+  return sheetText(compactSheet(fields, data), escapeBody(body));
 }

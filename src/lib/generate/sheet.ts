@@ -4,7 +4,7 @@
  * drawn from the seeded generator, and every vocabulary name from the catalogue's own
  * vocabularies, so each generated sheet passes `npm run validate` without warnings.
  */
-import { stringify } from 'yaml';
+import { sheetText } from '../sheet/write.ts';
 import type { Term } from '../../schema/vocabulary.ts';
 import { slugify } from '../text.ts';
 import type { VocabularyData } from '../vocabulary.ts';
@@ -228,7 +228,7 @@ export function generateSheet(seed: string, index: number, d: Distributions, tak
     if (random.chance(0.5)) Object.assign(data.source as object, { image: `${random.int(1, 99)} - 1.jpg`, imageCaption: 'Provider image' });
   }
 
-  const text = `---\n${stringify(data, { lineWidth: 100, minContentWidth: 40 })}---\n${body(random, title)}`;
+  const text = sheetText(data, body(random, title).replace(/^\n+|\n+$/g, ''));
   return { slug, text, ...(image ? { image } : {}) };
 }
 

@@ -75,13 +75,6 @@ export function provisionalTitle(parsed: ParsedExport, fileName: string): string
 }
 
 /** The page address for a title, cut between words to at most max characters (a provisional title makes a long one). */
-export function slugForTitle(title: string, max = 60): string {
-  const slug = slugify(title) || 'praktijk';
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
-}
-
 export function convertExport(parsed: ParsedExport, options: ConvertOptions): Converted {
   const notes: Note[] = [];
   const additions: VocabularyAddition[] = [];

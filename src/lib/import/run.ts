@@ -13,10 +13,12 @@ import { checkSheet } from '../sheet/check.ts';
 import { decodeSheet, parseFrontmatter, splitSheet } from '../sheet/frontmatter.ts';
 import { checkImageFile } from '../sheet/images.ts';
 import { createVocabularies } from '../vocabulary.ts';
-import { convertExport, provisionalTitle, slugForTitle, termHeading, type Converted, type TermKey, type VocabularyAddition } from './convert.ts';
+
+import { convertExport, provisionalTitle, termHeading, type Converted, type TermKey, type VocabularyAddition } from './convert.ts';
 import { vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { parseExport, type Note } from './parse.ts';
-import { sheetText, vocabularyAppendix } from './write.ts';
+import { sheetText, slugForTitle } from '../sheet/write.ts';
+import { vocabularyAppendix } from './write.ts';
 
 export interface ImportOptions {
   /** Export files, or folders whose .txt files are exports. */
