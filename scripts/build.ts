@@ -1,9 +1,9 @@
 /**
  * npm run build [-- ASTRO_BUILD_OPTIONS]: `astro build`, then the Pagefind search index in
- * this (small) process once Astro's has ended. At 10,000 sheets Astro's process still holds
- * about 1.7 GB when its pages are written and Pagefind needs about 2 GB: one after the other,
- * the peak is about half of both at once (docs/benchmarks.md). `astro build` on its own also
- * writes the index, in Astro's process (src/integrations/pagefind.ts).
+ * this (small) process once Astro's has ended: Astro's process still holds most of its memory
+ * when its pages are written, so one after the other the peak is far lower than both at once
+ * (measured in docs/benchmarks.md). `astro build` on its own also writes the index, in
+ * Astro's process (src/integrations/pagefind.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

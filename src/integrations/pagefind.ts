@@ -4,8 +4,8 @@
  * the whole site including <outDir>/pagefind/.
  *
  * Only the sheet pages carry `data-pagefind-body` (src/pages/praktijken/[slug].astro), so
- * Pagefind indexes the sheets and nothing else; it is given only those files (`sheetPages`):
- * reading the other pages too cost 4 s and 0.3 GB at 10,000 sheets. Their filters, metadata
+ * Pagefind indexes the sheets and nothing else; it is given only those files (`sheetPages`),
+ * since reading the other pages costs time and memory (docs/benchmarks.md). Their filters, metadata
  * and sort keys come from src/components/search/SearchData.astro. Result URLs in the index
  * are relative to the output folder; the search page adds the site's base path (Astro
  * `base`) in the browser, and loads the bundle from <base>pagefind/.
@@ -86,9 +86,8 @@ export async function indexAndReport(siteDir: string, base: string, log: (messag
 
 /**
  * Set by scripts/build.ts (`npm run build`): a file to which this integration writes where
- * the site is, instead of indexing it, so the index is built after Astro's process has ended.
- * Astro still holds about 1.7 GB at the end of a 10,000-sheet build and Pagefind needs 2 GB
- * of its own: one after the other, the build's peak memory is about half of both at once.
+ * the site is, instead of indexing it, so the index is built after Astro's process has ended
+ * and the two never hold their memory at the same time (scripts/build.ts).
  */
 export const indexLaterVariable = 'PRAKTIJKBANK_INDEX_LATER';
 
