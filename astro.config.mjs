@@ -2,9 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
-import { buildCacheDir } from './src/lib/build-cache.ts';
-import { contentDir } from './src/lib/catalogue.ts';
-import { loadSiteConfig } from './src/lib/site-config.ts';
+import { buildCacheDir } from './src/lib/site/build-cache-fs.ts';
+import { contentDir } from './src/lib/catalogue/content-dir.ts';
+import { loadSiteConfig } from './src/lib/site/site-config-fs.ts';
 
 const settings = loadSiteConfig();
 const cacheDir = buildCacheDir(settings.site);
@@ -26,7 +26,7 @@ export default defineConfig({
   // Scale (docs/benchmarks.md): with PRAKTIJKBANK_INCREMENTAL=1, pages whose data and code
   // are unchanged (their cacheKey in getStaticPaths) are copied from the previous build.
   // Off by default: keeping those copies makes a first (cold) build much slower. Builds of
-  // other catalogues or for other addresses keep their caches apart (src/lib/build-cache.ts).
+  // other catalogues or for other addresses keep their caches apart (src/lib/site/build-cache-fs.ts).
   experimental: { incrementalBuild: process.env.PRAKTIJKBANK_INCREMENTAL === '1' },
   ...(cacheDir ? { cacheDir } : {}),
   // Shiki colours code with inline styles, which the policy below forbids; no page shows code.

@@ -14,7 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { generateCatalogue } from '../src/lib/generate/catalogue.ts';
+import { generateCatalogue } from './lib/generate/catalogue.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const docFile = path.join(root, 'docs/benchmarks.md');
@@ -535,7 +535,7 @@ async function calibrate(): Promise<number> {
   try {
     const content = path.join(work, 'content');
     generateCatalogue({ count: 300, out: content, seed: 'calibration', from: path.join(root, 'content') });
-    const { loadCatalogue } = await import('../src/lib/catalogue.ts');
+    const { loadCatalogue } = await import('../src/lib/catalogue/catalogue-fs.ts');
     loadCatalogue(content, { render: true });
     const started = performance.now();
     loadCatalogue(content, { render: true });

@@ -1,8 +1,9 @@
 /** npm run docs: regenerates docs/sheet-format.md from the schema. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, loadVocabularyContext } from '../src/lib/catalogue.ts';
-import { renderSheetFormat } from '../src/lib/docs/sheet-format.ts';
+import { loadVocabularyContext } from '../src/lib/catalogue/catalogue-fs.ts';
+import { contentDir } from '../src/lib/catalogue/content-dir.ts';
+import { renderSheetFormat } from './lib/docs/sheet-format.ts';
 
 const { schema, data } = loadVocabularyContext(contentDir());
 const file = path.resolve('docs/sheet-format.md');

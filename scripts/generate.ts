@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/catalogue.ts';
-import { generateCatalogue, GenerateError } from '../src/lib/generate/catalogue.ts';
+import { contentDir } from '../src/lib/catalogue/content-dir.ts';
+import { generateCatalogue, GenerateError } from './lib/generate/catalogue.ts';
 
 const usage = `Usage: npm run generate -- --count N --out DIR [--seed S]
 Writes DIR/site.yaml, DIR/vocabularies/ and N sheets in DIR/practices/ (vocabularies and

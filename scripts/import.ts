@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, practicesDir } from '../src/lib/catalogue.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { contentDir, practicesDir } from '../src/lib/catalogue/content-dir.ts';
+import { formatProblem } from '../src/lib/util/problems.ts';
 import { formatReport, shownPath } from '../src/lib/import/report.ts';
 import { importExports, UsageError } from '../src/lib/import/run.ts';
 

@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, listSheetFiles, loadVocabularyContext, practicesDir } from '../src/lib/catalogue.ts';
+import { listSheetFiles, loadVocabularyContext } from '../src/lib/catalogue/catalogue-fs.ts';
+import { contentDir, practicesDir } from '../src/lib/catalogue/content-dir.ts';
 import { formSpec } from '../src/lib/contribute/form-spec.ts';
 import { scaffoldSheet } from '../src/lib/contribute/scaffold.ts';
 import { slugForTitle } from '../src/lib/sheet/write.ts';

@@ -3,7 +3,7 @@
  * key=value lines, for a CI job to append to $GITHUB_OUTPUT (.github/workflows/publish.yml).
  * The branch, address and base path are configured there, not in the workflow.
  */
-import { loadSiteConfig } from '../src/lib/site-config.ts';
+import { loadSiteConfig } from '../src/lib/site/site-config-fs.ts';
 
 function siteSettingsLines(settings: ReturnType<typeof loadSiteConfig>): string[] {
   const values: Record<string, string> = {

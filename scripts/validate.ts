@@ -3,9 +3,10 @@
  * Prints one line per problem (path:line:column: message), exits 1 if any is an error.
  * With --format github, each problem is a GitHub Actions annotation on its line instead.
  */
-import { contentDir, loadCatalogueParallel } from '../src/lib/catalogue.ts';
-import { ValidateCache } from '../src/lib/check-cache.ts';
-import { formatGithubAnnotation, formatProblem, hasErrors, sortProblems } from '../src/lib/problems.ts';
+import { loadCatalogueParallel } from '../src/lib/catalogue/catalogue-fs.ts';
+import { contentDir } from '../src/lib/catalogue/content-dir.ts';
+import { ValidateCache } from '../src/lib/catalogue/check-cache-fs.ts';
+import { formatGithubAnnotation, formatProblem, hasErrors, sortProblems } from '../src/lib/util/problems.ts';
 
 const usage =
   'Usage: npm run validate [-- [--format text|github] [--no-cache] PATH...]\nChecks every sheet in content/practices (or the given files and folders) and the vocabularies.\n' +
@@ -38,7 +39,7 @@ if (unknown) {
 
 try {
   // All CPUs: the same checks, in worker threads when there are many sheets; a sheet that
-  // passed last time and has not changed since is not parsed again (src/lib/check-cache.ts).
+  // passed last time and has not changed since is not parsed again (src/lib/catalogue/check-cache-fs.ts).
   const cache = new ValidateCache(process.cwd(), contentDir());
   const catalogue = await loadCatalogueParallel(contentDir(), { paths: args, reuse: useCache ? cache.reuse : undefined, checked: cache.record });
   cache.save();

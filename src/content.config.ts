@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { contentDir, loadVocabularyContext } from './lib/catalogue.ts';
+import { loadVocabularyContext } from './lib/catalogue/catalogue-fs.ts';
+import { contentDir } from './lib/catalogue/content-dir.ts';
 import { practicesLoader } from './content/practices-loader.ts';
 
 // The schema is given for Astro's types; the loader has already validated every entry with it.

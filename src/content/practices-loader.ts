@@ -12,9 +12,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { contentDir, loadCatalogueParallel } from '../lib/catalogue.ts';
-import { environmentDigest, imageStillFine, sheetDigest, slugOf } from '../lib/check-cache.ts';
-import { ContentError, formatProblem, hasErrors, type Problem } from '../lib/problems.ts';
+import { loadCatalogueParallel } from '../lib/catalogue/catalogue-fs.ts';
+import { contentDir } from '../lib/catalogue/content-dir.ts';
+import { environmentDigest, imageStillFine, sheetDigest, slugOf } from '../lib/catalogue/check-cache-fs.ts';
+import { ContentError, formatProblem, hasErrors, type Problem } from '../lib/util/problems.ts';
 import type { CheckedSheet } from '../lib/sheet/check.ts';
 import type { PracticeData } from '../schema/practice.ts';
 

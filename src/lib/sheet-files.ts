@@ -4,7 +4,7 @@
  * (PRAKTIJKBANK_CONTENT), since the '@content' alias (astro.config.mjs) points at it.
  */
 import path from 'node:path';
-import { contentDir, practicesDir } from './catalogue.ts';
+import { contentDir, practicesDir } from './catalogue/content-dir.ts';
 
 const images = import.meta.glob<{ default: ImageMetadata }>('@content/practices/**/*.{jpg,jpeg,png,webp,avif,JPG,JPEG,PNG}', { eager: true });
 

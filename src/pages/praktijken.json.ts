@@ -4,7 +4,7 @@
  * Markdown description (the sheet's body).
  */
 import type { APIRoute } from 'astro';
-import { getPracticesByTitle, practiceUrl, settings } from '../lib/site-data.ts';
+import { getPracticesByTitle, practiceUrl, settings } from '../lib/site/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const practices = await getPracticesByTitle();

@@ -8,8 +8,8 @@
 import { z } from 'zod';
 import type { Term } from './vocabulary.ts';
 import { slugSchema, vocabularyPath, type VocabularyKey } from './vocabulary.ts';
-import type { Lookup, Municipality, Vocabularies } from '../lib/vocabulary.ts';
-import { orList, quote } from '../lib/text.ts';
+import type { Lookup, Municipality, Vocabularies } from '../lib/vocabulary/lookup.ts';
+import { orList, quote } from '../lib/util/text.ts';
 
 function doc<T extends z.ZodType>(schema: T, title: string, description: string, examples?: unknown[]): T {
   return schema.meta({ title, description, ...(examples ? { examples } : {}) });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/i18n/nl.ts';
-import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
+import { loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
 import { checkSheet } from '../../src/lib/sheet/check.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fold } from '../../src/lib/text.ts';
+import { fold } from '../../src/lib/util/text.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { fixtures, repoRoot } from '../helpers/paths.ts';

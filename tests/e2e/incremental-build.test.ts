@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCatalogue } from '../../src/lib/generate/catalogue.ts';
+import { generateCatalogue } from '../../scripts/lib/generate/catalogue.ts';
 import { contentRoot, repoRoot } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/site.ts';
 

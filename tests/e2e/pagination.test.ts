@@ -5,9 +5,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/lib/catalogue.ts';
-import { generateCatalogue } from '../../src/lib/generate/catalogue.ts';
-import { collator } from '../../src/lib/text.ts';
+import { loadCatalogue } from '../../src/lib/catalogue/catalogue-fs.ts';
+import { generateCatalogue } from '../../scripts/lib/generate/catalogue.ts';
+import { collator } from '../../src/lib/util/text.ts';
 import { contentRoot, repoRoot } from '../helpers/paths.ts';
 import { buildSite } from '../helpers/site.ts';
 

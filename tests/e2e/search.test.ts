@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collator } from '../../src/lib/text.ts';
+import { collator } from '../../src/lib/util/text.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { fixtures } from '../helpers/paths.ts';

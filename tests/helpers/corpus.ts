@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
+import { formatProblem } from '../../src/lib/util/problems.ts';
 import { checkSheet } from '../../src/lib/sheet/check.ts';
 import { fieldsOf, toJsonSchema } from '../../src/schema/json-schema.ts';
 import { contentRoot } from './paths.ts';

@@ -12,7 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { generateCatalogue } from '../../src/lib/generate/catalogue.ts';
+import { generateCatalogue } from '../../scripts/lib/generate/catalogue.ts';
 import { parserFor } from '../../src/lib/sheet/body.ts';
 import { splitSheet } from '../../src/lib/sheet/frontmatter.ts';
 import { contentRoot, fixtures } from '../helpers/paths.ts';

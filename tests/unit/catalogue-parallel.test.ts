@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue, loadCatalogueParallel } from '../../src/lib/catalogue.ts';
-import { generateCatalogue } from '../../src/lib/generate/catalogue.ts';
+import { loadCatalogue, loadCatalogueParallel } from '../../src/lib/catalogue/catalogue-fs.ts';
+import { generateCatalogue } from '../../scripts/lib/generate/catalogue.ts';
 import { contentRoot, fixtures } from '../helpers/paths.ts';
 
 describe('checking a catalogue on all CPUs', () => {

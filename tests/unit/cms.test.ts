@@ -9,12 +9,12 @@ import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
+import { loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
 import { cmsFonts, localeScript, sveltiaBundle, sveltiaVersion } from '../../src/lib/cms/assets.ts';
 import { bodyField, cmsBackend, cmsConfig, type CmsField } from '../../src/lib/cms/config.ts';
 import { adminCsp } from '../../src/lib/cms/csp.ts';
 import { formSpec } from '../../src/lib/contribute/form-spec.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { loadSiteConfig } from '../../src/lib/site/site-config-fs.ts';
 import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema } from '../../src/schema/json-schema.ts';
 import { repoRoot } from '../helpers/paths.ts';
 

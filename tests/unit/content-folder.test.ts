@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/lib/catalogue.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadCatalogue } from '../../src/lib/catalogue/catalogue-fs.ts';
+import { formatProblem } from '../../src/lib/util/problems.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { fixtures } from '../helpers/paths.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
+import { loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
 import { formSpec, notInForm, specAt, type FieldSpec } from '../../src/lib/contribute/form-spec.ts';
 import { forgeOf, mailtoLink, maxNewFileLinkLength, newFileLink } from '../../src/lib/contribute/links.ts';
 import { dutchMessage } from '../../src/lib/contribute/messages.ts';

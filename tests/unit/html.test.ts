@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatHtmlProblems, validateHtml } from '../../src/lib/quality/html.ts';
+import { formatHtmlProblems, validateHtml } from '../../scripts/lib/quality/html.ts';
 import { fixtures } from '../helpers/paths.ts';
 
 const fixtureSite = path.join(fixtures, 'quality/site');

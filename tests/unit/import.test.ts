@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue, loadVocabularyContext } from '../../src/lib/catalogue.ts';
+import { loadCatalogue, loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
 import { importExports, type FileReport } from '../../src/lib/import/run.ts';
 import { escapeMarkdown } from '../../src/lib/import/markdown.ts';
 import { normaliseLine, parseExport } from '../../src/lib/import/parse.ts';
@@ -13,7 +13,7 @@ import type { PracticeData } from '../../src/schema/practice.ts';
 import { checkBody, parseBody, renderBody } from '../../src/lib/sheet/body.ts';
 import { checkSheet } from '../../src/lib/sheet/check.ts';
 import { decodeSheet } from '../../src/lib/sheet/frontmatter.ts';
-import { fold } from '../../src/lib/text.ts';
+import { fold } from '../../src/lib/util/text.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { contentRoot, fixtures } from '../helpers/paths.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
+import { loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
 import { fieldsOf, isRequired, nodeAt, toJsonSchema, type JsonSchema } from '../../src/schema/json-schema.ts';
 import { contentRoot, fixtures } from '../helpers/paths.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatBrokenLinks, parseSrcset } from '../../src/lib/quality/links.ts';
+import { checkLinks, formatBrokenLinks, parseSrcset } from '../../scripts/lib/quality/links.ts';
 import { fixtures } from '../helpers/paths.ts';
 
 const fixtureSite = path.join(fixtures, 'quality/site');

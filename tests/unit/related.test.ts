@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../../src/lib/generate/random.ts';
-import { relatedInTitleOrder, type Labelled } from '../../src/lib/related.ts';
+import { Random } from '../../scripts/lib/generate/random.ts';
+import { relatedInTitleOrder, type Labelled } from '../../src/lib/site/related.ts';
 
 /** The rule as first written: score every other sheet, sort by score, then title order. */
 function naive(items: readonly Labelled[], max = 3): number[][] {

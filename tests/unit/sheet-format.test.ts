@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
-import { renderSheetFormat } from '../../src/lib/docs/sheet-format.ts';
+import { loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
+import { renderSheetFormat } from '../../scripts/lib/docs/sheet-format.ts';
 import { fieldsOf, toJsonSchema } from '../../src/schema/json-schema.ts';
 import { components } from '../../src/lib/sheet/components.ts';
 import { contentRoot, repoRoot } from '../helpers/paths.ts';

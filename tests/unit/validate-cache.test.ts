@@ -3,14 +3,14 @@
  * nothing they depend on changed. It must never report less (or other) than a fresh check.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue, loadCatalogueParallel } from '../../src/lib/catalogue.ts';
-import { ValidateCache } from '../../src/lib/check-cache.ts';
-import { generateCatalogue } from '../../src/lib/generate/catalogue.ts';
-import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { loadCatalogue, loadCatalogueParallel } from '../../src/lib/catalogue/catalogue-fs.ts';
+import { environmentDigest, ValidateCache } from '../../src/lib/catalogue/check-cache-fs.ts';
+import { generateCatalogue } from '../../scripts/lib/generate/catalogue.ts';
+import { formatProblem, sortProblems } from '../../src/lib/util/problems.ts';
 import { contentRoot, fixtures, repoRoot } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/site.ts';
 
@@ -89,5 +89,30 @@ describe('the validate cache', () => {
     expect(first.status).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     expect(second.stdout).toContain('✓ 13 sheets checked: 0 errors,');
+  });
+
+  it('is kept when code outside the checker changes (pages, importer, generator), and dropped when the checker changes', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'praktijkbank-digest-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    write('src/lib/sheet/check.ts', 'export const rule = 1;');
+    write('src/schema/practice.ts', 'export const field = 1;');
+    write('scripts/lib/generate/sheet.ts', 'export const words = 1;');
+    write('src/pages/index.astro', '<h1>Start</h1>');
+    write('src/lib/import/run.ts', 'export const run = 1;');
+    const dir = path.join(root, 'content');
+    const digest = () => environmentDigest(root, dir);
+    const before = digest();
+    write('scripts/lib/generate/sheet.ts', 'export const words = 2;');
+    write('src/pages/index.astro', '<h1>Welkom</h1>');
+    write('src/lib/import/run.ts', 'export const run = 2;');
+    expect(digest()).toBe(before);
+    write('src/lib/sheet/check.ts', 'export const rule = 2;');
+    const afterChecker = digest();
+    expect(afterChecker).not.toBe(before);
+    write('src/schema/practice.ts', 'export const field = 2;');
+    expect(digest()).not.toBe(afterChecker);
   });
 });

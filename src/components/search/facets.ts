@@ -4,8 +4,8 @@
  * the same slugs, so a value in the URL, a checkbox and an index filter always match.
  */
 import { ui } from '../../i18n/nl.ts';
-import { getPractices, taxonomies, vocabularies, type Practice, type TaxonomyKey } from '../../lib/site-data.ts';
-import { collator, slugify } from '../../lib/text.ts';
+import { getPractices, taxonomies, vocabularies, type Practice, type TaxonomyKey } from '../../lib/site/site-data.ts';
+import { collator, slugify } from '../../lib/util/text.ts';
 import { provinces, vocabularyKeys, vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { facetKeys, type FacetKey } from '../../scripts/search/state.ts';
 

@@ -5,10 +5,10 @@
  * names editors may choose from. The repository and branch come from content/site.yaml.
  */
 import type { SiteConfig } from '../../schema/site.ts';
-import { maxImageBytes } from '../sheet/images.ts';
+import { maxImageBytes } from '../sheet/images-fs.ts';
 import type { FieldSpec } from '../contribute/form-spec.ts';
 import { maxSlugLength } from '../sheet/write.ts';
-import type { VocabularyData } from '../vocabulary.ts';
+import type { VocabularyData } from '../vocabulary/lookup.ts';
 import { ui } from '../../i18n/nl.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string; required: boolean };

@@ -4,7 +4,7 @@
  * few) and a "" placeholder. The placeholders fail validation until they are filled in
  * or, for optional fields, removed, so an unfinished sheet is never mistaken for a done one.
  */
-import type { VocabularyData } from '../vocabulary.ts';
+import type { VocabularyData } from '../vocabulary/lookup.ts';
 import { vocabularyPath } from '../../schema/vocabulary.ts';
 import type { FieldSpec } from './form-spec.ts';
 import { notInForm } from './form-spec.ts';

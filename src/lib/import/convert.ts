@@ -5,8 +5,8 @@
  */
 import { ui } from '../../i18n/nl.ts';
 import { vocabularyRegistry, type Term, type VocabularyKey } from '../../schema/vocabulary.ts';
-import { fold, orList, quote, slugify } from '../text.ts';
-import type { Lookup, Vocabularies } from '../vocabulary.ts';
+import { fold, orList, quote, slugify } from '../util/text.ts';
+import type { Lookup, Vocabularies } from '../vocabulary/lookup.ts';
 import { markdownBlocks, escapeMarkdown } from './markdown.ts';
 import type { Note, ParsedExport, Sourced } from './parse.ts';
 

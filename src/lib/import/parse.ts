@@ -9,8 +9,8 @@
  * Uitdagingen and Partners, "Deze praktijk in" with one block per municipality,
  * Beleidsdomeinen); then the databank's footer, which is not part of the sheet.
  */
-import type { Lookup, Municipality } from '../vocabulary.ts';
-import { fold } from '../text.ts';
+import type { Lookup, Municipality } from '../vocabulary/lookup.ts';
+import { fold } from '../util/text.ts';
 
 export type SectionKey =
   | 'category'

@@ -7,12 +7,12 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, read
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPracticeSchema } from '../../schema/practice.ts';
-import { listSheetFiles, loadCatalogue, loadVocabularyContext, type VocabularyContext } from '../catalogue.ts';
-import { hasErrors, type Problem } from '../problems.ts';
+import { listSheetFiles, loadCatalogue, loadVocabularyContext, type VocabularyContext } from '../catalogue/catalogue-fs.ts';
+import { hasErrors, type Problem } from '../util/problems.ts';
 import { checkSheet } from '../sheet/check.ts';
 import { decodeSheet, parseFrontmatter, splitSheet } from '../sheet/frontmatter.ts';
-import { checkImageFile } from '../sheet/images.ts';
-import { createVocabularies } from '../vocabulary.ts';
+import { checkImageFile } from '../sheet/images-fs.ts';
+import { createVocabularies } from '../vocabulary/lookup.ts';
 
 import { convertExport, provisionalTitle, termHeading, type Converted, type TermKey, type VocabularyAddition } from './convert.ts';
 import { vocabularyRegistry } from '../../schema/vocabulary.ts';

@@ -18,8 +18,8 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ui } from '../../i18n/nl.ts';
-import { suggest } from '../suggest.ts';
-import { orList } from '../text.ts';
+import { suggest } from '../util/suggest.ts';
+import { orList } from '../util/text.ts';
 import { componentSpec, components, dangerousElements, inlineHtml, inlineHtmlAttributes } from './components.ts';
 
 export interface BodyIssue {

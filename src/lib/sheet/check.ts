@@ -6,13 +6,13 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { PracticeData, PracticeSchema } from '../../schema/practice.ts';
 import { sheetSlugSchema } from '../../schema/practice.ts';
-import type { Problem } from '../problems.ts';
-import type { Vocabularies } from '../vocabulary.ts';
+import type { Problem } from '../util/problems.ts';
+import type { Vocabularies } from '../vocabulary/lookup.ts';
 import { parseBody, checkBody, renderBody, type RenderedBody } from './body.ts';
 import { decodeSheet, findControlCharacter, parseFrontmatter, splitSheet, type ParsedFrontmatter, type Path } from './frontmatter.ts';
-import { checkImageFile, uselessAltText } from './images.ts';
+import { checkImageFile, uselessAltText } from './images-fs.ts';
 import { describeIssue, fieldName } from './issues.ts';
-import { quote } from '../text.ts';
+import { quote } from '../util/text.ts';
 
 export const maxSheetBytes = 256 * 1024;
 

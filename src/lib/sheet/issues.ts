@@ -1,7 +1,7 @@
 /** Turns zod's issues into sentences that say which field, what is wrong and how to fix it. */
 import type { z } from 'zod';
-import { suggest } from '../suggest.ts';
-import { orList } from '../text.ts';
+import { suggest } from '../util/suggest.ts';
+import { orList } from '../util/text.ts';
 import { fieldsOf, nodeAt, toJsonSchema } from '../../schema/json-schema.ts';
 import type { Path } from './frontmatter.ts';
 

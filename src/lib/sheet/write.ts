@@ -5,7 +5,7 @@
  * Pure and browser-safe.
  */
 import { Document, Scalar, isScalar, visit } from 'yaml';
-import { slugify } from '../text.ts';
+import { slugify } from '../util/text.ts';
 
 /** Keys whose long values read better as a block of text than as one long line. */
 const blockKeys = new Set(['summary', 'text']);

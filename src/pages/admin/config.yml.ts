@@ -1,10 +1,11 @@
 /** /admin/config.yml: the Sveltia CMS configuration, generated from the practice schema at build time. */
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { contentDir, loadVocabularyContext } from '../../lib/catalogue.ts';
+import { loadVocabularyContext } from '../../lib/catalogue/catalogue-fs.ts';
+import { contentDir } from '../../lib/catalogue/content-dir.ts';
 import { cmsConfig } from '../../lib/cms/config.ts';
 import { formSpec } from '../../lib/contribute/form-spec.ts';
-import { settings } from '../../lib/site-data.ts';
+import { settings } from '../../lib/site/site-data.ts';
 
 export const GET: APIRoute = () => {
   const { schema, data } = loadVocabularyContext(contentDir());

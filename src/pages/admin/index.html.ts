@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { ui } from '../../i18n/nl.ts';
 import { adminCsp } from '../../lib/cms/csp.ts';
-import { settings, url } from '../../lib/site-data.ts';
+import { settings, url } from '../../lib/site/site-data.ts';
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

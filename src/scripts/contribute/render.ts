@@ -7,8 +7,8 @@
 import { ui } from '../../i18n/nl.ts';
 import type { FieldSpec, GroupsSpec, TextSpec, TextsSpec } from '../../lib/contribute/form-spec.ts';
 import type { FormValues } from '../../lib/contribute/sheet.ts';
-import { fold } from '../../lib/text.ts';
-import type { VocabularyData } from '../../lib/vocabulary.ts';
+import { fold } from '../../lib/util/text.ts';
+import type { VocabularyData } from '../../lib/vocabulary/lookup.ts';
 import { getAt, h, idFor, setAt, type Path } from './dom.ts';
 
 const t = ui.contribute;

@@ -2,11 +2,11 @@
  * docs/sheet-format.md, generated from the practice schema and the component allowlist,
  * so the reference can never disagree with what `npm run validate` accepts.
  */
-import { components } from '../sheet/components.ts';
-import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema, type NodeKind } from '../../schema/json-schema.ts';
-import type { PracticeSchema } from '../../schema/practice.ts';
-import { vocabularyPath } from '../../schema/vocabulary.ts';
-import type { VocabularyData } from '../vocabulary.ts';
+import { components } from '../../../src/lib/sheet/components.ts';
+import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema, type NodeKind } from '../../../src/schema/json-schema.ts';
+import type { PracticeSchema } from '../../../src/schema/practice.ts';
+import { vocabularyPath } from '../../../src/schema/vocabulary.ts';
+import type { VocabularyData } from '../../../src/lib/vocabulary/lookup.ts';
 
 const kindLabel: Record<NodeKind, string> = {
   text: 'text',

@@ -1,6 +1,6 @@
-import { vocabularyKeys, type MunicipalityRecord, type Term, type VocabularyKey } from '../schema/vocabulary.ts';
-import { suggest } from './suggest.ts';
-import { slugify } from './text.ts';
+import { vocabularyKeys, type MunicipalityRecord, type Term, type VocabularyKey } from '../../schema/vocabulary.ts';
+import { suggest } from '../util/suggest.ts';
+import { slugify } from '../util/text.ts';
 
 export interface Municipality extends MunicipalityRecord {
   slug: string;

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { contentDir } from './catalogue.ts';
+import { contentDir } from '../catalogue/content-dir.ts';
 
 export function buildCacheDir(site: { url: string; base: string }, root = process.cwd()): string | undefined {
   if (process.env.PRAKTIJKBANK_CACHE_DIR) return path.resolve(process.env.PRAKTIJKBANK_CACHE_DIR);

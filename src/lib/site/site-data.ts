@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { vocabularyKeys, vocabularyRegistry, type Term, type VocabularyKey } from '../schema/vocabulary.ts';
-import { contentDir, loadVocabularyContext } from './catalogue.ts';
+import { vocabularyKeys, vocabularyRegistry, type Term, type VocabularyKey } from '../../schema/vocabulary.ts';
+import { loadVocabularyContext } from '../catalogue/catalogue-fs.ts';
+import { contentDir } from '../catalogue/content-dir.ts';
 import { relatedInTitleOrder } from './related.ts';
-import { loadSiteConfig } from './site-config.ts';
-import { collator } from './text.ts';
-import type { Municipality, TermOf } from './vocabulary.ts';
+import { loadSiteConfig } from './site-config-fs.ts';
+import { collator } from '../util/text.ts';
+import type { Municipality, TermOf } from '../vocabulary/lookup.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 
@@ -114,7 +115,7 @@ let relatedCache: Promise<Map<string, Practice[]>> | undefined;
 /**
  * Sheets that share the most with this one: category weighs most, then domains and target
  * groups; ties go to the title that sorts first. Computed once for all sheets, in linear
- * time (src/lib/related.ts).
+ * time (src/lib/site/related.ts).
  */
 export async function relatedPractices(practice: Practice): Promise<Practice[]> {
   relatedCache ??= getPracticesByTitle().then((inTitleOrder) => {

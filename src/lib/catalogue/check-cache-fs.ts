@@ -8,9 +8,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './problems.ts';
-import type { CheckedSheet } from './sheet/check.ts';
-import { checkImageFile } from './sheet/images.ts';
+import type { Problem } from '../util/problems.ts';
+import type { CheckedSheet } from '../sheet/check.ts';
+import { checkImageFile } from '../sheet/images-fs.ts';
+
+/**
+ * The code a sheet's check runs: the checker and what it imports. Pages, the importer and
+ * the scripts are left out, so editing them keeps the checked sheets.
+ */
+export const checkerFolders = ['src/lib/catalogue', 'src/lib/sheet', 'src/lib/vocabulary', 'src/lib/util', 'src/schema', 'src/content', 'src/i18n'];
 
 /** What every sheet's check depends on besides the sheet itself; any change re-checks all. */
 export function environmentDigest(root: string, dir: string): string {
@@ -31,7 +37,7 @@ export function environmentDigest(root: string, dir: string): string {
       }
     }
   };
-  for (const folder of ['src/lib', 'src/schema', 'src/content']) addTree(path.join(root, folder));
+  for (const folder of checkerFolders) addTree(path.join(root, folder));
   addTree(path.join(dir, 'vocabularies'));
   for (const file of [path.join(root, 'package-lock.json'), path.join(dir, 'site.yaml')]) {
     try {

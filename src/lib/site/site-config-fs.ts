@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { siteSchema, type SiteConfig } from '../schema/site.ts';
-import { contentDir } from './catalogue.ts';
+import { siteSchema, type SiteConfig } from '../../schema/site.ts';
+import { contentDir } from '../catalogue/content-dir.ts';
 
 /**
  * The validated site settings, from site.yaml in the content folder (so a catalogue named by

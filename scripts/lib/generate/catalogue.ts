@@ -5,8 +5,8 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadVocabularyData } from '../load-vocabularies.ts';
-import { formatProblem } from '../problems.ts';
+import { loadVocabularyData } from '../../../src/lib/vocabulary/load-fs.ts';
+import { formatProblem } from '../../../src/lib/util/problems.ts';
 import { generateImage } from './image.ts';
 import { createDistributions, generateSheet } from './sheet.ts';
 

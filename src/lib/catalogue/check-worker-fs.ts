@@ -3,8 +3,8 @@
  * of sheet files it is sent and sends the results back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadVocabularyContext } from './catalogue.ts';
-import { checkFiles } from './check-parallel.ts';
+import { loadVocabularyContext } from './catalogue-fs.ts';
+import { checkFiles } from './check-parallel-fs.ts';
 
 const { dir, render } = workerData as { dir: string; render: boolean };
 const context = loadVocabularyContext(dir);

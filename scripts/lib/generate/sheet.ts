@@ -4,10 +4,10 @@
  * drawn from the seeded generator, and every vocabulary name from the catalogue's own
  * vocabularies, so each generated sheet passes `npm run validate` without warnings.
  */
-import { sheetText } from '../sheet/write.ts';
-import type { Term } from '../../schema/vocabulary.ts';
-import { slugify } from '../text.ts';
-import type { VocabularyData } from '../vocabulary.ts';
+import { sheetText } from '../../../src/lib/sheet/write.ts';
+import type { Term } from '../../../src/schema/vocabulary.ts';
+import { slugify } from '../../../src/lib/util/text.ts';
+import type { VocabularyData } from '../../../src/lib/vocabulary/lookup.ts';
 import { Random, Weighted, zipf } from './random.ts';
 import * as words from './words.ts';
 

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { vocabularyKeys, vocabularyRegistry, type VocabularyKey } from '../schema/vocabulary.ts';
-import type { Problem } from './problems.ts';
-import { parseFrontmatter } from './sheet/frontmatter.ts';
-import { describeIssue } from './sheet/issues.ts';
-import type { VocabularyData } from './vocabulary.ts';
+import { vocabularyKeys, vocabularyRegistry, type VocabularyKey } from '../../schema/vocabulary.ts';
+import type { Problem } from '../util/problems.ts';
+import { parseFrontmatter } from '../sheet/frontmatter.ts';
+import { describeIssue } from '../sheet/issues.ts';
+import type { VocabularyData } from './lookup.ts';
 
 export function loadVocabularyData(contentDir: string): { data: VocabularyData; problems: Problem[] } {
   const problems: Problem[] = [];

@@ -1,5 +1,5 @@
 /**
- * Checks many sheet files, on all CPUs: worker threads (src/lib/check-worker.ts) each run
+ * Checks many sheet files, on all CPUs: worker threads (src/lib/catalogue/check-worker-fs.ts) each run
  * the same checkSheet() as a single-threaded check, so the results are identical, only
  * sooner. Falls back to checking in this thread when there are few files or no workers.
  */
@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PracticeSchema } from '../schema/practice.ts';
-import type { Problem } from './problems.ts';
-import { checkSheet, type CheckedSheet } from './sheet/check.ts';
-import type { Vocabularies } from './vocabulary.ts';
+import type { PracticeSchema } from '../../schema/practice.ts';
+import type { Problem } from '../util/problems.ts';
+import { checkSheet, type CheckedSheet } from '../sheet/check.ts';
+import type { Vocabularies } from '../vocabulary/lookup.ts';
 
 /** A file's bytes, or the problem that it cannot be read. */
 export function readSheet(file: string): Uint8Array | Problem {
@@ -72,7 +72,7 @@ async function checkWithWorkers(dir: string, files: readonly string[], count: nu
     await Promise.all(
       Array.from({ length: count }, () =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir, render } });
+          const worker = new Worker(new URL('./check-worker-fs.ts', import.meta.url), { workerData: { dir, render } });
           workers.push(worker);
           let start = 0;
           const send = () => {

@@ -4,19 +4,13 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { createPracticeSchema, type PracticeSchema } from '../schema/practice.ts';
-import { loadVocabularyData } from './load-vocabularies.ts';
-import type { Problem } from './problems.ts';
-import { checkFiles, checkInParallel, readSheet } from './check-parallel.ts';
-import type { CheckedSheet } from './sheet/check.ts';
-import { createVocabularies, type Vocabularies, type VocabularyData } from './vocabulary.ts';
-
-/** The content folder: PRAKTIJKBANK_CONTENT points a build or a test at another catalogue. */
-export function contentDir(root = process.cwd()): string {
-  return path.resolve(root, process.env.PRAKTIJKBANK_CONTENT ?? 'content');
-}
-
-export const practicesDir = (dir: string) => path.join(dir, 'practices');
+import { practicesDir } from './content-dir.ts';
+import { createPracticeSchema, type PracticeSchema } from '../../schema/practice.ts';
+import { loadVocabularyData } from '../vocabulary/load-fs.ts';
+import type { Problem } from '../util/problems.ts';
+import { checkFiles, checkInParallel, readSheet } from './check-parallel-fs.ts';
+import type { CheckedSheet } from '../sheet/check.ts';
+import { createVocabularies, type Vocabularies, type VocabularyData } from '../vocabulary/lookup.ts';
 
 const imageExtensions = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
