@@ -107,21 +107,40 @@ export interface FirstQuery {
  * parameters, e.g. { q: 'sport', gemeente: ['halle'] }. `siteUrl` is the served site root,
  * with the base path and a trailing slash.
  */
+export interface FirstQueryOptions {
+  /** Viewport width in CSS pixels (360: a phone, where the facets start closed). */
+  width?: number;
+  /**
+   * A page (relative to siteUrl) opened first, as a visitor coming from a sheet would: what it
+   * loaded is in the browser's cache and is not counted.
+   */
+  from?: string;
+}
+
 export async function measureFirstQuery(
   browser: Browser,
   siteUrl: string,
   query: string | Record<string, string | string[]>,
+  options: FirstQueryOptions = {},
 ): Promise<FirstQuery> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(typeof query === 'string' ? { q: query } : query))
     for (const item of Array.isArray(value) ? value : [value]) params.append(key, item);
   const url = `${siteUrl}zoeken/?${params}`;
-  const context = await browser.newContext();
+  const width = options.width ?? 1280;
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
   try {
     const page = await context.newPage();
+    const cached = new Set<string>();
+    if (options.from) {
+      page.on('request', (request) => cached.add(request.url()));
+      await page.goto(`${siteUrl}${options.from}`, { waitUntil: 'networkidle' });
+      page.removeAllListeners('request');
+    }
     const bodies: Promise<Download | undefined>[] = [];
     // Requests of Pagefind's web worker are reported on the page too (Chromium).
     page.on('response', (response) => {
+      if (cached.has(response.url())) return;
       bodies.push(
         response.body().then(
           (body) => {
@@ -139,6 +158,7 @@ export async function measureFirstQuery(
     await page.waitForSelector('#search-app[data-state="ready"], #search-app[data-state="error"]', { timeout: 60_000 });
     if ((await root.getAttribute('data-state')) === 'error')
       throw new Error(`${url}: the search page could not load its index (${siteUrl}pagefind/pagefind.js)`);
+    await page.waitForLoadState('networkidle');
     const results = Number(await root.getAttribute('data-count'));
     const downloads = (await Promise.all(bodies)).filter((download): download is Download => Boolean(download));
     const sum = (items: Download[], key: 'bytes' | 'gzipBytes') => items.reduce((total, item) => total + item[key], 0);

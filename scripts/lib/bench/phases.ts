@@ -1,0 +1,30 @@
+/** Seconds spent in each phase of a build, read from its log. */
+import { readFileSync } from 'node:fs';
+
+export interface Phases {
+  load?: number;
+  vite?: number;
+  pages?: number;
+  pagefind?: number;
+}
+
+function seconds(text: string): number {
+  const m = /(?:(\d+)m\s*)?([\d.]+)\s*(ms|s)/.exec(text);
+  if (!m) return Number.NaN;
+  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+}
+
+export function phasesOf(logFile: string): Phases {
+  // eslint-disable-next-line no-control-regex
+  const log = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  const load = /sheets loaded in ([\d.]+ s)/.exec(log)?.[1];
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\dms. ]+)/g)].reduce((sum, m) => sum + seconds(m[1]!), 0);
+  const pages = /generating static routes[\s\S]*?✓ Completed in ([\dms. ]+)\./.exec(log)?.[1];
+  const pagefind = /indexed \d+ sheet\(s\) in (\d+ ms)/.exec(log)?.[1];
+  return {
+    load: load ? seconds(load) : undefined,
+    vite: vite || undefined,
+    pages: pages ? seconds(pages) : undefined,
+    pagefind: pagefind ? seconds(pagefind) : undefined,
+  };
+}
