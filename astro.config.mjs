@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/site/build-cache-fs.ts';
-import { contentDir } from './src/lib/catalogue/content-dir.ts';
 import { loadSiteConfig } from './src/lib/site/site-config-fs.ts';
 
 const settings = loadSiteConfig();
@@ -21,8 +20,6 @@ export default defineConfig({
   // pagefind() writes the search index to <outDir>/pagefind/ when the build is done.
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
-  // Sheet images are imported from the content folder, wherever PRAKTIJKBANK_CONTENT puts it.
-  vite: { resolve: { alias: { '@content': contentDir() } } },
   // Scale (docs/benchmarks.md): with PRAKTIJKBANK_INCREMENTAL=1, pages whose data and code
   // are unchanged (their cacheKey in getStaticPaths) are copied from the previous build.
   // Off by default: keeping those copies makes a first (cold) build much slower. Builds of

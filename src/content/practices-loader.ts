@@ -43,6 +43,7 @@ export function practicesLoader(): Loader {
           slug,
           problems: (previousWarnings[slug] ?? []).map((problem) => ({ ...problem })),
           data: entry.data,
+          ...(entry.data.image ? { image: path.resolve(path.dirname(file), entry.data.image.src) } : {}),
           rendered: { html: entry.rendered.html, headings: [] },
         };
       };

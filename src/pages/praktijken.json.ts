@@ -13,9 +13,10 @@ export const GET: APIRoute = async ({ site }) => {
     organisation: settings.organisation.name,
     count: practices.length,
     practices: practices.map(({ id, data, body }) => {
-      // Import provenance is for editors, not for reuse.
-      const { source: _source, ...rest } = data;
-      return { id, url: new URL(practiceUrl(id), site).href, ...rest, description: body?.trim() ?? '' };
+      // Import provenance is for editors, not for reuse; the picture's size and hash are the build's.
+      const { source: _source, image, ...rest } = data;
+      const written = image ? { image: { src: image.src, alt: image.alt, ...(image.credit ? { credit: image.credit } : {}) } } : {};
+      return { id, url: new URL(practiceUrl(id), site).href, ...rest, ...written, description: body?.trim() ?? '' };
     }),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });

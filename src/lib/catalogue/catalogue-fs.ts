@@ -2,9 +2,10 @@
  * The whole content folder, checked: vocabularies, then every sheet. Shared by
  * `npm run validate` and the build's content loader, so both report the same problems.
  */
-import { readdirSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { practicesDir } from './content-dir.ts';
+import { contentFolderProblems, listSheetFiles, nameProblem } from './content-files-fs.ts';
 import { createPracticeSchema, type PracticeSchema } from '../../schema/practice.ts';
 import { loadVocabularyData } from '../vocabulary/load-fs.ts';
 import type { Problem } from '../util/problems.ts';
@@ -12,35 +13,7 @@ import { checkFiles, checkInParallel, readSheet } from './check-parallel-fs.ts';
 import type { CheckedSheet } from '../sheet/check.ts';
 import { createVocabularies, type Vocabularies, type VocabularyData } from '../vocabulary/lookup.ts';
 
-const imageExtensions = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
-
-/** Every .mdx below a folder, plus the files a contributor may have meant as sheets but named wrongly. */
-export function listSheetFiles(dir: string): { sheets: string[]; strays: string[]; links: string[] } {
-  const sheets: string[] = [];
-  const strays: string[] = [];
-  const links: string[] = [];
-  // Walked by hand: readdir's own recursion descends into linked folders.
-  const walk = (folder: string) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const file = path.join(folder, entry.name);
-      // Not followed: a link could point outside the content folder (a pull request adding a
-      // link to a secret on the build machine). Reported, so nothing is silently left out.
-      if (entry.isSymbolicLink()) links.push(file);
-      else if (entry.isDirectory()) walk(file);
-      else if (!entry.isFile()) continue;
-      else if (entry.name.endsWith('.mdx')) sheets.push(file);
-      else if (!imageExtensions.test(entry.name) && !entry.name.startsWith('.')) strays.push(file);
-    }
-  };
-  walk(dir);
-  return { sheets: sheets.sort(), strays: strays.sort(), links: links.sort() };
-}
+export { listSheetFiles } from './content-files-fs.ts';
 
 export interface VocabularyContext {
   data: VocabularyData;
@@ -65,41 +38,73 @@ export interface LoadOptions {
   render?: boolean;
 }
 
-/** The sheet files to check, and the problems with the folder itself (stray files, nothing found). */
-function collectFiles(dir: string, options: LoadOptions): { files: string[]; problems: Problem[] } {
+interface CollectedFiles {
+  files: string[];
+  /** The pictures in the folders walked (real paths), to find the ones no sheet uses. */
+  images: string[];
+  problems: Problem[];
+}
+
+const shown = (file: string) => path.relative(process.cwd(), file) || '.';
+
+/** The sheet files to check, and the problems with the folders themselves (stray files, links, nothing found). */
+function collectFiles(dir: string, options: LoadOptions): CollectedFiles {
   const problems: Problem[] = [];
   const files: string[] = [];
-  const targets = options.paths?.length ? options.paths.map((p) => path.resolve(p)) : [practicesDir(dir)];
+  const images: string[] = [];
+  const practices = practicesDir(dir);
+  const targets = options.paths?.length ? options.paths.map((p) => path.resolve(p)) : [practices];
+  if (!options.paths?.length) problems.push(...contentFolderProblems(dir, practices));
   for (const target of targets) {
     if (target.endsWith('.mdx')) {
-      files.push(target);
+      const badName = nameProblem(path.basename(target));
+      let link = false;
+      try {
+        link = lstatSync(target).isSymbolicLink();
+      } catch {
+        /* reported when it is read */
+      }
+      // The folder walk refuses links; a sheet named on the command line is no exception.
+      if (badName || link)
+        problems.push({ file: shown(target), line: 1, column: 1, severity: 'error', message: badName ?? 'is a symbolic link, which is not followed: put the file itself here (or remove the link)' });
+      else files.push(target);
       continue;
     }
-    const { sheets, strays, links } = listSheetFiles(target);
-    if (!sheets.length && !strays.length && !links.length)
-      problems.push({ file: path.relative(process.cwd(), target) || '.', line: 1, column: 1, severity: 'warning', message: 'no sheets (.mdx files) found here' });
-    files.push(...sheets);
-    for (const stray of strays) {
-      const hint = /\.(md|markdown|txt)$/i.test(stray)
-        ? 'sheets must have the extension .mdx: rename it, or import a text export with `npm run import`'
-        : 'this file is not a sheet or an image and is ignored: move it out of the sheets folder';
-      problems.push({ file: path.relative(process.cwd(), stray), line: 1, column: 1, severity: /\.(md|markdown)$/i.test(stray) ? 'error' : 'warning', message: hint });
-    }
-    for (const link of links)
-      problems.push({
-        file: path.relative(process.cwd(), link),
-        line: 1,
-        column: 1,
-        severity: 'error',
-        message: 'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
-      });
+    const folder = listSheetFiles(target);
+    if (!folder.sheets.length && !folder.problems.length)
+      problems.push({ file: shown(target), line: 1, column: 1, severity: 'warning', message: 'no sheets (.mdx files) found here' });
+    files.push(...folder.sheets);
+    images.push(...folder.images);
+    for (const problem of folder.problems) problems.push(problem);
   }
-  return { files: [...new Set(files)], problems };
+  return { files: [...new Set(files)], images: [...new Set(images)], problems };
+}
+
+/** Pictures in the sheets folder that no sheet names: they are not published, and a reviewer should know. */
+function unusedImages(images: readonly string[], sheets: readonly CheckedSheet[]): Problem[] {
+  const used = new Set<string>();
+  for (const sheet of sheets) {
+    if (!sheet.image) continue;
+    try {
+      used.add(realpathSync(sheet.image));
+    } catch {
+      /* reported with the sheet */
+    }
+  }
+  return images
+    .filter((image) => !used.has(image))
+    .map((image) => ({
+      file: shown(image),
+      line: 1,
+      column: 1,
+      severity: 'warning' as const,
+      message: 'no sheet uses this picture, so the site does not publish it: name it in a sheet\'s image field, or remove it',
+    }));
 }
 
 /** Checked sheets in file order, with the problems of the whole catalogue (two files with the same name, ...). */
-function assemble(context: VocabularyContext, folderProblems: Problem[], results: (CheckedSheet | Problem)[]): Catalogue {
-  const problems = [...context.problems, ...folderProblems];
+function assemble(context: VocabularyContext, collected: CollectedFiles, results: (CheckedSheet | Problem)[]): Catalogue {
+  const problems = [...context.problems, ...collected.problems];
   const sheets: CheckedSheet[] = [];
   const bySlug = new Map<string, CheckedSheet>();
   for (const sheet of results) {
@@ -110,21 +115,23 @@ function assemble(context: VocabularyContext, folderProblems: Problem[], results
     const twin = bySlug.get(sheet.slug);
     if (twin) {
       sheet.problems.push({
-        file: path.relative(process.cwd(), sheet.file), line: 1, column: 1, severity: 'error',
-        message: `has the same name "${sheet.slug}" as ${path.relative(process.cwd(), twin.file)}, so both would get the address /praktijken/${sheet.slug}/: rename one of them`,
+        file: shown(sheet.file), line: 1, column: 1, severity: 'error',
+        message: `has the same name "${sheet.slug}" as ${shown(twin.file)}, so both would get the address /praktijken/${sheet.slug}/: rename one of them`,
       });
       delete sheet.data;
     } else bySlug.set(sheet.slug, sheet);
     sheets.push(sheet);
-    problems.push(...sheet.problems);
+    // One by one: a sheet can have many problems, too many for push(...all) (the call stack).
+    for (const problem of sheet.problems) problems.push(problem);
   }
+  if (collected.images.length) for (const problem of unusedImages(collected.images, sheets)) problems.push(problem);
   return { ...context, problems, sheets };
 }
 
 export function loadCatalogue(dir: string, options: LoadOptions = {}): Catalogue {
   const context = loadVocabularyContext(dir);
-  const { files, problems } = collectFiles(dir, options);
-  return assemble(context, problems, checkFiles(files, context, options.render));
+  const collected = collectFiles(dir, options);
+  return assemble(context, collected, checkFiles(collected.files, context, options.render));
 }
 
 export interface ParallelLoadOptions extends LoadOptions {
@@ -146,7 +153,8 @@ export interface ParallelLoadOptions extends LoadOptions {
  */
 export async function loadCatalogueParallel(dir: string, options: ParallelLoadOptions = {}): Promise<Catalogue> {
   const context = loadVocabularyContext(dir);
-  const { files, problems } = collectFiles(dir, options);
+  const collected = collectFiles(dir, options);
+  const { files } = collected;
   const results: (CheckedSheet | Problem | undefined)[] = new Array(files.length);
   const toCheck: number[] = [];
   files.forEach((file, index) => {
@@ -160,5 +168,5 @@ export async function loadCatalogueParallel(dir: string, options: ParallelLoadOp
     results[index] = result;
     if ('slug' in result) options.checked?.(result);
   });
-  return assemble(context, problems, results as (CheckedSheet | Problem)[]);
+  return assemble(context, collected, results as (CheckedSheet | Problem)[]);
 }

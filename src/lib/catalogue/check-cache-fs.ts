@@ -57,7 +57,12 @@ export function sheetDigest(environment: string, file: string, bytes: Uint8Array
 export const slugOf = (file: string) => path.basename(file).replace(/\.mdx?$/i, '');
 
 /** The image a sheet names still passes its check (the one input outside the digest). */
-export const imageStillFine = (file: string, image: { src: string } | undefined) => !image || !checkImageFile(file, image.src);
+/** Whether the picture a sheet names is still there, still acceptable and (when known) still the same file. */
+export function imageStillFine(file: string, image: { src: string; hash?: string } | undefined): boolean {
+  if (!image) return true;
+  const checked = checkImageFile(file, image.src);
+  return checked.ok && (!image.hash || checked.image.hash === image.hash);
+}
 
 interface ValidateEntry {
   digest: string;
@@ -98,7 +103,7 @@ export class ValidateCache {
     const entry = this.previous[file];
     if (!entry || entry.digest !== digest || !imageStillFine(file, entry.image)) return undefined;
     this.reused++;
-    return { file, slug: slugOf(file), problems: entry.problems.map((problem) => ({ ...problem })) };
+    return { file, slug: slugOf(file), problems: entry.problems.map((problem) => ({ ...problem })), ...(entry.image ? { image: path.resolve(path.dirname(file), entry.image.src) } : {}) };
   };
 
   /** For loadCatalogueParallel's `checked`: remember a freshly checked sheet without errors. */

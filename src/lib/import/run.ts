@@ -12,6 +12,7 @@ import { hasErrors, type Problem } from '../util/problems.ts';
 import { checkSheet } from '../sheet/check.ts';
 import { decodeSheet, parseFrontmatter, splitSheet } from '../sheet/frontmatter.ts';
 import { checkImageFile } from '../sheet/images-fs.ts';
+import { hasImageExtension } from '../sheet/image-types.ts';
 import { createVocabularies } from '../vocabulary/lookup.ts';
 
 import { convertExport, provisionalTitle, termHeading, type Converted, type TermKey, type VocabularyAddition } from './convert.ts';
@@ -61,7 +62,6 @@ export interface ImportResult {
   ok: boolean;
 }
 
-const sheetImage = /\.(jpe?g|png|webp|avif)$/i;
 const anyImage = /\.(jpe?g|png|gif|webp|avif|bmp|tiff?|svg)$/i;
 
 export function importExports(options: ImportOptions): ImportResult {
@@ -281,10 +281,10 @@ function findImage(exportFile: string, name: string): { file?: string; problem?:
   const entries = readdirSync(dir);
   const match = entries.find((e) => e === name) ?? entries.find((e) => e.toLowerCase() === name.toLowerCase());
   if (!match) return {};
-  if (!sheetImage.test(match))
+  if (!hasImageExtension(match))
     return { problem: `the image "${match}" is a ${path.extname(match).slice(1).toUpperCase()} file, which the site cannot show: convert it to JPEG or PNG` };
-  const problem = checkImageFile(path.join(dir, 'export.mdx'), match);
-  return problem ? { problem: `the ${problem.replace(/ next to the sheet.*$/, '')}` } : { file: path.join(dir, match) };
+  const checked = checkImageFile(path.join(dir, 'export.mdx'), match);
+  return checked.ok ? { file: path.join(dir, match) } : { problem: `the ${checked.problem.replace(/ next to the sheet.*$/, '')}` };
 }
 
 /** Writes the sheet (and its image) to a temporary folder and checks it there, as `npm run validate` would. */

@@ -22,6 +22,8 @@ export interface CheckedSheet {
   problems: Problem[];
   /** Present when the sheet has no errors. */
   data?: PracticeData;
+  /** The picture the sheet names (absolute path), whether or not it is acceptable. */
+  image?: string;
   body?: string;
   rendered?: RenderedBody;
 }
@@ -77,6 +79,7 @@ export function checkSheet(file: string, bytes: Uint8Array, options: CheckOption
       const parsed = options.schema.safeParse(raw);
       if (parsed.success) data = parsed.data;
       else for (const issue of parsed.error.issues) reportIssue(issue, raw, frontmatter, options.schema, report);
+      if (data?.image) result.image = path.resolve(path.dirname(file), data.image.src);
       if (data) data = checkData(data, raw as Record<string, unknown>, file, frontmatter, report);
       for (const found of htmlInText(raw)) {
         const where = frontmatter.locate(found.path);
@@ -152,8 +155,10 @@ function checkData(
     if (severity === 'error') ok = false;
   };
   if (data.image) {
-    const imageProblem = checkImageFile(file, data.image.src);
-    if (imageProblem) at(['image', 'src'], imageProblem.replace(/^image ("[^"]*") /, 'points to $1, which '));
+    const checked = checkImageFile(file, data.image.src);
+    if (!checked.ok) at(['image', 'src'], checked.problem.replace(/^image ("[^"]*") /, 'points to $1, which '));
+    // The page shows the picture with these; the build publishes it under a name with its hash.
+    else Object.assign(data.image, { width: checked.image.width, height: checked.image.height, format: checked.image.format, hash: checked.image.hash });
     const altProblem = uselessAltText(data.image.alt, data.image.src);
     if (altProblem) at(['image', 'alt'], altProblem);
   }

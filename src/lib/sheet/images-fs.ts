@@ -1,56 +1,91 @@
-import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { imageSize } from 'image-size';
+import { orList, quotePath } from '../util/text.ts';
+import { formatOfName, formatOfType, hasImageExtension, imageTypeNames, type ImageFormat } from './image-types.ts';
 
 export const maxImageBytes = 2 * 1024 * 1024;
 
-const signatures: { type: string; test: (head: Uint8Array) => boolean }[] = [
-  { type: 'jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { type: 'png', test: (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v) },
-  { type: 'webp', test: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP' },
-  { type: 'avif', test: (b) => ascii(b, 4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(b, 8, 12)) },
+const signatures: { format: ImageFormat; test: (head: Uint8Array) => boolean }[] = [
+  { format: 'jpg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { format: 'png', test: (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v) },
+  { format: 'webp', test: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP' },
+  { format: 'avif', test: (b) => ascii(b, 4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(b, 8, 12)) },
 ];
 
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...bytes.subarray(start, end));
 }
 
-/** What is wrong with the image file a sheet points to, or undefined when it is usable. */
-export function checkImageFile(sheetFile: string, src: string): string | undefined {
-  const file = path.resolve(path.dirname(sheetFile), src);
-  let size: number;
+/** A picture the checker accepted: what the page needs to show it, and what the build publishes. */
+export interface ImageFile {
+  /** Real path of the file (no link), the only path the build reads it from. */
+  file: string;
+  width: number;
+  height: number;
+  format: ImageFormat;
+  /** First characters of its SHA-256: part of its published name, so a changed picture gets a new address. */
+  hash: string;
+}
+
+export type ImageCheck = { ok: true; image: ImageFile } | { ok: false; problem: string };
+
+/**
+ * What is wrong with a picture file, or what it is: size, real format (from its bytes, not
+ * its name) and dimensions, read with the same code that gives the page its width and height.
+ * `shown` is how messages name it (the path the sheet wrote, or the file's name).
+ */
+export function inspectImage(file: string, shown: string): ImageCheck {
+  const fail = (problem: string): ImageCheck => ({ ok: false, problem });
+  let bytes: Buffer;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) return `image "${src}" is a folder, not a picture: name the picture file itself, like "images/foto.jpg"`;
-    size = stat.size;
+    if (!stat.isFile()) return fail(`image "${shown}" is a folder, not a picture: name the picture file itself, like "images/foto.jpg"`);
+    if (stat.size > maxImageBytes) return fail(`image "${shown}" is too large (${(stat.size / 1024 / 1024).toFixed(1)} MB): resize it to at most 2 MB, e.g. 1600 px wide`);
+    bytes = readFileSync(file);
   } catch {
-    return `image "${src}" does not exist next to the sheet (looked for ${path.relative(process.cwd(), file)}): add the file or correct the path`;
+    return fail(`image "${shown}" cannot be read: check that the file is not damaged or locked`);
+  }
+  const format = signatures.find((s) => s.test(bytes))?.format;
+  if (!format) return fail(`image "${shown}" is not a ${orList(imageTypeNames)} image: export it again in one of those formats`);
+  let size: ReturnType<typeof imageSize> | undefined;
+  try {
+    size = imageSize(bytes);
+  } catch {
+    size = undefined;
+  }
+  if (!size?.width || !size.height || formatOfType(size.type) !== format)
+    return fail(`image "${shown}" starts like a ${format.toUpperCase()} picture but cannot be read as one (damaged, or another kind of file): export the picture again`);
+  const named = formatOfName(file);
+  if (named !== format) return fail(`image "${shown}" is a ${format.toUpperCase()} picture but its name ends in "${path.extname(file)}": rename it to end in ".${format}"`);
+  const rotated = (size.orientation ?? 1) >= 5;
+  return {
+    ok: true,
+    image: {
+      file,
+      width: rotated ? size.height : size.width,
+      height: rotated ? size.width : size.height,
+      format,
+      hash: createHash('sha256').update(bytes).digest('hex').slice(0, 10),
+    },
+  };
+}
+
+/** The picture a sheet points to, checked: it must lie in the sheet's own folder (not behind a link). */
+export function checkImageFile(sheetFile: string, src: string): ImageCheck {
+  const file = path.resolve(path.dirname(sheetFile), src);
+  try {
+    lstatSync(file);
+  } catch {
+    return { ok: false, problem: `image "${src}" does not exist next to the sheet (looked for ${quotePath(path.relative(process.cwd(), file))}): add the file or correct the path` };
   }
   // A symbolic link in a pull request could point the build at any file on the build machine.
   const folder = realpathSync(path.dirname(sheetFile));
   const real = realpathSync(file);
-  if (!real.startsWith(folder + path.sep))
-    return `image "${src}" is a link to a file outside the sheet's folder: put the picture itself next to the sheet`;
-  if (size > maxImageBytes)
-    return `image "${src}" is too large (${(size / 1024 / 1024).toFixed(1)} MB): resize it to at most 2 MB, e.g. 1600 px wide`;
-  const head = readHead(real, 16);
-  if (!head) return `image "${src}" cannot be read: check that the file is not damaged or locked`;
-  const type = signatures.find((s) => s.test(head))?.type;
-  if (!type) return `image "${src}" is not a JPEG, PNG, WebP or AVIF image: export it again in one of those formats`;
-  return undefined;
-}
-
-function readHead(file: string, length: number): Uint8Array | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const buffer = new Uint8Array(length);
-    const read = readSync(fd, buffer, 0, length, 0);
-    return buffer.subarray(0, read);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  if (!real.startsWith(folder + path.sep) || lstatSync(file).isSymbolicLink())
+    return { ok: false, problem: `image "${src}" is a link to another file: put the picture itself next to the sheet` };
+  return inspectImage(real, src);
 }
 
 /** Alt text that tells a screen-reader user nothing: empty, a file name, or a word like "foto". */
@@ -58,7 +93,7 @@ export function uselessAltText(alt: string, src: string): string | undefined {
   const value = alt.trim();
   const base = path.basename(src);
   if (!value) return 'is empty: describe what the picture shows';
-  if (value === base || value === base.replace(/\.[^.]+$/, '') || /\.(jpe?g|png|webp|avif|gif)$/i.test(value))
+  if (value === base || value === base.replace(/\.[^.]+$/, '') || hasImageExtension(value) || /\.gif$/i.test(value))
     return `is a file name (${JSON.stringify(value)}): describe what the picture shows instead`;
   if (/^(foto|afbeelding|beeld|image|img|picture|photo|logo)\s*\d*$/i.test(value) || /^(img|dsc|dscn|dscf|pxl|p|whatsapp image)[ _-]?[\d_ -]+$/i.test(value))
     return `(${JSON.stringify(value)}) says nothing about the picture: describe what it shows`;

@@ -1,3 +1,5 @@
+import { escapeControls } from './text.ts';
+
 /** One thing wrong (or worth a look) in a file a person wrote, located so an editor can jump to it. */
 export interface Problem {
   file: string;
@@ -7,10 +9,13 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-/** `path:line:column: message`, the form editors, terminals and CI annotations understand. */
+/**
+ * `path:line:column: message`, the form editors, terminals and CI annotations understand.
+ * Always one line: whatever a contributor's file put into a path or message is escaped.
+ */
 export function formatProblem(problem: Problem): string {
   const tag = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${problem.file}:${problem.line}:${problem.column}: ${tag}${problem.message}`;
+  return `${escapeControls(problem.file)}:${problem.line}:${problem.column}: ${tag}${escapeControls(problem.message)}`;
 }
 
 /**
@@ -19,7 +24,8 @@ export function formatProblem(problem: Problem): string {
  * escaped as GitHub's toolkit does (%, CR, LF everywhere; also : and , in properties).
  */
 export function formatGithubAnnotation(problem: Problem): string {
-  const data = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Line ends as GitHub's toolkit escapes them; any other control character as text, so none reaches the log raw.
+  const data = (value: string) => escapeControls(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const property = (value: string) => data(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const file = problem.file.split('\\').join('/');
   return `::${problem.severity === 'warning' ? 'warning' : 'error'} file=${property(file)},line=${problem.line},col=${problem.column}::${data(problem.message)}`;

@@ -1,0 +1,110 @@
+/**
+ * What is in a content folder: the sheets, the pictures, and everything that has no place
+ * there. Only sheets, the vocabularies, the site settings and pictures may be in it: any
+ * other file (a script, a note, a file whose name hides a query like "foto.js?raw.jpg") is an
+ * error, so nothing a pull request adds can slip past the check into the build.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { vocabularyKeys, vocabularyRegistry } from '../../schema/vocabulary.ts';
+import { hasImageExtension } from '../sheet/image-types.ts';
+import type { Problem } from '../util/problems.ts';
+import { quote } from '../util/text.ts';
+
+/** Characters a file name may not hold: URL syntax (a bundler reads "?raw" or "#x" as such), control characters, line breaks. */
+// eslint-disable-next-line no-control-regex
+const unsafeName = /[?#%\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Files that version control may keep in any folder, and the mark `npm run generate` leaves on a catalogue it wrote. */
+const harmless = new Set(['.gitkeep', '.gitignore', '.gitattributes', '.praktijkbank-generated']);
+
+export interface SheetFolder {
+  sheets: string[];
+  images: string[];
+  problems: Problem[];
+}
+
+const shownPath = (file: string) => path.relative(process.cwd(), file) || '.';
+
+function problemAt(file: string, message: string, severity: Problem['severity'] = 'error'): Problem {
+  return { file: shownPath(file), line: 1, column: 1, severity, message };
+}
+
+/** Why a file (or folder) name cannot be in the content folder, or undefined when it can. */
+export function nameProblem(name: string): string | undefined {
+  const bad = unsafeName.exec(name)?.[0];
+  if (!bad) return undefined;
+  const shown = /[?#%\\]/.test(bad) ? `"${bad}"` : `the invisible character U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `the name ${quote(name)} contains ${shown}, which a file name in the catalogue may not hold: rename it using letters, digits, hyphens and dots`;
+}
+
+/**
+ * Every sheet (.mdx) and picture below a sheets folder, and a problem for each other file,
+ * each link (never followed: it could point outside the folder) and each unsafe name.
+ */
+export function listSheetFiles(dir: string): SheetFolder {
+  const found: SheetFolder = { sheets: [], images: [], problems: [] };
+  // Walked by hand: readdir's own recursion descends into linked folders.
+  const walk = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const file = path.join(folder, entry.name);
+      const badName = nameProblem(entry.name);
+      if (badName) found.problems.push(problemAt(file, badName));
+      else if (entry.isSymbolicLink())
+        found.problems.push(problemAt(file, 'is a symbolic link, which is not followed: put the file itself here (or remove the link)'));
+      else if (entry.isDirectory()) walk(file);
+      else if (!entry.isFile()) found.problems.push(problemAt(file, 'is not a regular file: remove it'));
+      else if (entry.name.endsWith('.mdx')) found.sheets.push(file);
+      else if (hasImageExtension(entry.name)) found.images.push(file);
+      else if (!harmless.has(entry.name)) found.problems.push(problemAt(file, strayMessage(entry.name)));
+    }
+  };
+  walk(dir);
+  found.sheets.sort();
+  found.images.sort();
+  return found;
+}
+
+function strayMessage(name: string): string {
+  if (/\.(md|markdown|txt)$/i.test(name)) return 'sheets must have the extension .mdx: rename it, or import a text export with `npm run import`';
+  if (/\.(gif|svg|bmp|tiff?|heic|pdf)$/i.test(name)) return 'is not a picture a sheet can use: export it as JPEG, PNG, WebP or AVIF (or remove it)';
+  return 'is not a sheet or a picture, and only those may be in the sheets folder: move it out of the content folder';
+}
+
+/**
+ * The content folder beside the sheets: site.yaml, the vocabularies of the registry and the
+ * practices folder. Anything else there is an error too.
+ */
+export function contentFolderProblems(dir: string, practices: string): Problem[] {
+  const problems: Problem[] = [];
+  const vocabularyFiles = new Set<string>(vocabularyKeys.map((key) => vocabularyRegistry[key].file));
+  const check = (folder: string, allowed: (name: string, isDirectory: boolean) => boolean) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const file = path.join(folder, entry.name);
+      const badName = nameProblem(entry.name);
+      if (badName) problems.push(problemAt(file, badName));
+      else if (entry.isSymbolicLink()) problems.push(problemAt(file, 'is a symbolic link, which is not followed: put the file itself here (or remove the link)'));
+      else if (!allowed(entry.name, entry.isDirectory()) && !harmless.has(entry.name))
+        problems.push(
+          problemAt(file, folder === dir
+            ? 'has no place in the content folder, which holds only site.yaml, vocabularies/ and the sheets folder: move it out'
+            : `is not one of the vocabularies (${[...vocabularyFiles].join(', ')}): move it out of the folder, or ask a developer to add the vocabulary`),
+        );
+    }
+  };
+  check(dir, (name, isDirectory) => (isDirectory ? name === 'vocabularies' || path.join(dir, name) === practices : name === 'site.yaml'));
+  check(path.join(dir, 'vocabularies'), (name, isDirectory) => !isDirectory && vocabularyFiles.has(name));
+  return problems;
+}
