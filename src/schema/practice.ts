@@ -58,11 +58,15 @@ function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, looku
     .meta({ vocabulary });
 }
 
+/** At most `max` items: far more than a sheet needs, and a bound on what a hostile file costs to check. */
+const atMost = (max: number, what: string) => `has more than ${max} ${what}: keep the ${max} that matter most`;
+
 /** Lists of names where a name given twice is a mistake, not emphasis. */
-function uniqueList<T extends z.ZodType<string>>(item: T, min: number, what: string) {
+function uniqueList<T extends z.ZodType<string>>(item: T, min: number, max: number, what: string) {
   return z
     .array(item)
     .min(min, min === 1 ? `needs at least one ${what}` : `needs at least ${min} ${what}s`)
+    .max(max, atMost(max, `${what}s`))
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((value, index) => {
@@ -97,8 +101,8 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
   const example = z.strictObject({
     municipality: doc(municipality, 'Gemeente', 'Gemeente waar deze praktijk loopt (naam zoals in de lijst van gemeenten).', ['Beersel']),
     text: doc(text(20, 5000), 'Beschrijving', 'Wat de gemeente doet. Een lege regel begint een nieuwe alinea.'),
-    contacts: doc(z.array(contact).default([]), 'Contact', 'Contactpersonen of diensten voor deze praktijk in deze gemeente.'),
-    links: doc(z.array(link).default([]), 'Meer info', 'Links naar meer informatie, bv. de webpagina van de gemeente.'),
+    contacts: doc(z.array(contact).max(10, atMost(10, 'contacts')).default([]), 'Contact', 'Contactpersonen of diensten voor deze praktijk in deze gemeente.'),
+    links: doc(z.array(link).max(10, atMost(10, 'links')).default([]), 'Meer info', 'Links naar meer informatie, bv. de webpagina van de gemeente.'),
   });
 
   const partner = z.strictObject({
@@ -137,13 +141,13 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         'Twee à drie zinnen die de praktijk samenvatten; verschijnt in zoekresultaten en lijsten.',
       ),
       category: doc(category, 'Categorie', 'De ene categorie waar deze praktijk het best bij past.', ['Inclusieve vrije tijd']),
-      goals: doc(z.array(text(3, 600)).min(1, 'needs at least one goal'), 'Doelen', 'Wat de praktijk wil bereiken, één doel per item.'),
-      targetGroups: doc(uniqueList(targetGroup, 1, 'target group'), 'Doelgroep', 'Voor wie de praktijk bedoeld is.'),
-      successFactors: doc(z.array(text(3, 600)).default([]), 'Succesfactoren', 'Wat de praktijk doet slagen, één factor per item.'),
-      challenges: doc(z.array(text(3, 600)).default([]), 'Uitdagingen', 'Waar je op moet letten, één uitdaging per item.'),
-      partners: doc(z.array(partner).default([]), 'Partners', 'Organisaties waarmee samengewerkt wordt.'),
+      goals: doc(z.array(text(3, 600)).min(1, 'needs at least one goal').max(30, atMost(30, 'goals')), 'Doelen', 'Wat de praktijk wil bereiken, één doel per item.'),
+      targetGroups: doc(uniqueList(targetGroup, 1, 20, 'target group'), 'Doelgroep', 'Voor wie de praktijk bedoeld is.'),
+      successFactors: doc(z.array(text(3, 600)).max(30, atMost(30, 'success factors')).default([]), 'Succesfactoren', 'Wat de praktijk doet slagen, één factor per item.'),
+      challenges: doc(z.array(text(3, 600)).max(30, atMost(30, 'challenges')).default([]), 'Uitdagingen', 'Waar je op moet letten, één uitdaging per item.'),
+      partners: doc(z.array(partner).max(50, atMost(50, 'partners')).default([]), 'Partners', 'Organisaties waarmee samengewerkt wordt.'),
       examples: doc(
-        z.array(example).default([]).superRefine((items, ctx) => {
+        z.array(example).max(100, atMost(100, 'examples')).default([]).superRefine((items, ctx) => {
           const seen = new Map<string, number>();
           items.forEach((item, index) => {
             const first = seen.get(item.municipality);
@@ -160,7 +164,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         'Deze praktijk in',
         'Voorbeelden uit gemeenten: per gemeente een beschrijving, contacten en links.',
       ),
-      policyDomains: doc(uniqueList(policyDomain, 1, 'policy domain'), 'Beleidsdomeinen', 'De beleidsdomeinen waar de praktijk onder valt.'),
+      policyDomains: doc(uniqueList(policyDomain, 1, 20, 'policy domain'), 'Beleidsdomeinen', 'De beleidsdomeinen waar de praktijk onder valt.'),
       image: doc(image.optional(), 'Afbeelding', 'Optionele foto of illustratie bij de praktijk.'),
       published: doc(isoDate, 'Gepubliceerd', 'Datum waarop de fiche voor het eerst verscheen (YYYY-MM-DD).', ['2025-03-31']),
       updated: doc(isoDate.optional(), 'Bijgewerkt', 'Datum van de laatste inhoudelijke wijziging (YYYY-MM-DD).'),
@@ -170,7 +174,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         '"published" toont de fiche op de site; "draft" houdt ze verborgen tot ze klaar is.',
       ),
       keywords: doc(
-        z.array(text(2, 60)).default([]),
+        z.array(text(2, 60)).max(50, atMost(50, 'keywords')).default([]),
         'Trefwoorden',
         'Extra zoektermen die niet in de tekst staan, bv. een andere naam voor de pas.',
       ),

@@ -1,7 +1,8 @@
 /**
- * Checks many sheet files, on all CPUs: worker threads (src/lib/catalogue/check-worker-fs.ts) each run
- * the same checkSheet() as a single-threaded check, so the results are identical, only
- * sooner. Falls back to checking in this thread when there are few files or no workers.
+ * Checks sheet files in worker threads (src/lib/catalogue/check-worker-fs.ts), on all CPUs
+ * when there are many: each runs the same checkSheet() as a check in this thread, so the
+ * results are identical, only sooner, and a sheet that takes too long can be stopped.
+ * Falls back to checking in this thread when no workers can start.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -30,33 +31,54 @@ export interface CheckContext {
 export function checkFiles(files: readonly string[], context: CheckContext, render = false): (CheckedSheet | Problem)[] {
   return files.map((file) => {
     const bytes = readSheet(file);
-    return bytes instanceof Uint8Array ? checkSheet(file, bytes, { schema: context.schema, vocabularies: context.vocabularies, render }) : bytes;
+    if (!(bytes instanceof Uint8Array)) return bytes;
+    try {
+      return checkSheet(file, bytes, { schema: context.schema, vocabularies: context.vocabularies, render });
+    } catch (error) {
+      // A bug of ours, or a limit nobody foresaw: the sheet is refused by name, the rest still checked.
+      return {
+        file: path.relative(process.cwd(), file),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: `this sheet could not be checked (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}): tell the editors which sheet it was; meanwhile simplify it`,
+      };
+    }
   });
 }
 
-/** Below this many files, starting workers (each loads the checker anew) costs more than it saves. */
-const minFilesForWorkers = 300;
-const batchSize = 100;
+/** Below this many files one worker is enough: each one loads the checker anew. */
+const minFilesPerWorker = 300;
+
+/**
+ * How long one sheet may take to check. Every known costly construct is refused before
+ * parsing (src/lib/sheet/body.ts, frontmatter.ts), so a sheet takes well under a second
+ * (docs/benchmarks.md); this stops the rest, whatever it is.
+ */
+export const checkBudgetMs = 5000;
 
 export interface ParallelOptions {
   render?: boolean;
-  /** Number of worker threads; default one per CPU, none for few files. */
+  /** Number of worker threads; default one per CPU for many files, one for few. */
   workers?: number;
+  /** How long one sheet may take before its worker is stopped and the sheet refused. */
+  budgetMs?: number;
   /** Called when the workers fail and the files are checked in this thread instead (default: a warning on stderr). */
   onFallback?: (error: unknown) => void;
 }
 
 /**
- * checkFiles() spread over worker threads, results in the order of `files`. `dir` is the
- * content folder, whose vocabularies each worker loads for itself (a zod schema cannot be
- * sent to another thread).
+ * checkFiles() in worker threads, results in the order of `files`. A worker that spends more
+ * than the budget on one sheet is stopped, and that sheet is refused with a message. `dir`
+ * is the content folder, whose vocabularies each worker loads for itself (a zod schema
+ * cannot be sent to another thread).
  */
 export async function checkInParallel(dir: string, files: readonly string[], context: CheckContext, options: ParallelOptions = {}): Promise<(CheckedSheet | Problem)[]> {
-  const count = Math.min(options.workers ?? (files.length >= minFilesForWorkers ? availableParallelism() : 0), Math.ceil(files.length / batchSize));
+  const count = Math.min(options.workers ?? (files.length >= minFilesPerWorker ? availableParallelism() : 1), files.length);
   if (count < 1 || process.env.PRAKTIJKBANK_WORKERS === '0') return checkFiles(files, context, options.render);
 
   try {
-    return await checkWithWorkers(dir, files, count, Boolean(options.render));
+    return await checkWithWorkers(dir, files, count, Boolean(options.render), options.budgetMs ?? checkBudgetMs);
   } catch (error) {
     // Workers could not start here (or one failed): the same check, in this thread.
     (options.onFallback ?? ((e) => console.warn(`Checking sheets in one thread: worker threads failed (${e instanceof Error ? e.message : String(e)})`)))(error);
@@ -64,35 +86,70 @@ export async function checkInParallel(dir: string, files: readonly string[], con
   }
 }
 
-async function checkWithWorkers(dir: string, files: readonly string[], count: number, render: boolean): Promise<(CheckedSheet | Problem)[]> {
+type WorkerMessage = { ready: true } | { index: number; result: CheckedSheet | Problem };
+
+function tooComplex(file: string, budgetMs: number): Problem {
+  return {
+    file: path.relative(process.cwd(), file),
+    line: 1,
+    column: 1,
+    severity: 'error',
+    message: `the text is too complex to check: checking it took longer than ${budgetMs / 1000} s, where a sheet takes well under one: shorten it or split it into simpler parts`,
+  };
+}
+
+async function checkWithWorkers(dir: string, files: readonly string[], count: number, render: boolean, budgetMs: number): Promise<(CheckedSheet | Problem)[]> {
   const results: (CheckedSheet | Problem)[] = new Array(files.length);
   let next = 0;
-  const workers: Worker[] = [];
+  const live = new Set<Worker>();
+
+  // One sheet at a time per worker, so a stalled worker names the sheet that stalled it.
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./check-worker-fs.ts', import.meta.url), { workerData: { dir, render, files } });
+      live.add(worker);
+      let current = -1;
+      let timer: NodeJS.Timeout | undefined;
+      let stopped = false;
+      const send = () => {
+        clearTimeout(timer);
+        if (next >= files.length) {
+          stopped = true;
+          live.delete(worker);
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        current = next++;
+        timer = setTimeout(() => {
+          // Past the budget: the sheet is refused, and a fresh worker takes over the rest.
+          stopped = true;
+          results[current] = tooComplex(files[current]!, budgetMs);
+          live.delete(worker);
+          void worker.terminate();
+          runWorker().then(resolve, reject);
+        }, budgetMs);
+        worker.postMessage(current);
+      };
+      worker.on('message', (message: WorkerMessage) => {
+        if (stopped) return;
+        if ('ready' in message) return send();
+        results[message.index] = message.result;
+        send();
+      });
+      worker.on('error', (error) => {
+        clearTimeout(timer);
+        if (!stopped) reject(error);
+      });
+      worker.on('exit', (code) => {
+        clearTimeout(timer);
+        if (!stopped) reject(new Error(`a check worker stopped (exit code ${code})`));
+      });
+    });
+
   try {
-    await Promise.all(
-      Array.from({ length: count }, () =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./check-worker-fs.ts', import.meta.url), { workerData: { dir, render } });
-          workers.push(worker);
-          let start = 0;
-          const send = () => {
-            if (next >= files.length) return resolve();
-            start = next;
-            next = Math.min(files.length, next + batchSize);
-            worker.postMessage(files.slice(start, next));
-          };
-          worker.on('message', (batch: (CheckedSheet | Problem)[]) => {
-            batch.forEach((result, i) => (results[start + i] = result));
-            send();
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => (next < files.length || code !== 0 ? reject(new Error(`a check worker stopped (exit code ${code})`)) : resolve()));
-          send();
-        }),
-      ),
-    );
+    await Promise.all(Array.from({ length: count }, runWorker));
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...live].map((worker) => worker.terminate()));
   }
   return results;
 }

@@ -73,9 +73,64 @@ const tooDeep = (levels: string) =>
 
 export type ParsedBody = { ok: true; tree: MdastRoot } | { ok: false; issue: BodyIssue };
 
+/**
+ * How much of each construct whose parsing cost grows faster than the text a body may hold.
+ * Far above what a sheet needs (the largest real and generated sheets use a tenth), and low
+ * enough that the worst text within them is checked in well under a second
+ * (docs/benchmarks.md, "Stress corpus").
+ */
+export const bodyBudget = {
+  /** Lines that can end a heading (`#`, or a line of `=` or `-` under a paragraph): setext headings cost the cube of their number. */
+  headingLines: 200,
+  /** `*` and `_`, which open and close emphasis: each is matched against the others. */
+  emphasisMarks: 2000,
+  /** `[`, which starts a link, a reference or a footnote. */
+  brackets: 1000,
+  /** Footnote references `[^…]`: each one becomes a link and a back-link. */
+  footnoteReferences: 200,
+  /** List items. */
+  listItems: 1000,
+  /** Backticks, which open and close code: each is matched against the others. */
+  backticks: 1000,
+} as const;
+
+const budgetChecks: { name: keyof typeof bodyBudget; pattern: RegExp; what: string }[] = [
+  { name: 'headingLines', pattern: /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/gm, what: 'headings (or lines of only "=" or "-")' },
+  { name: 'emphasisMarks', pattern: /[*_]/g, what: 'the characters * and _' },
+  { name: 'brackets', pattern: /\[/g, what: 'the character [' },
+  { name: 'footnoteReferences', pattern: /\[\^/g, what: 'footnote references [^…]' },
+  { name: 'backticks', pattern: /`/g, what: 'the character `' },
+  { name: 'listItems', pattern: /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm, what: 'list items' },
+];
+
+/** The first construct used more often than the budget allows, counted before parsing. */
+function overBudget(body: string): BodyIssue | undefined {
+  for (const { name, pattern, what } of budgetChecks) {
+    let count = 0;
+    let first: number | undefined;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
+      if (++count > bodyBudget[name]) {
+        first ??= match.index;
+        break;
+      }
+      if (match[0] === '') pattern.lastIndex++;
+    }
+    if (first !== undefined) {
+      const before = body.slice(0, first).split('\n');
+      return {
+        line: before.length,
+        column: (before.at(-1)?.length ?? 0) + 1,
+        message: `the text is too complex to check: it uses ${what} more than ${bodyBudget[name]} times: split it up, shorten it, or put a backslash before characters meant as text`,
+      };
+    }
+  }
+  return undefined;
+}
+
 /** `lineOffset`: the file line the body starts after, so that positions inside messages match the file. */
 export function parseBody(body: string, lineOffset = 0): ParsedBody {
-  const stacked = stackedMarkers(body);
+  const stacked = stackedMarkers(body) ?? overBudget(body);
   if (stacked) return { ok: false, issue: stacked };
   let tree: MdastRoot;
   try {
@@ -201,12 +256,29 @@ export function isComment(value: string): boolean {
 const componentNames = Object.keys(components).join(', ');
 const allNames = [...Object.keys(components), ...Object.keys(inlineHtml)];
 
+/**
+ * The Markdown a sheet may use: every other kind of node is refused, so syntax nobody
+ * thought of (an image reference, a future extension) cannot slip through.
+ */
+const plainMarkdown = new Set([
+  'root', 'paragraph', 'text', 'emphasis', 'strong', 'delete', 'heading', 'thematicBreak', 'blockquote',
+  'list', 'listItem', 'break', 'inlineCode', 'code', 'linkReference', 'table', 'tableRow', 'tableCell',
+  'footnoteDefinition', 'footnoteReference',
+]);
+
+/** What to write instead of Markdown a sheet may not use. */
+const notAllowed: Record<string, string> = {
+  imageReference: 'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)',
+  yaml: 'a second block of fields is not allowed: put every field in the front matter at the top',
+};
+
 /** Everything in the body that is not plain Markdown or an allowed component, with where it is. */
 export function checkBody(tree: MdastRoot): BodyIssue[] {
   const issues: BodyIssue[] = [];
   const at = (node: Positioned, message: string) => issues.push({ ...startOf(node), message });
 
   visit(tree, (node, _index, parent) => {
+    if (plainMarkdown.has(node.type)) return;
     switch (node.type) {
       case 'mdxjsEsm':
         at(node, `import and export statements are not allowed in a sheet (found ${quoteCode(node.value)}): remove the line; use only Markdown and the components ${componentNames}`);
@@ -234,6 +306,8 @@ export function checkBody(tree: MdastRoot): BodyIssue[] {
       case 'html':
         at(node, 'raw HTML is not allowed: use Markdown instead');
         return;
+      default:
+        at(node, notAllowed[node.type] ?? `this kind of text ("${node.type}") is not supported in a sheet: use plain Markdown (see docs/sheet-format.md)`);
     }
   });
   return issues;

@@ -12,6 +12,7 @@ import { parseBody, checkBody, renderBody, type RenderedBody } from './body.ts';
 import { decodeSheet, findControlCharacter, parseFrontmatter, splitSheet, type ParsedFrontmatter, type Path } from './frontmatter.ts';
 import { checkImageFile, uselessAltText } from './images-fs.ts';
 import { describeIssue, fieldName } from './issues.ts';
+import { toJsonSchema, type JsonSchema } from '../../schema/json-schema.ts';
 import { quote } from '../util/text.ts';
 
 export const maxSheetBytes = 256 * 1024;
@@ -37,7 +38,29 @@ export interface CheckOptions {
   render?: boolean;
 }
 
+/** Problems listed per file; the rest are counted in one line, so a broken file cannot flood a terminal or a pull request. */
+export const maxProblemsPerFile = 50;
+
 export function checkSheet(file: string, bytes: Uint8Array, options: CheckOptions): CheckedSheet {
+  const result = checkAll(file, bytes, options);
+  if (result.problems.length > maxProblemsPerFile) result.problems = capProblems(result.problems);
+  return result;
+}
+
+function capProblems(problems: Problem[]): Problem[] {
+  const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  const kept = sorted.slice(0, maxProblemsPerFile);
+  const rest = sorted.slice(maxProblemsPerFile);
+  const first = rest[0]!;
+  kept.push({
+    ...first,
+    severity: rest.some((p) => p.severity === 'error') ? 'error' : 'warning',
+    message: `and ${rest.length} other problem${rest.length === 1 ? '' : 's'} from here on: fix the ones above first, then check the sheet again`,
+  });
+  return kept;
+}
+
+function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): CheckedSheet {
   const shown = options.displayName?.(file) ?? path.relative(process.cwd(), file);
   const problems: Problem[] = [];
   const report = (line: number, column: number, message: string, severity: Problem['severity'] = 'error') =>
@@ -76,9 +99,20 @@ export function checkSheet(file: string, bytes: Uint8Array, options: CheckOption
     if (typeof raw !== 'object' || Array.isArray(raw)) {
       report(2, 1, 'the front matter must hold fields like "title: ...", one per line, not a list or a single value');
     } else {
-      const parsed = options.schema.safeParse(raw);
-      if (parsed.success) data = parsed.data;
-      else for (const issue of parsed.error.issues) reportIssue(issue, raw, frontmatter, options.schema, report);
+      for (const found of invisibleInValues(raw, toJsonSchema(options.schema))) {
+        const where = frontmatter.locate(found.path);
+        report(where.line, where.column, `field "${fieldName(found.path)}" ${found.message}`);
+      }
+      const huge = hugeList(raw);
+      if (huge) {
+        // Checked item by item, such a list would cost seconds and a message per item.
+        const where = frontmatter.locate(huge.path);
+        report(where.line, where.column, `field "${fieldName(huge.path)}" is a list of ${huge.length} items, far more than a sheet can hold: keep the few that matter most`);
+      } else {
+        const parsed = options.schema.safeParse(raw);
+        if (parsed.success) data = parsed.data;
+        else for (const issue of parsed.error.issues) reportIssue(issue, raw, frontmatter, options.schema, report);
+      }
       if (data?.image) result.image = path.resolve(path.dirname(file), data.image.src);
       if (data) data = checkData(data, raw as Record<string, unknown>, file, frontmatter, report);
       for (const found of htmlInText(raw)) {
@@ -127,6 +161,53 @@ function reportIssue(
   }
   const where = frontmatter.locate(issue.path as Path);
   report(where.line, where.column, describeIssue(issue, raw, schema));
+}
+
+/** Longer lists are refused before the schema checks them item by item (its own limits are far lower). */
+const maxListLength = 1000;
+
+function hugeList(value: unknown, path: Path = []): { path: Path; length: number } | undefined {
+  if (Array.isArray(value)) {
+    if (value.length > maxListLength) return { path, length: value.length };
+    for (const [index, item] of value.entries()) {
+      const found = hugeList(item, [...path, index]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = hugeList(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+// eslint-disable-next-line no-control-regex
+const controlCharacter = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const bidiControl = /[\u202a-\u202e\u2066-\u2069]/;
+
+const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Characters that YAML escapes ("\e", "\x9b", "\0") put into a value although the file itself
+ * holds none: control characters anywhere, and in one-line fields (titles, names, labels)
+ * line breaks and the controls that reverse the direction of text, which can make a value
+ * read differently from what it is.
+ */
+function invisibleInValues(value: unknown, node: JsonSchema | undefined, path: Path = []): { path: Path; message: string }[] {
+  if (typeof value === 'string') {
+    const control = controlCharacter.exec(value)?.[0];
+    if (control) return [{ path, message: `contains the invisible control character ${codePoint(control)}: remove it (write the text out plainly)` }];
+    const oneLine = node?.type === 'string' && (node.maxLength ?? Infinity) <= 300;
+    if (oneLine && /[\n\u2028\u2029]/.test(value)) return [{ path, message: 'must be one line of text: remove the line break' }];
+    const bidi = oneLine ? bidiControl.exec(value)?.[0] : undefined;
+    if (bidi) return [{ path, message: `contains the invisible character ${codePoint(bidi)}, which changes the direction of the text: remove it` }];
+    return [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => invisibleInValues(item, node?.items, [...path, index]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => invisibleInValues(item, node?.properties?.[key], [...path, key]));
+  return [];
 }
 
 /** Text fields that hold HTML tags: never interpreted (pages escape them), but almost certainly not what the contributor meant. */

@@ -54,7 +54,7 @@ export function decodeSheet(bytes: Uint8Array): Located<string> {
  */
 export function findControlCharacter(text: string): { message: string; position: Position } | undefined {
   // eslint-disable-next-line no-control-regex
-  const control = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.exec(text);
+  const control = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/.exec(text);
   if (!control) return undefined;
   const lines = text.slice(0, control.index).split('\n');
   const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -135,7 +135,50 @@ export interface ParsedFrontmatter {
   locateKey(path: Path): Position;
 }
 
-export function parseFrontmatter(split: SplitSheet): ParsedFrontmatter {
+/**
+ * Fields (a key followed by ":") in one front matter. YAML's check for a
+ * field written twice compares every field with every other, so tens of thousands of fields
+ * would stall it; a sheet has a few dozen.
+ */
+export const maxFields = 2000;
+
+/** Lists and groups inside each other, in {…}/[…] or by indentation: YAML's reader recurses once per level. */
+export const maxYamlNesting = 50;
+
+/** List items (a "- " line, or a comma inside […] or {…}): reading one costs YAML tens of microseconds. */
+export const maxYamlItems = 5000;
+
+function tooComplex(split: SplitSheet, maxFieldCount: number): ParsedFrontmatter | undefined {
+  const refuse = (message: string): ParsedFrontmatter => {
+    const top: Position = { line: split.yamlLine - 1, column: 1 };
+    return { data: undefined, errors: [{ message: `the front matter is too complex to check: ${message}`, position: top }], locate: () => top, locateKey: () => top };
+  };
+  let count = 0;
+  // Every ": " (or ":" at a line end) may start a field, in block and in flow {a: 1, b: 2} style.
+  const pattern = /:(?:[ \t]|$)/gm;
+  while (pattern.exec(split.yaml)) if (++count > maxFieldCount) break;
+  if (count > maxFieldCount) return refuse(`it has more than ${maxFieldCount} fields; a sheet needs a few dozen, so remove what does not belong to it`);
+  let depth = 0;
+  let items = (split.yaml.match(/^[ \t]*- /gm) ?? []).length;
+  for (const c of split.yaml) {
+    if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth > 0) items++;
+    if (depth > maxYamlNesting) return refuse(`it nests lists or groups more than ${maxYamlNesting} levels deep: a sheet needs three or four`);
+  }
+  if (items > maxYamlItems) return refuse(`its lists have more than ${maxYamlItems} items together; a sheet needs a few dozen, so keep what matters most`);
+  const indent = /^( *)(?:- +)*/gm;
+  for (let match = indent.exec(split.yaml); match; match = indent.exec(split.yaml)) {
+    if (match[0].length > maxYamlNesting * 4) return refuse(`a line is indented ${match[0].length} characters deep: a sheet needs a few levels`);
+    if (match[0] === '') indent.lastIndex++;
+  }
+  return undefined;
+}
+
+/** `maxFields`: the budget above; the vocabulary files, lists of many small groups, have none. */
+export function parseFrontmatter(split: SplitSheet, { maxFields: max = maxFields } = {}): ParsedFrontmatter {
+  const budget = tooComplex(split, max);
+  if (budget) return budget;
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   const toPosition = (offset: number): Position => {
@@ -217,18 +260,14 @@ function unsafeYaml(doc: Document, source: string): { message: string; offset: n
       }
       if (node.anchor)
         add(`&${node.anchor}`, Math.max(0, source.lastIndexOf(`&${node.anchor}`, start)), `front matter uses the YAML anchor "&${node.anchor}", which is not allowed in a sheet: remove it and write each value out in full`);
-      if (node.tag && hasExplicitTag(source, start)) {
+      // The YAML library sets a tag only where the text gives one, wherever it stands (after a comment, far away on the next line).
+      if (node.tag) {
         const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        add(`!${shown}`, source.lastIndexOf('!', start), `front matter uses the YAML tag "${shown}", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)`);
+        add(`!${shown}`, Math.max(0, source.lastIndexOf('!', start)), `front matter uses the YAML tag "${shown}", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)`);
       }
     },
   });
   return [...found.values()].map(({ message, offset, count }) => ({ offset, message: count > 1 ? `${message} (used ${count} times)` : message }));
-}
-
-/** Whether a "!tag" stands just before a node (possibly with an anchor, or on the line above a block value). */
-function hasExplicitTag(source: string, start: number): boolean {
-  return /(^|[\s\[{,])!\S*\s+(&\S+\s+)?$|(^|[\s\[{,])!\S*$/.test(source.slice(Math.max(0, start - 300), start));
 }
 
 /** YAML's own messages, with the fix a non-developer most likely needs. */

@@ -25,7 +25,7 @@ export function loadVocabularyData(contentDir: string): { data: VocabularyData; 
       continue;
     }
     // The same YAML reader as sheets, so vocabulary mistakes are located the same way.
-    const parsed = parseFrontmatter({ yaml: text, yamlLine: 1, body: '', bodyLine: 1 });
+    const parsed = parseFrontmatter({ yaml: text, yamlLine: 1, body: '', bodyLine: 1 }, { maxFields: Infinity });
     for (const error of parsed.errors) report(error.position.line, error.position.column, error.message);
     const listSchema = z.array(spec.schema as z.ZodType);
     const result = listSchema.safeParse(parsed.data ?? []);
