@@ -14,12 +14,12 @@ import { fixtures } from '../helpers/paths.ts';
 const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'));
 
 describe('the sheets folder', () => {
-  it('reports a Markdown file as an error and another stray file as a warning', () => {
+  it('reports a Markdown file and any other stray file as errors', () => {
     const dir = makeCatalogue({ 'goed.mdx': minimal, 'vergeten.md': minimal, 'notities.docx': 'x' });
     const catalogue = loadCatalogue(dir);
     const problem = (name: string) => catalogue.problems.find((p) => p.file.endsWith(`practices/${name}`));
     expect(problem('vergeten.md')).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('sheets must have the extension .mdx') });
-    expect(problem('notities.docx')).toMatchObject({ severity: 'warning', line: 1, message: expect.stringContaining('this file is not a sheet or an image') });
+    expect(problem('notities.docx')).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('is not a sheet or a picture') });
     expect(catalogue.sheets.map((sheet) => sheet.slug)).toEqual(['goed']);
   });
 

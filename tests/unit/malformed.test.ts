@@ -80,7 +80,7 @@ const expected: Record<string, string[]> = {
       '13:8: field "image.alt" ("IMG_2041") says nothing about the picture: describe what it shows',
     ],
     'image-missing': [
-      '12:8: field "image.src" points to "images/buddy.jpg", which does not exist next to the sheet (looked for tests/fixtures/sheets/broken/images/buddy.jpg): add the file or correct the path',
+      '12:8: field "image.src" points to "images/buddy.jpg", which does not exist next to the sheet (looked for "tests/fixtures/sheets/broken/images/buddy.jpg"): add the file or correct the path',
     ],
     'image-not-an-image': [
       '12:8: field "image.src" points to "images/not-an-image.jpg", which is not a JPEG, PNG, WebP or AVIF image: export it again in one of those formats',

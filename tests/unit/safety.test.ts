@@ -47,6 +47,30 @@ function markers(...dirs: string[]): string[] {
 }
 
 const expected: Record<string, string[]> = {
+    'yaml-tag-before-comment': [
+      '2:8: front matter uses the YAML tag "!js/function", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)',
+    ],
+    'yaml-tag-far-from-value': [
+      '2:8: front matter uses the YAML tag "!js/function", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)',
+    ],
+    'yaml-escape-terminal': [
+      '2:8: field "title" contains the invisible control character U+001B: remove it (write the text out plainly)',
+    ],
+    'yaml-escape-c1': [
+      '2:8: field "title" contains the invisible control character U+009B: remove it (write the text out plainly)',
+    ],
+    'yaml-escape-nul': [
+      '2:8: field "title" contains the invisible control character U+0000: remove it (write the text out plainly)',
+    ],
+    'bidi-override-title': [
+      '2:8: field "title" contains the invisible character U+202E, which changes the direction of the text: remove it',
+    ],
+    'image-reference': [
+      '14:7: images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)',
+    ],
+    'raw-c1-character': [
+      '14:25: the file contains the invisible control character U+009B: it is not a plain text file or it was damaged; remove the character, or copy the text into a new file saved as UTF-8',
+    ],
     'attribute-expression': [
       '16:1: <Callout title={…}> uses an expression: write a plain value in quotes, like title="…"',
     ],
@@ -219,7 +243,7 @@ describe('attacks made at run time', () => {
     symlinkSync(secret, path.join(dir, 'practices/images/gestolen.jpg'));
     const sheet = minimal.replace('published:', 'image:\n  src: images/gestolen.jpg\n  alt: Een vrijwilliger en een nieuwkomer drinken koffie.\npublished:');
     expect(check(path.join(dir, 'practices/gestolen.mdx'), Buffer.from(sheet)).lines).toEqual([
-      '12:8: field "image.src" points to "images/gestolen.jpg", which is a link to a file outside the sheet\'s folder: put the picture itself next to the sheet',
+      '12:8: field "image.src" points to "images/gestolen.jpg", which is a link to another file: put the picture itself next to the sheet',
     ]);
   });
 
