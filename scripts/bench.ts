@@ -21,6 +21,7 @@ import { details, machine, table, targets, type FirstSearch, type HugoResult, ty
 import { generateCatalogue } from './lib/generate/catalogue.ts';
 import { measureFirstQuery } from './lib/search-metrics.ts';
 import { serve } from './lib/serve-fs.ts';
+import { stressTable, timeStressCorpus } from './lib/bench/stress-fs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const docFile = path.join(root, 'docs/benchmarks.md');
@@ -207,6 +208,8 @@ for (const size of sizes) {
   results.push(await measure(size));
   console.log(`\n${table(results)}\n`);
 }
+const stress = stressTable(timeStressCorpus(path.join(root, 'content')));
+console.log(`\n${stress}`);
 const largest = results.at(-1)!;
 const report = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, seed "${values.seed}", ` +
@@ -219,6 +222,8 @@ const report = [
   `Targets, for the largest catalogue (${largest.sheets.toLocaleString('en')} sheets):`,
   '',
   targets(largest, peakTarget),
+  '',
+  stress,
 ].join('\n');
 console.log(`\n${details(results)}\n\n${targets(largest, peakTarget)}`);
 

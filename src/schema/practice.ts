@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Term } from './vocabulary.ts';
 import { slugSchema, vocabularyPath, type VocabularyKey } from './vocabulary.ts';
 import type { Lookup, Municipality, Vocabularies } from '../lib/vocabulary/lookup.ts';
+import { imageExtensions } from '../lib/sheet/image-types.ts';
 import { orList, quote } from '../lib/util/text.ts';
 
 function doc<T extends z.ZodType>(schema: T, title: string, description: string, examples?: unknown[]): T {
@@ -113,7 +114,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
 
   const image = z.strictObject({
     src: doc(
-      text(1, 300).regex(/^(?!\/)(?!.*\.\.)(?!\w+:).+\.(jpe?g|png|webp|avif)$/i, 'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)'),
+      text(1, 300).regex(new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.join('|')})$`, 'i'), 'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)'),
       'Bestand',
       'Pad naar de afbeelding, vanaf de map van de fiche, bv. "images/kansenpas.jpg".',
     ),

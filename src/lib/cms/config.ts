@@ -6,6 +6,7 @@
  */
 import type { SiteConfig } from '../../schema/site.ts';
 import { maxImageBytes } from '../sheet/images-fs.ts';
+import { imageMimeTypes } from '../sheet/image-types.ts';
 import type { FieldSpec } from '../contribute/form-spec.ts';
 import { maxSlugLength } from '../sheet/write.ts';
 import type { VocabularyData } from '../vocabulary/lookup.ts';
@@ -17,7 +18,6 @@ export type CmsConfig = Record<string, unknown> & { collections: CmsCollection[]
 
 /** Folder of a sheet's images, relative to the sheet (image.src is written relative to the sheet). */
 export const imageFolder = 'images';
-export const imageTypes = 'image/jpeg,image/png,image/webp,image/avif';
 
 /** The CMS backend for the repository in content/site.yaml. */
 export function cmsBackend(repository: SiteConfig['repository']): Record<string, unknown> {
@@ -49,7 +49,7 @@ function field(spec: FieldSpec, vocabularies: VocabularyData): CmsField {
       const limits = { ...(spec.minLength && spec.minLength > 1 ? { minlength: spec.minLength } : {}), ...(spec.maxLength ? { maxlength: spec.maxLength } : {}) };
       if (spec.input === 'date') return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
       if (spec.key === 'src')
-        return { ...base, widget: 'image', media_folder: imageFolder, public_folder: imageFolder, accept: imageTypes, choose_url: false };
+        return { ...base, widget: 'image', media_folder: imageFolder, public_folder: imageFolder, accept: imageMimeTypes, choose_url: false };
       if (spec.input === 'textarea') return { ...base, widget: 'text', ...limits };
       const type = spec.input === 'email' || spec.input === 'url' ? { type: spec.input } : {};
       return { ...base, widget: 'string', ...type, ...limits };

@@ -9,6 +9,7 @@
  * Uitdagingen and Partners, "Deze praktijk in" with one block per municipality,
  * Beleidsdomeinen); then the databank's footer, which is not part of the sheet.
  */
+import { looksLikePicture } from '../sheet/image-types.ts';
 import type { Lookup, Municipality } from '../vocabulary/lookup.ts';
 import { fold } from '../util/text.ts';
 
@@ -122,7 +123,7 @@ export function normaliseLine(raw: string): string {
     .trim();
 }
 
-const imageName = /^[^\\/:*?"<>|]+\.(jpe?g|png|gif|webp|avif|bmp|tiff?)$/i;
+const imageName = { test: (line: string) => /^[^\\/:*?"<>|]+\.[a-z]+$/i.test(line) && looksLikePicture(line) };
 const bullet = /^(?:[•·▪◦‣●○■□]\s*|[-*–]\s+)/;
 
 export function stripBullet(text: string): { text: string; bulleted: boolean } {

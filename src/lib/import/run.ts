@@ -12,7 +12,7 @@ import { hasErrors, type Problem } from '../util/problems.ts';
 import { checkSheet } from '../sheet/check.ts';
 import { decodeSheet, parseFrontmatter, splitSheet } from '../sheet/frontmatter.ts';
 import { checkImageFile } from '../sheet/images-fs.ts';
-import { hasImageExtension } from '../sheet/image-types.ts';
+import { hasImageExtension, looksLikePicture } from '../sheet/image-types.ts';
 import { createVocabularies } from '../vocabulary/lookup.ts';
 
 import { convertExport, provisionalTitle, termHeading, type Converted, type TermKey, type VocabularyAddition } from './convert.ts';
@@ -62,7 +62,6 @@ export interface ImportResult {
   ok: boolean;
 }
 
-const anyImage = /\.(jpe?g|png|gif|webp|avif|bmp|tiff?|svg)$/i;
 
 export function importExports(options: ImportOptions): ImportResult {
   const context = loadVocabularyContext(options.content);
@@ -123,7 +122,7 @@ function expandInputs(inputs: string[]) {
       if (entry.isDirectory())
         reports.push({ input: file, status: 'skipped', notes: [{ severity: 'info', message: 'folders inside a folder are not searched: name this folder too to import its exports' }] });
       else if (/\.txt$/i.test(entry.name)) files.push(file);
-      else if (!anyImage.test(entry.name))
+      else if (!looksLikePicture(entry.name))
         reports.push({ input: file, status: 'skipped', notes: [{ severity: 'info', message: 'not a .txt file, so not taken as an export: name the file itself to import it anyway' }] });
     }
     if (files.length === before)

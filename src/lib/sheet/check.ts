@@ -111,7 +111,12 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
       } else {
         const parsed = options.schema.safeParse(raw);
         if (parsed.success) data = parsed.data;
-        else for (const issue of parsed.error.issues) reportIssue(issue, raw, frontmatter, options.schema, report);
+        else {
+          // A value of the wrong kind (text where a list belongs) also fails that kind's limits: say the first thing only.
+          const wrongKind = new Set(parsed.error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('.')));
+          for (const issue of parsed.error.issues)
+            if (issue.code === 'invalid_type' || !wrongKind.has(issue.path.join('.'))) reportIssue(issue, raw, frontmatter, options.schema, report);
+        }
       }
       if (data?.image) result.image = path.resolve(path.dirname(file), data.image.src);
       if (data) data = checkData(data, raw as Record<string, unknown>, file, frontmatter, report);

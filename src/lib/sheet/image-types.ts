@@ -34,3 +34,9 @@ export function formatOfName(name: string): ImageFormat | undefined {
 /** The format of a file from its bytes (image-size's type names: "jpg", "png", "webp", "avif", "heif", ...). */
 export const formatOfType = (type: string | undefined): ImageFormat | undefined =>
   imageTypes.find((t) => (t.extensions as readonly string[]).includes(type ?? '') || (type === 'heif' && t.extensions[0] === 'avif'))?.extensions[0];
+
+/** Other picture formats, which the importer recognises in an export only to say the site cannot show them. */
+export const otherPictureExtensions = ['gif', 'bmp', 'tif', 'tiff', 'svg', 'heic'];
+
+/** Whether a name looks like a picture file of any format, accepted or not. */
+export const looksLikePicture = (name: string) => hasImageExtension(name) || new RegExp(`\\.(${otherPictureExtensions.join('|')})$`, 'i').test(name);

@@ -4,6 +4,7 @@
  * validate` uses), draws the form from that schema, checks the sheet with it, and turns
  * a valid sheet into MDX.
  */
+import { imageTypes } from '../../lib/sheet/image-types.ts';
 import { ui } from '../../i18n/nl.ts';
 import { formSpec, notInForm, specAt } from '../../lib/contribute/form-spec.ts';
 import type { RepositorySettings } from '../../lib/contribute/links.ts';
@@ -73,7 +74,7 @@ function boot(form: HTMLFormElement) {
     },
     pickImage(file, path) {
       if (file.size > maxImageBytes) return t.image.tooBig((file.size / 1024 / 1024).toFixed(1));
-      if (!/^image\/(jpeg|png|webp|avif)$/.test(file.type)) return t.image.wrongType;
+      if (!imageTypes.some((type) => type.mime === file.type)) return t.image.wrongType;
       const extension = file.type === 'image/jpeg' ? 'jpg' : file.type.slice('image/'.length);
       const base = slugify(file.name.replace(/\.[^.]+$/, '')) || 'afbeelding';
       const src = `images/${base}.${extension}`;

@@ -4,6 +4,7 @@
  * control writes its value back on input, and adding or removing a list item redraws the
  * form from the values (restoring focus), which is also how a saved draft comes back.
  */
+import { imageMimeTypes } from '../../lib/sheet/image-types.ts';
 import { ui } from '../../i18n/nl.ts';
 import type { FieldSpec, GroupsSpec, TextSpec, TextsSpec } from '../../lib/contribute/form-spec.ts';
 import type { FormValues } from '../../lib/contribute/sheet.ts';
@@ -296,7 +297,7 @@ function renderBody(ctx: RenderContext): HTMLElement {
 
 function renderImagePicker(path: Path, ctx: RenderContext): HTMLElement {
   const id = `${idFor(path)}-file`;
-  const input = h('input', { type: 'file', id, accept: 'image/jpeg,image/png,image/webp,image/avif', 'aria-describedby': `${id}-help ${id}-status` });
+  const input = h('input', { type: 'file', id, accept: imageMimeTypes, 'aria-describedby': `${id}-help ${id}-status` });
   const status = h('p', { class: 'cf-help', id: `${id}-status`, 'aria-live': 'polite' });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
