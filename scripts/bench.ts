@@ -285,11 +285,14 @@ async function firstSearch(dist: string, queries: { query: string; width: number
       } else {
         count = await page.evaluate(async (q) => {
           const bundle = '/pagefind/pagefind.js';
-          const pagefind = await import(/* @vite-ignore */ bundle);
+          const pagefind = (await import(/* @vite-ignore */ bundle)) as {
+            filters(): Promise<unknown>;
+            search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+          };
           await pagefind.filters();
           const search = await pagefind.search(q);
-          await Promise.all(search.results.slice(0, 10).map((r: { data(): Promise<unknown> }) => r.data()));
-          return search.results.length as number;
+          await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+          return search.results.length;
         }, query);
         await page.waitForLoadState('networkidle');
       }
@@ -383,7 +386,7 @@ async function measure(count: number): Promise<Result> {
   const step = (what: string) => process.stdout.write(`  ${count} sheets: ${what}...\n`);
   try {
     step('generating');
-    let started = performance.now();
+    const started = performance.now();
     const generated = generateCatalogue({ count, out: content, seed: values.seed, from: path.join(root, 'content') });
     const generateSeconds = (performance.now() - started) / 1000;
 

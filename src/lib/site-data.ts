@@ -9,7 +9,7 @@ import { contentDir, loadVocabularyContext } from './catalogue.ts';
 import { relatedInTitleOrder } from './related.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { collator } from './text.ts';
-import type { Municipality } from './vocabulary.ts';
+import type { Municipality, Vocabularies } from './vocabulary.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 
@@ -18,7 +18,7 @@ export const { vocabularies } = loadVocabularyContext(contentDir());
 
 /** What every page may show besides its sheets: the settings and the vocabularies. */
 const siteDigest = createHash('sha256')
-  .update(JSON.stringify([settings, Object.values(vocabularies).map((lookup) => lookup.terms)]))
+  .update(JSON.stringify([settings, (Object.values(vocabularies) as Vocabularies[keyof Vocabularies][]).map((lookup) => lookup.terms)]))
   .digest('hex');
 
 /**

@@ -8,7 +8,7 @@ import { ui } from '../../i18n/nl.ts';
 import { formSpec, notInForm, specAt } from '../../lib/contribute/form-spec.ts';
 import type { RepositorySettings } from '../../lib/contribute/links.ts';
 import { dutchMessage } from '../../lib/contribute/messages.ts';
-import { formToInput, sheetToMdx, slugForTitle, type FormValues } from '../../lib/contribute/sheet.ts';
+import { formToInput, sheetToMdx, slugForTitle } from '../../lib/contribute/sheet.ts';
 import { slugify } from '../../lib/text.ts';
 import { createVocabularies, type VocabularyData } from '../../lib/vocabulary.ts';
 import { createPracticeSchema } from '../../schema/practice.ts';
@@ -36,7 +36,7 @@ function boot(form: HTMLFormElement) {
 
   const today = new Date().toISOString().slice(0, 10);
   const draft = loadDraft();
-  const state = { values: (draft?.values ?? {}) as FormValues, body: { value: draft?.body ?? '' } };
+  const state = { values: draft?.values ?? {}, body: { value: draft?.body ?? '' } };
   if (!state.values.published) state.values.published = today;
   /** Set after the first check: from then on, fixing a field updates the messages. */
   let checked = false;

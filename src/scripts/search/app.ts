@@ -308,10 +308,11 @@ function start(root: HTMLElement) {
     // The button hides itself now that nothing is chosen: give the focus to the panel.
     filtersHeading.focus();
   });
-  more.addEventListener('click', async () => {
-    const items = await showMore(searchId, current);
-    // The button may have disappeared: continue from the first newly shown result.
-    items[0]?.querySelector('a')?.focus();
+  more.addEventListener('click', () => {
+    void showMore(searchId, current).then((items) => {
+      // The button may have disappeared: continue from the first newly shown result.
+      items[0]?.querySelector('a')?.focus();
+    });
   });
   addEventListener('popstate', () => {
     typing = false;
