@@ -230,11 +230,12 @@ function start(root: HTMLElement) {
     if (municipalities) slot('municipalities').textContent = municipalities.split(listSeparator).join(', ');
     else slot('municipalities-line').remove();
     const updated = data.meta[metaKeys.updated];
-    const time = slot('updated') as HTMLTimeElement;
     if (updated) {
+      const time = document.createElement('time');
       time.dateTime = updated;
       time.textContent = formatDate(updated);
-    }
+      slot('updated').replaceWith(time);
+    } else slot('updated-line').remove();
     return item;
   }
 
