@@ -53,7 +53,7 @@ function fail(step: string, errors: string[]): never {
 /** Indexes the sheet pages in `siteDir` and writes the bundle to `siteDir/pagefind/`. */
 export async function buildSearchIndex(siteDir: string): Promise<IndexResult> {
   const outputPath = path.join(siteDir, 'pagefind');
-  let pagesRead = 0;
+  let pagesRead: number;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: searchLanguage });
     if (!index) fail('start', errors);

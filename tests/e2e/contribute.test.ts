@@ -157,7 +157,7 @@ describe('a complete sheet, typed into the form', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het bestand' }).click()]);
     expect(download.suggestedFilename()).toBe(`${slug}.mdx`);
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(mdx);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(mdx);
 
     await page.bringToFront();
     await page.getByRole('button', { name: 'Kopieer de tekst' }).click();

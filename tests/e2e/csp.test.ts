@@ -265,12 +265,12 @@ describe('search under the policy', () => {
     await expect.poll(() => page.locator('main a[href*="/praktijken/kansenpas-en-vrijetijdscheque/"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     // And Pagefind's engine directly, loaded by the page under its policy.
     // (A string, so that Vitest's transform leaves the dynamic import alone.)
-    const found = (await page.evaluate(`(async () => {
+    const found = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('${new URL(site.url).pathname}pagefind/pagefind.js');
       const search = await pagefind.search('gids');
       const results = await Promise.all(search.results.map((result) => result.data()));
       return results.map((result) => result.url);
-    })()`)) as string[];
+    })()`);
     expect(found.some((url) => url.includes('external-links'))).toBe(true);
     expect(await problems()).toEqual([]);
     await context.close();

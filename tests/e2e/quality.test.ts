@@ -1,6 +1,6 @@
 /**
  * Quality gates on the real site, built once under a sub-path: no broken internal link,
- * valid HTML on every page, no axe violation (WCAG 2.x A/AA) and a sound keyboard order on
+ * valid HTML on every page (html-validate and the W3C Nu checker), no axe violation (WCAG 2.x A/AA) and a sound keyboard order on
  * every page type at 360 and 1280 px, with screenshots for reviewers in test-results/screenshots/.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateHtml, formatHtmlProblems } from '../../scripts/lib/quality/html.ts';
 import { checkLinks, formatBrokenLinks } from '../../scripts/lib/quality/links.ts';
+import { checkWithNu, formatNuMessages, nuProblems } from '../../scripts/lib/quality/nu.ts';
 import { loadSiteConfig } from '../../src/lib/site/site-config-fs.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/paths.ts';
@@ -122,6 +123,10 @@ describe('every page in the build', () => {
   it('is valid HTML (html-validate, .htmlvalidate.json)', async () => {
     expect(formatHtmlProblems(await validateHtml(dist))).toBe('');
   });
+
+  it('is valid HTML for the W3C Nu checker: no error, no warning', () => {
+    expect(formatNuMessages(nuProblems(checkWithNu(dist)))).toBe('');
+  });
 });
 
 describe.each(widths)('at %i px wide', (width) => {
@@ -191,6 +196,8 @@ describe('the gates catch defects in a real page', () => {
     },
     'invalid-nesting': { html: '<ul><div>Geen lijstitem</div></ul>' },
     'broken-link': { html: `<a href="${base}/praktijken/bestaat-niet/">Verwante praktijk</a>` },
+    // As the error summary of /bijdragen/ was: focusable, so html-validate accepts the label.
+    'aria-on-div': { html: '<div tabindex="-1" aria-labelledby="inhoud">Een vak zonder rol</div>' },
   };
 
   beforeAll(async () => {
@@ -233,6 +240,13 @@ describe('the gates catch defects in a real page', () => {
   it('html-validate and axe fail the page with a <div> directly in a <ul>', async () => {
     expect(await htmlRules('invalid-nesting')).toContain('element-permitted-content');
     expect(await axeRules('invalid-nesting')).toContain('list');
+  });
+
+  it('the Nu checker fails the page with aria-labelledby on a <div> without a role, which html-validate lets through', async () => {
+    const nu = nuProblems(checkWithNu(path.join(copy, 'defect/aria-on-div')));
+    expect(nu.map((m) => `${m.page} ${m.type}`)).toEqual(['index.html error']);
+    expect(nu[0]!.message).toContain('“aria-labelledby” attribute must not be specified on any “div” element');
+    expect(await htmlRules('aria-on-div')).toEqual([]);
   });
 
   it('the link checker fails the page with a link to a sheet that does not exist', () => {

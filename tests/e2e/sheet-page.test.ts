@@ -90,7 +90,7 @@ describe('the seed sheet page', () => {
 });
 
 describe('a catalogue in another folder (PRAKTIJKBANK_CONTENT)', () => {
-  it('shows a sheet\'s image from that folder and links "edit" to the sheet\'s real path', async () => {
+  it('shows a sheet\'s image from that folder and links "edit" to the sheet\'s real path', () => {
     const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8');
     const sheet = minimal.replace(
       'published:',
@@ -111,7 +111,7 @@ describe('a catalogue in another folder (PRAKTIJKBANK_CONTENT)', () => {
 });
 
 describe('the text of a sheet (its body)', () => {
-  it('is on its page, and a rebuild shows a change to it (the unchanged sheets come from the store)', async () => {
+  it('is on its page, and a rebuild shows a change to it (the unchanged sheets come from the store)', () => {
     const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8').trimEnd();
     const body = '\n\nEen eerste alinea met **vet**.\n\n## Aanpak\n\n<Callout type="tip">\nBegin klein.\n</Callout>\n';
     const dir = makeCatalogue({ 'met-tekst.mdx': minimal + body, 'zonder-tekst.mdx': minimal.replace(/^title: .*$/m, 'title: Zonder tekst') });

@@ -150,7 +150,7 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
 }
 
 interface PageWindow {
-  __quality: { describe(el: Element): string; focusIndicator(el: Element): string };
+  __quality: { describe: (el: Element) => string; focusIndicator: (el: Element) => string };
 }
 
 /** Runs in the page: helpers the walk's page functions share (they cannot share closures). */

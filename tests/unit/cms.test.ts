@@ -105,7 +105,7 @@ describe('the CMS config', () => {
 describe('the /admin/ page', () => {
   it('has its own policy: scripts and fonts only from the site, no eval, only the forge\'s API outside', () => {
     const csp = adminCsp(site.repository);
-    const directives = Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    const directives = Object.fromEntries(csp.split('; ').map((d): [string, string[]] => [d.split(' ')[0]!, d.split(' ').slice(1)]));
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['font-src']).toEqual(["'self'"]);
     expect(csp).not.toContain('unsafe-eval');

@@ -74,6 +74,14 @@ describe('the workflows', () => {
     expect(build).toBeGreaterThan(validate);
   });
 
+  it('lint the code of every pull request, as CI does before the tests', () => {
+    const runs = Object.values(workflow('check.yml').jobs).flatMap((job) => job.steps ?? []).map((step) => step.run?.trim());
+    expect(runs).toContain('npm run lint');
+    const ci = readFileSync(path.join(repoRoot, '.ci/run'), 'utf8').split('\n').map((line) => line.trim());
+    expect(ci.indexOf('npm run lint')).toBeGreaterThan(ci.indexOf('npm install --no-audit --no-fund'));
+    expect(ci.indexOf('npm run lint')).toBeLessThan(ci.indexOf('npm test'));
+  });
+
   it('publish the branch named in content/site.yaml, with its address and base path, to GitHub Pages', () => {
     const text = readFileSync(path.join(repoRoot, '.github/workflows/publish.yml'), 'utf8');
     const publish = workflow('publish.yml');

@@ -61,7 +61,7 @@ function fill(text: string): { text: string; filled: string[] } {
       filled.push(key);
     }
   };
-  walk(doc.contents as Node, []);
+  walk(doc.contents, []);
   return { text: ['', `\n${doc.toString()}`, ...rest].join('---'), filled };
 }
 

@@ -21,7 +21,7 @@ export interface HtmlProblem {
 export const htmlValidateConfigFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.htmlvalidate.json');
 
 /** Validates every HTML page under dist/; returns the errors (warnings are not counted). */
-export async function validateHtml(dist: string, config: ConfigData = JSON.parse(readFileSync(htmlValidateConfigFile, 'utf8'))): Promise<HtmlProblem[]> {
+export async function validateHtml(dist: string, config = JSON.parse(readFileSync(htmlValidateConfigFile, 'utf8')) as ConfigData): Promise<HtmlProblem[]> {
   const validator = new HtmlValidate(new StaticConfigLoader(config));
   const problems: HtmlProblem[] = [];
   for (const page of htmlFiles(dist)) {

@@ -9,10 +9,11 @@ import { cmsBackend } from './config.ts';
 
 export function adminCsp(repository: SiteConfig['repository']): string {
   const backend = cmsBackend(repository);
+  const baseUrl = typeof backend.base_url === 'string' ? backend.base_url : undefined;
   const forge: string[] =
     backend.name === 'github'
       ? ['https://api.github.com', 'https://www.githubstatus.com', 'https://*.githubusercontent.com']
-      : [String(backend.base_url ?? (backend.name === 'gitlab' ? 'https://gitlab.com' : new URL(repository.url).origin))];
+      : [baseUrl ?? (backend.name === 'gitlab' ? 'https://gitlab.com' : new URL(repository.url).origin)];
   const images = backend.name === 'github' ? ['https://*.githubusercontent.com'] : forge;
   return [
     "default-src 'self'",

@@ -15,9 +15,9 @@ const t = ui.contribute.errors;
  * item from a short text); `spec` is the field the issue is about, when known.
  */
 export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: FieldSpec): string {
-  const value = valueAt(input, issue.path as PropertyKey[]);
+  const value = valueAt(input, issue.path);
   // An item of a list that has more items than it needs may be removed instead of filled in.
-  const list = valueAt(input, issue.path.slice(0, -1) as PropertyKey[]);
+  const list = valueAt(input, issue.path.slice(0, -1));
   const inList =
     typeof issue.path.at(-1) === 'number' &&
     !(spec && (spec.kind === 'texts' || spec.kind === 'groups') && Array.isArray(list) && list.length <= spec.minItems);
@@ -45,7 +45,10 @@ export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: Fie
     case 'invalid_value':
       return t.choose(issue.values.map((v) => ui.contribute.choiceLabels[String(v)] ?? String(v)));
     case 'custom':
-      if (params.kind === 'unknown-term') return t.unknownTerm(String(issue.input ?? value ?? ''), (params.suggestions as string[] | undefined) ?? []);
+      if (params.kind === 'unknown-term') {
+        const name = typeof issue.input === 'string' ? issue.input : typeof value === 'string' ? value : '';
+        return t.unknownTerm(name, (params.suggestions as string[] | undefined) ?? []);
+      }
       if (params.kind === 'duplicate') return t.duplicate(String(params.value ?? value));
       if (params.kind === 'duplicate-example') return t.duplicateExample(String(params.value), Number(params.first) + 1);
       if (params.kind === 'updated-before-published') return t.updatedBeforePublished;

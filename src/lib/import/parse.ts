@@ -118,7 +118,7 @@ export interface ParsedExport {
 /** Ordinary spaces for the Unicode ones the export uses (no-break, narrow, figure), no invisible ones, single spaces. */
 export function normaliseLine(raw: string): string {
   return raw
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
     .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
     .trim();
 }

@@ -10,7 +10,7 @@ import { contentDir } from '../catalogue/content-dir.ts';
 import { relatedInTitleOrder } from './related.ts';
 import { loadSiteConfig } from './site-config-fs.ts';
 import { collator } from '../util/text.ts';
-import type { Municipality, TermOf } from '../vocabulary/lookup.ts';
+import type { Municipality, TermOf, Vocabularies } from '../vocabulary/lookup.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 
@@ -19,7 +19,7 @@ export const { vocabularies } = loadVocabularyContext(contentDir());
 
 /** What every page may show besides its sheets: the settings and the vocabularies. */
 const siteDigest = createHash('sha256')
-  .update(JSON.stringify([settings, Object.values(vocabularies).map((lookup) => lookup.terms)]))
+  .update(JSON.stringify([settings, (Object.values(vocabularies) as Vocabularies[keyof Vocabularies][]).map((lookup) => lookup.terms)]))
   .digest('hex');
 
 /**

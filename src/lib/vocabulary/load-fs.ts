@@ -31,7 +31,7 @@ export function loadVocabularyData(contentDir: string): { data: VocabularyData; 
     const result = listSchema.safeParse(parsed.data ?? []);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const where = parsed.locate(issue.path as PropertyKey[]);
+        const where = parsed.locate(issue.path);
         report(where.line, where.column, describeIssue(issue, parsed.data, listSchema));
       }
       data[key] = [];

@@ -38,7 +38,7 @@ function boot(form: HTMLFormElement) {
 
   const today = new Date().toISOString().slice(0, 10);
   const draft = loadDraft();
-  const state = { values: (draft?.values ?? {}) as FormValues, body: { value: draft?.body ?? '' } };
+  const state = { values: draft?.values ?? {}, body: { value: draft?.body ?? '' } };
   if (!state.values.published) state.values.published = today;
   /** Set after the first check: from then on, fixing a field updates the messages. */
   let checked = false;

@@ -73,11 +73,10 @@ export function wireOutputs(): void {
     setTimeout(() => URL.revokeObjectURL(href), 10_000);
   });
 
-  byId('cf-copy').addEventListener('click', async () => {
-    if (!current) return;
+  async function copy(mdx: string) {
     const status = byId('cf-copy-status');
     try {
-      await navigator.clipboard.writeText(current.mdx);
+      await navigator.clipboard.writeText(mdx);
       status.textContent = t.copied;
     } catch {
       const output = byId<HTMLTextAreaElement>('cf-output');
@@ -85,5 +84,8 @@ export function wireOutputs(): void {
       output.select();
       status.textContent = t.copyFailed;
     }
+  }
+  byId('cf-copy').addEventListener('click', () => {
+    if (current) void copy(current.mdx);
   });
 }

@@ -230,11 +230,12 @@ function start(root: HTMLElement) {
     if (municipalities) slot('municipalities').textContent = municipalities.split(listSeparator).join(', ');
     else slot('municipalities-line').remove();
     const updated = data.meta[metaKeys.updated];
-    const time = slot('updated') as HTMLTimeElement;
     if (updated) {
+      const time = document.createElement('time');
       time.dateTime = updated;
       time.textContent = formatDate(updated);
-    }
+      slot('updated').replaceWith(time);
+    } else slot('updated-line').remove();
     return item;
   }
 
@@ -308,10 +309,11 @@ function start(root: HTMLElement) {
     // The button hides itself now that nothing is chosen: give the focus to the panel.
     filtersHeading.focus();
   });
-  more.addEventListener('click', async () => {
-    const items = await showMore(searchId, current);
-    // The button may have disappeared: continue from the first newly shown result.
-    items[0]?.querySelector('a')?.focus();
+  more.addEventListener('click', () => {
+    void showMore(searchId, current).then((items) => {
+      // The button may have disappeared: continue from the first newly shown result.
+      items[0]?.querySelector('a')?.focus();
+    });
   });
   addEventListener('popstate', () => {
     typing = false;

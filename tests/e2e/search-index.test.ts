@@ -38,11 +38,11 @@ let page: Page;
  * The code is a string: vitest would rewrite a dynamic import() in a function it compiles.
  */
 function pagefindData<T>(term: string | null): Promise<T[]> {
-  return page.evaluate(`(async () => {
+  return page.evaluate<T[]>(`(async () => {
     const pagefind = await import(location.origin + '/pagefind/pagefind.js');
     const search = await pagefind.search(${JSON.stringify(term)}, {});
     return Promise.all(search.results.map((result) => result.data()));
-  })()`) as Promise<T[]>;
+  })()`);
 }
 const indexed = () => pagefindData<IndexedRecord>(null);
 const find = async (query: string) => (await pagefindData<IndexedRecord>(query)).map((record) => record.url);
@@ -66,7 +66,7 @@ describe('the search index built by npm run build', () => {
     const bundle = path.join(dist, 'pagefind');
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.nl.pagefind']) expect(existsSync(path.join(bundle, file))).toBe(true);
     for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js']) expect(existsSync(path.join(bundle, file))).toBe(false);
-    const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['nl']);
   });
 
