@@ -7,15 +7,23 @@
  */
 import path from 'node:path';
 import { contentDir, practicesDir } from './catalogue/content-dir.ts';
-import type { ImageFile } from './sheet/images-fs.ts';
 import { url } from './site/site-data.ts';
 
 const practicesRoot = practicesDir(contentDir());
 
+/** What the check adds to a sheet's picture (src/lib/sheet/check.ts): its size, format and hash. */
+interface CheckedImage {
+  src: string;
+  width?: number;
+  height?: number;
+  format?: string;
+  hash?: string;
+}
+
 interface SheetLocation {
   id: string;
   filePath?: string;
-  data: { image?: { src: string } };
+  data: { image?: CheckedImage };
 }
 
 function absoluteSheetFile(practice: Pick<SheetLocation, 'filePath'>): string | undefined {
@@ -34,7 +42,7 @@ export interface PublishedImage {
 
 /** The sheet's picture as the site publishes it (undefined without one). */
 export function publishedImage(practice: SheetLocation): PublishedImage | undefined {
-  const image = practice.data.image as (Partial<Omit<ImageFile, 'file'>> & { src: string }) | undefined;
+  const image = practice.data.image;
   const sheet = absoluteSheetFile(practice);
   if (!image?.hash || !image.format || !image.width || !image.height || !sheet) return undefined;
   const name = `${practice.id}-${image.hash}.${image.format}`;

@@ -226,7 +226,7 @@ describe('npm run validate and the build, on a catalogue of every malicious shee
     const live = ['esm-import-fs', 'block-expression', 'attribute-expression'];
     for (const name of live) {
       const body = readFileSync(path.join(rejected, `${name}.mdx`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-      const module = await evaluate(body, { ...runtime, baseUrl: pathToFileURL(path.join(sandbox, `${name}.mdx`)) } as Parameters<typeof evaluate>[1]);
+      const module = await evaluate(body, { ...runtime, baseUrl: pathToFileURL(path.join(sandbox, `${name}.mdx`)) });
       (module.default as (props: object) => unknown)({ components: { Callout: () => null } });
     }
     expect(markers(sandbox).map((file) => path.basename(file)).sort()).toEqual(live.map((name) => `pwned-${name}.txt`).sort());

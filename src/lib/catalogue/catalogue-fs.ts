@@ -155,7 +155,7 @@ export async function loadCatalogueParallel(dir: string, options: ParallelLoadOp
   const context = loadVocabularyContext(dir);
   const collected = collectFiles(dir, options);
   const { files } = collected;
-  const results: (CheckedSheet | Problem | undefined)[] = new Array(files.length);
+  const results = new Array<CheckedSheet | Problem | undefined>(files.length);
   const toCheck: number[] = [];
   files.forEach((file, index) => {
     const bytes = readSheet(file);

@@ -99,7 +99,7 @@ function tooComplex(file: string, budgetMs: number): Problem {
 }
 
 async function checkWithWorkers(dir: string, files: readonly string[], count: number, render: boolean, budgetMs: number): Promise<(CheckedSheet | Problem)[]> {
-  const results: (CheckedSheet | Problem)[] = new Array(files.length);
+  const results = new Array<CheckedSheet | Problem>(files.length);
   let next = 0;
   const live = new Set<Worker>();
 
@@ -136,7 +136,7 @@ async function checkWithWorkers(dir: string, files: readonly string[], count: nu
         results[message.index] = message.result;
         send();
       });
-      worker.on('error', (error) => {
+      worker.on('error', (error: Error) => {
         clearTimeout(timer);
         if (!stopped) reject(error);
       });

@@ -4,7 +4,6 @@
  * the contribution form runs this in the browser, the tests run it in Node.
  */
 import { sheetText } from '../sheet/write.ts';
-import { slugify } from '../util/text.ts';
 import type { FieldSpec } from './form-spec.ts';
 
 /** What the form holds: text fields as strings, lists as arrays, groups as objects. */

@@ -134,11 +134,11 @@ export function parseBody(body: string, lineOffset = 0): ParsedBody {
   if (stacked) return { ok: false, issue: stacked };
   let tree: MdastRoot;
   try {
-    tree = parserFor(body).parse(body) as MdastRoot;
+    tree = parserFor(body).parse(body);
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, issue: { line: 1, column: 1, message: tooDeep(`more than ${maxNesting}`) } };
     const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const point = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
+    const point = place && 'start' in place && place.start ? place.start : (place);
     const reason = (error as { reason?: string }).reason ?? String(error);
     const line = point?.line ?? 1;
     const column = point?.column ?? 1;
@@ -416,7 +416,7 @@ function attributesOf(node: MdxJsxFlowElement | MdxJsxTextElement): Record<strin
 }
 
 const jsxHandler: Handler = (state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | ElementContent[] => {
-  const children = state.all(node) as ElementContent[];
+  const children = state.all(node);
   const name = node.name ?? '';
   const spec = componentSpec(name);
   if (spec) return spec.render(attributesOf(node), children);
@@ -458,7 +458,7 @@ export function renderBody(tree: MdastRoot): RenderedBody {
     heading.depth = Math.min(6, Math.max(3, heading.depth + 1)) as 3 | 4 | 5 | 6;
   });
   liftBlockComponents(tree);
-  const hast = toHast(tree as MdastRoot & { children: RootContent[] }, {
+  const hast = toHast(tree, {
     handlers: { mdxJsxFlowElement: jsxHandler, mdxJsxTextElement: jsxHandler, mdxFlowExpression: dropped, mdxTextExpression: dropped, mdxjsEsm: dropped },
     footnoteLabel: ui.sheetText.footnotes,
     footnoteLabelTagName: 'h3',

@@ -164,7 +164,7 @@ function reportIssue(
     }
     return;
   }
-  const where = frontmatter.locate(issue.path as Path);
+  const where = frontmatter.locate(issue.path);
   report(where.line, where.column, describeIssue(issue, raw, schema));
 }
 

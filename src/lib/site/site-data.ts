@@ -19,7 +19,7 @@ export const { vocabularies } = loadVocabularyContext(contentDir());
 
 /** What every page may show besides its sheets: the settings and the vocabularies. */
 const siteDigest = createHash('sha256')
-  .update(JSON.stringify([settings, (Object.values(vocabularies) as Vocabularies[keyof Vocabularies][]).map((lookup) => lookup.terms)]))
+  .update(JSON.stringify([settings, Object.values<Vocabularies[keyof Vocabularies]>(vocabularies).map((lookup) => lookup.terms)]))
   .digest('hex');
 
 /**

@@ -9,7 +9,7 @@ import { ui } from '../../i18n/nl.ts';
 import { formSpec, notInForm, specAt } from '../../lib/contribute/form-spec.ts';
 import type { RepositorySettings } from '../../lib/contribute/links.ts';
 import { dutchMessage } from '../../lib/contribute/messages.ts';
-import { formToInput, sheetToMdx, type FormValues } from '../../lib/contribute/sheet.ts';
+import { formToInput, sheetToMdx } from '../../lib/contribute/sheet.ts';
 import { slugForTitle } from '../../lib/sheet/write.ts';
 import { slugify } from '../../lib/util/text.ts';
 import { createVocabularies, type VocabularyData } from '../../lib/vocabulary/lookup.ts';
