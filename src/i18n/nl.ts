@@ -20,7 +20,8 @@ export const ui = {
   },
   searchPage: {
     title: 'Zoeken',
-    description: 'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente en provincie.',
+    description:
+      'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente en provincie.',
     filtersTitle: 'Verfijn',
     facets: {
       categorie: 'Categorie',
@@ -40,7 +41,8 @@ export const ui = {
     loading: 'De zoekfunctie wordt geladen…',
     status: (count: number, query: string, filters: number) => {
       const n = count === 1 ? '1 praktijk' : `${count} praktijken`;
-      const withFilters = filters === 0 ? '' : filters === 1 ? 'met 1 filter' : `met ${filters} filters`;
+      const withFilters =
+        filters === 0 ? '' : filters === 1 ? 'met 1 filter' : `met ${filters} filters`;
       if (query) {
         if (count === 0)
           return `Geen praktijken gevonden voor “${query}”${withFilters ? ` ${withFilters}` : ''}. ${filters ? 'Wis een filter of probeer' : 'Probeer'} een ander woord.`;
@@ -90,7 +92,8 @@ export const ui = {
     proposeSubject: (title: string) => `Wijziging voor de praktijkfiche "${title}"`,
     missingTitle: 'Staat jouw praktijk nog niet in de databank?',
     missingText: 'Vul dan deze fiche in.',
-    togetherText: 'Deze databank bouwen we samen met jullie! Wil je een wijziging, foto, update of opmerking doorgeven? Mail',
+    togetherText:
+      'Deze databank bouwen we samen met jullie! Wil je een wijziging, foto, update of opmerking doorgeven? Mail',
     print: 'Afdrukken',
   },
   list: {
@@ -118,9 +121,21 @@ export const ui = {
     titleSuffix: (n: number, pages: number) => ` (pagina ${n} van ${pages})`,
   },
   taxonomy: {
-    categories: { title: 'Categorieën', singular: 'Categorie', intro: 'Elke praktijk hoort bij één categorie.' },
-    policyDomains: { title: 'Beleidsdomeinen', singular: 'Beleidsdomein', intro: 'De beleidsdomeinen waaronder praktijken vallen.' },
-    targetGroups: { title: 'Doelgroepen', singular: 'Doelgroep', intro: 'Voor wie de praktijken bedoeld zijn.' },
+    categories: {
+      title: 'Categorieën',
+      singular: 'Categorie',
+      intro: 'Elke praktijk hoort bij één categorie.',
+    },
+    policyDomains: {
+      title: 'Beleidsdomeinen',
+      singular: 'Beleidsdomein',
+      intro: 'De beleidsdomeinen waaronder praktijken vallen.',
+    },
+    targetGroups: {
+      title: 'Doelgroepen',
+      singular: 'Doelgroep',
+      intro: 'Voor wie de praktijken bedoeld zijn.',
+    },
     municipalities: {
       title: 'Gemeenten',
       singular: 'Gemeente',
@@ -138,7 +153,8 @@ export const ui = {
     appTitle: (site: string) => `${site} · redactie`,
     collection: 'Praktijkfiches',
     collectionSingular: 'Praktijkfiche',
-    collectionDescription: 'De goede praktijken in de databank. Elke fiche is één bestand; de bestandsnaam wordt het webadres.',
+    collectionDescription:
+      'De goede praktijken in de databank. Elke fiche is één bestand; de bestandsnaam wordt het webadres.',
     commitMessages: {
       create: 'Nieuwe praktijkfiche: {{slug}}',
       update: 'Praktijkfiche bijgewerkt: {{slug}}',
@@ -149,7 +165,8 @@ export const ui = {
   },
   contribute: {
     title: 'Een praktijk toevoegen',
-    description: 'Vul de fiche in en stel je praktijk voor aan de redactie, zonder iets te installeren.',
+    description:
+      'Vul de fiche in en stel je praktijk voor aan de redactie, zonder iets te installeren.',
     intro:
       'Staat jouw praktijk nog niet in de databank? Vul dan deze fiche in. Het formulier controleert je fiche meteen, met dezelfde regels als de redactie. Daarna kies je hoe je ze doorstuurt: als voorstel op GitHub, of per e-mail naar de redactie.',
     stepsTitle: 'Zo gaat het',
@@ -159,9 +176,11 @@ export const ui = {
       'Stuur de fiche door: stel ze voor op GitHub, download ze, kopieer de tekst of mail ze naar de redactie.',
       'De redactie leest je fiche na en publiceert ze. Heb je vragen, dan contacteren we je.',
     ],
-    draftNote: 'Wat je invult, bewaren we alleen in deze browser, zodat je later kan verdergaan. Er wordt niets verstuurd tot jij dat doet.',
+    draftNote:
+      'Wat je invult, bewaren we alleen in deze browser, zodat je later kan verdergaan. Er wordt niets verstuurd tot jij dat doet.',
     byMail: 'Liever per e-mail? Mail',
-    changeExisting: (propose: string) => `Wil je een bestaande fiche aanpassen? Gebruik "${propose}" op de fiche zelf:`,
+    changeExisting: (propose: string) =>
+      `Wil je een bestaande fiche aanpassen? Gebruik "${propose}" op de fiche zelf:`,
     allPractices: 'zoek de fiche bij alle praktijken',
     noscript:
       'Dit formulier werkt alleen met JavaScript. Je kan je praktijk ook mailen naar de redactie: beschrijf wat ze wil bereiken, voor wie, wat ze doet slagen, waar je op moet letten, de partners, en per gemeente een korte beschrijving met een contactpersoon.',
@@ -175,7 +194,8 @@ export const ui = {
       help: 'De langere beschrijving van de praktijk: hoe ze werkt, hoe ze ontstond, wat ze kost. Een lege regel begint een nieuwe alinea. Je mag Markdown gebruiken: **vet**, *cursief*, een lijstje met "- " aan het begin van elke regel, en ## voor een tussentitel.',
     },
     filter: 'Zoek in de lijst',
-    filterCount: (shown: number, total: number) => (shown === total ? `${total} keuzes` : `${shown} van ${total} keuzes getoond`),
+    filterCount: (shown: number, total: number) =>
+      shown === total ? `${total} keuzes` : `${shown} van ${total} keuzes getoond`,
     noMatch: 'Geen keuzes gevonden. Wis de zoekterm om alles te zien.',
     municipalityHint: 'Begin te typen en kies een gemeente uit de lijst.',
     itemNames: {
@@ -199,17 +219,22 @@ export const ui = {
     } as Record<string, string>,
     image: {
       pick: 'Of kies de afbeelding op je computer',
-      pickHelp: 'We vullen dan het bestand hierboven in. De afbeelding zelf stuur je mee naar de redactie (zie onder).',
-      tooBig: (mb: string) => `Deze afbeelding is ${mb} MB: maak ze kleiner dan 2 MB (bv. 1600 pixels breed) en kies ze opnieuw.`,
-      wrongType: 'Dit is geen JPEG-, PNG-, WebP- of AVIF-afbeelding: bewaar ze in een van die formaten en kies ze opnieuw.',
+      pickHelp:
+        'We vullen dan het bestand hierboven in. De afbeelding zelf stuur je mee naar de redactie (zie onder).',
+      tooBig: (mb: string) =>
+        `Deze afbeelding is ${mb} MB: maak ze kleiner dan 2 MB (bv. 1600 pixels breed) en kies ze opnieuw.`,
+      wrongType:
+        'Dit is geen JPEG-, PNG-, WebP- of AVIF-afbeelding: bewaar ze in een van die formaten en kies ze opnieuw.',
       chosen: (name: string) => `Gekozen: ${name}. Vergeet niet ze mee te sturen.`,
     },
     check: 'Controleer de fiche',
     clear: 'Wis het formulier',
     clearConfirm: 'Alles wat je in dit formulier invulde wissen? Dit kan je niet ongedaan maken.',
     cleared: 'Het formulier is leeggemaakt.',
-    draftRestored: (when: string) => `We hebben het concept teruggezet dat je op ${when} in deze browser bewaarde.`,
-    errorSummaryTitle: (n: number) => (n === 1 ? 'Er is 1 probleem met de fiche' : `Er zijn ${n} problemen met de fiche`),
+    draftRestored: (when: string) =>
+      `We hebben het concept teruggezet dat je op ${when} in deze browser bewaarde.`,
+    errorSummaryTitle: (n: number) =>
+      n === 1 ? 'Er is 1 probleem met de fiche' : `Er zijn ${n} problemen met de fiche`,
     errorSummaryIntro: 'Pas deze velden aan en klik dan opnieuw op "Controleer de fiche":',
     errorPrefix: 'Fout',
     duplicateSlug: (fileName: string) =>
@@ -220,25 +245,31 @@ export const ui = {
       chooseOne: 'Kies er één uit de lijst.',
       tooShort: (min: number) => `Te kort: schrijf minstens ${min} tekens.`,
       tooLong: (max: number) => `Te lang: hou het onder ${max} tekens.`,
-      chooseAtLeast: (min: number) => (min === 1 ? 'Kies er minstens één.' : `Kies er minstens ${min}.`),
-      addAtLeast: (min: number) => (min === 1 ? 'Voeg er minstens één toe.' : `Voeg er minstens ${min} toe.`),
+      chooseAtLeast: (min: number) =>
+        min === 1 ? 'Kies er minstens één.' : `Kies er minstens ${min}.`,
+      addAtLeast: (min: number) =>
+        min === 1 ? 'Voeg er minstens één toe.' : `Voeg er minstens ${min} toe.`,
       tooMany: (max: number) => `Te veel: maximaal ${max}.`,
       email: 'Dit is geen geldig e-mailadres (bv. naam@gemeente.be).',
       url: 'Dit is geen geldig webadres: schrijf het volledig, beginnend met https://.',
       date: 'Dit is geen geldige datum: gebruik JJJJ-MM-DD, bv. 2025-03-31.',
       phone: 'Dit is geen geldig telefoonnummer (bv. +32 2 211 55 00).',
-      imagePath: 'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
+      imagePath:
+        'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
       unknownTerm: (name: string, suggestions: string[]) =>
         `"${name}" staat niet in de lijst.${suggestions.length ? ` Bedoel je ${suggestions.map((s) => `"${s}"`).join(' of ')}?` : ''} Kies een naam uit de lijst.`,
       choose: (options: string[]) => `Kies ${options.map((o) => `"${o}"`).join(' of ')}.`,
       duplicate: (name: string) => `"${name}" staat er twee keer in: verwijder er één.`,
-      duplicateExample: (name: string, first: number) => `${name} staat al bij gemeente ${first}: voeg de twee samen.`,
-      updatedBeforePublished: 'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
+      duplicateExample: (name: string, first: number) =>
+        `${name} staat al bij gemeente ${first}: voeg de twee samen.`,
+      updatedBeforePublished:
+        'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
       invalid: 'Deze waarde klopt niet.',
     },
     result: {
       title: 'Je fiche is klaar',
-      intro: 'De fiche is in orde. Kies hoe je ze doorstuurt; de redactie leest ze na voor ze verschijnt.',
+      intro:
+        'De fiche is in orde. Kies hoe je ze doorstuurt; de redactie leest ze na voor ze verschijnt.',
       fileName: 'Bestandsnaam',
       github: 'Stel voor op GitHub',
       githubHelp:
@@ -247,10 +278,12 @@ export const ui = {
         'Je fiche is te lang om in één link naar GitHub te sturen. Kopieer de tekst en plak ze in de lege editor die deze knop opent, of download het bestand en upload het.',
       githubUpload: 'Upload het bestand op GitHub',
       download: 'Download het bestand',
-      downloadHelp: 'Bewaar de fiche als bestand, bv. om ze als bijlage te mailen of zelf toe te voegen aan de repository.',
+      downloadHelp:
+        'Bewaar de fiche als bestand, bv. om ze als bijlage te mailen of zelf toe te voegen aan de repository.',
       copy: 'Kopieer de tekst',
       copied: 'De tekst van de fiche staat op je klembord.',
-      copyFailed: 'Kopiëren lukte niet: selecteer de tekst hieronder en kopieer ze zelf (Ctrl+C of Cmd+C).',
+      copyFailed:
+        'Kopiëren lukte niet: selecteer de tekst hieronder en kopieer ze zelf (Ctrl+C of Cmd+C).',
       mail: 'Mail naar de redactie',
       mailHelp: 'Opent je e-mailprogramma met de fiche in het bericht.',
       mailTooLong:
@@ -258,7 +291,8 @@ export const ui = {
       mailSubject: (title: string) => `Nieuwe praktijkfiche: ${title}`,
       mailAttach: (fileName: string) =>
         `Beste redactie,\n\nIn bijlage vinden jullie een nieuwe praktijkfiche (${fileName}), gemaakt met het formulier op de website.\n\nMet vriendelijke groeten`,
-      mailIntro: 'Beste redactie,\n\nHieronder een nieuwe praktijkfiche, gemaakt met het formulier op de website.\n\n',
+      mailIntro:
+        'Beste redactie,\n\nHieronder een nieuwe praktijkfiche, gemaakt met het formulier op de website.\n\n',
       image: (src: string, file: string) =>
         `Je fiche verwijst naar de afbeelding "${src}". Stuur die mee: upload ze op GitHub als ${file}, of mail ze naar de redactie (JPEG, PNG, WebP of AVIF, hoogstens 2 MB, met toestemming van de maker).`,
       text: 'De tekst van de fiche',
@@ -266,7 +300,8 @@ export const ui = {
     },
   },
   admin: {
-    noscript: 'De redactieomgeving werkt alleen met JavaScript. Zet JavaScript aan in je browser en laad de pagina opnieuw.',
+    noscript:
+      'De redactieomgeving werkt alleen met JavaScript. Zet JavaScript aan in je browser en laad de pagina opnieuw.',
   },
   breadcrumbs: 'Kruimelpad',
   notFound: {
@@ -294,7 +329,12 @@ export const ui = {
   },
 } as const;
 
-const dateFormat = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('nl-BE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "25 november 2026" from "2026-11-25". */
 export function formatDate(iso: string): string {

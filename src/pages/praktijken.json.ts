@@ -28,9 +28,25 @@ export const GET: APIRoute = async ({ site }) => {
     practices: practices.map(({ id, data, filePath }) => {
       // Import provenance is for editors, not for reuse; the picture's size and hash are the build's.
       const { source: _source, image, ...rest } = data;
-      const written = image ? { image: { src: image.src, alt: image.alt, ...(image.credit ? { credit: image.credit } : {}) } } : {};
-      return { id, url: new URL(practiceUrl(id), site).href, ...rest, ...written, description: markdownDescription(filePath) };
+      const written = image
+        ? {
+            image: {
+              src: image.src,
+              alt: image.alt,
+              ...(image.credit ? { credit: image.credit } : {}),
+            },
+          }
+        : {};
+      return {
+        id,
+        url: new URL(practiceUrl(id), site).href,
+        ...rest,
+        ...written,
+        description: markdownDescription(filePath),
+      };
     }),
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -12,7 +12,12 @@ import type { Lookup, Municipality, Vocabularies } from '../lib/vocabulary/looku
 import { imageExtensions } from '../lib/sheet/image-types.ts';
 import { orList, quote } from '../lib/util/text.ts';
 
-function doc<T extends z.ZodType>(schema: T, title: string, description: string, examples?: unknown[]): T {
+function doc<T extends z.ZodType>(
+  schema: T,
+  title: string,
+  description: string,
+  examples?: unknown[],
+): T {
   return schema.meta({ title, description, ...(examples ? { examples } : {}) });
 }
 
@@ -28,26 +33,41 @@ const httpUrl = z.url({
   error: 'is not a valid web address: write it in full, starting with https://',
 });
 
-const email = z.email({ error: 'is not a valid e-mail address (expected something like naam@gemeente.be)' });
+const email = z.email({
+  error: 'is not a valid e-mail address (expected something like naam@gemeente.be)',
+});
 
 const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()./-]{5,}$/, 'is not a valid phone number (expected something like +32 2 211 55 00)');
+  .regex(
+    /^\+?[0-9][0-9 ()./-]{5,}$/,
+    'is not a valid phone number (expected something like +32 2 211 55 00)',
+  );
 
-const isoDate = z.iso.date({ error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31' });
+const isoDate = z.iso.date({
+  error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31',
+});
 
 /** A reference to a vocabulary term by its name; unknown names fail with the closest known names. */
-function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, lookup: Lookup<T>, what: string) {
+function termRef<T extends Term | Municipality>(
+  vocabulary: VocabularyKey,
+  lookup: Lookup<T>,
+  what: string,
+) {
   const file = vocabularyPath(vocabulary);
   return z
-    .string({ error: (iss) => (iss.input === undefined ? undefined : `expected the name of a ${what}`) })
+    .string({
+      error: (iss) => (iss.input === undefined ? undefined : `expected the name of a ${what}`),
+    })
     .trim()
     .min(1, `must name a ${what}`)
     .transform((name, ctx) => {
       const found = lookup.resolve(name);
       if (found.ok) return found.term.name;
-      const hint = found.suggestions.length ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?` : '';
+      const hint = found.suggestions.length
+        ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?`
+        : '';
       ctx.issues.push({
         code: 'custom',
         input: name,
@@ -60,7 +80,8 @@ function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, looku
 }
 
 /** At most `max` items: far more than a sheet needs, and a bound on what a hostile file costs to check. */
-const atMost = (max: number, what: string) => `has more than ${max} ${what}: keep the ${max} that matter most`;
+const atMost = (max: number, what: string) =>
+  `has more than ${max} ${what}: keep the ${max} that matter most`;
 
 /** Lists of names where a name given twice is a mistake, not emphasis. */
 function uniqueList<T extends z.ZodType<string>>(item: T, min: number, max: number, what: string) {
@@ -71,7 +92,13 @@ function uniqueList<T extends z.ZodType<string>>(item: T, min: number, max: numb
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((value, index) => {
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `names ${quote(value)} twice: remove the second one`, params: { kind: 'duplicate', value } });
+        if (seen.has(value))
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `names ${quote(value)} twice: remove the second one`,
+            params: { kind: 'duplicate', value },
+          });
         seen.add(value);
       });
     });
@@ -100,21 +127,45 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
   });
 
   const example = z.strictObject({
-    municipality: doc(municipality, 'Gemeente', 'Gemeente waar deze praktijk loopt (naam zoals in de lijst van gemeenten).', ['Beersel']),
-    text: doc(text(20, 5000), 'Beschrijving', 'Wat de gemeente doet. Een lege regel begint een nieuwe alinea.'),
-    contacts: doc(z.array(contact).max(10, atMost(10, 'contacts')).default([]), 'Contact', 'Contactpersonen of diensten voor deze praktijk in deze gemeente.'),
-    links: doc(z.array(link).max(10, atMost(10, 'links')).default([]), 'Meer info', 'Links naar meer informatie, bv. de webpagina van de gemeente.'),
+    municipality: doc(
+      municipality,
+      'Gemeente',
+      'Gemeente waar deze praktijk loopt (naam zoals in de lijst van gemeenten).',
+      ['Beersel'],
+    ),
+    text: doc(
+      text(20, 5000),
+      'Beschrijving',
+      'Wat de gemeente doet. Een lege regel begint een nieuwe alinea.',
+    ),
+    contacts: doc(
+      z.array(contact).max(10, atMost(10, 'contacts')).default([]),
+      'Contact',
+      'Contactpersonen of diensten voor deze praktijk in deze gemeente.',
+    ),
+    links: doc(
+      z.array(link).max(10, atMost(10, 'links')).default([]),
+      'Meer info',
+      'Links naar meer informatie, bv. de webpagina van de gemeente.',
+    ),
   });
 
   const partner = z.strictObject({
     name: doc(text(2, 120), 'Naam', 'Naam van de partner, bv. "OCMW".'),
-    description: doc(text(1, 600).optional(), 'Toelichting', 'Korte uitleg over de partner of zijn rol.'),
+    description: doc(
+      text(1, 600).optional(),
+      'Toelichting',
+      'Korte uitleg over de partner of zijn rol.',
+    ),
     url: doc(httpUrl.optional(), 'Webadres', 'Website van de partner.'),
   });
 
   const image = z.strictObject({
     src: doc(
-      text(1, 300).regex(new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.join('|')})$`, 'i'), 'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)'),
+      text(1, 300).regex(
+        new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.join('|')})$`, 'i'),
+        'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)',
+      ),
       'Bestand',
       'Pad naar de afbeelding, vanaf de map van de fiche, bv. "images/kansenpas.jpg".',
     ),
@@ -123,54 +174,120 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       'Alternatieve tekst',
       'Beschrijf wat er op de afbeelding te zien is, voor wie ze niet kan zien. Geen bestandsnaam.',
     ),
-    credit: doc(text(1, 200).optional(), 'Bron', 'Maker of bron van de afbeelding, bv. "Foto: Stad Halle".'),
+    credit: doc(
+      text(1, 200).optional(),
+      'Bron',
+      'Maker of bron van de afbeelding, bv. "Foto: Stad Halle".',
+    ),
   });
 
   const source = z.strictObject({
-    system: doc(text(1, 120).optional(), 'Systeem', 'Waar de fiche vandaan komt, bv. de oude databank.'),
-    file: doc(text(1, 300).optional(), 'Bestand', 'Naam van het exportbestand waaruit de fiche werd geïmporteerd.'),
-    image: doc(text(1, 300).optional(), 'Afbeelding', 'Bestandsnaam van een afbeelding die bij de import niet beschikbaar was.'),
-    imageCaption: doc(text(1, 300).optional(), 'Onderschrift', 'Onderschrift of bron van die afbeelding in de export.'),
+    system: doc(
+      text(1, 120).optional(),
+      'Systeem',
+      'Waar de fiche vandaan komt, bv. de oude databank.',
+    ),
+    file: doc(
+      text(1, 300).optional(),
+      'Bestand',
+      'Naam van het exportbestand waaruit de fiche werd geïmporteerd.',
+    ),
+    image: doc(
+      text(1, 300).optional(),
+      'Afbeelding',
+      'Bestandsnaam van een afbeelding die bij de import niet beschikbaar was.',
+    ),
+    imageCaption: doc(
+      text(1, 300).optional(),
+      'Onderschrift',
+      'Onderschrift of bron van die afbeelding in de export.',
+    ),
   });
 
   return z
     .strictObject({
-      title: doc(text(5, 120), 'Titel', 'Korte, beschrijvende titel van de praktijk.', ['Vrijetijdspas voor mensen met een laag inkomen']),
+      title: doc(text(5, 120), 'Titel', 'Korte, beschrijvende titel van de praktijk.', [
+        'Vrijetijdspas voor mensen met een laag inkomen',
+      ]),
       summary: doc(
         text(20, 1000),
         'Intro',
         'Twee à drie zinnen die de praktijk samenvatten; verschijnt in zoekresultaten en lijsten.',
       ),
-      category: doc(category, 'Categorie', 'De ene categorie waar deze praktijk het best bij past.', ['Inclusieve vrije tijd']),
-      goals: doc(z.array(text(3, 600)).min(1, 'needs at least one goal').max(30, atMost(30, 'goals')), 'Doelen', 'Wat de praktijk wil bereiken, één doel per item.'),
-      targetGroups: doc(uniqueList(targetGroup, 1, 20, 'target group'), 'Doelgroep', 'Voor wie de praktijk bedoeld is.'),
-      successFactors: doc(z.array(text(3, 600)).max(30, atMost(30, 'success factors')).default([]), 'Succesfactoren', 'Wat de praktijk doet slagen, één factor per item.'),
-      challenges: doc(z.array(text(3, 600)).max(30, atMost(30, 'challenges')).default([]), 'Uitdagingen', 'Waar je op moet letten, één uitdaging per item.'),
-      partners: doc(z.array(partner).max(50, atMost(50, 'partners')).default([]), 'Partners', 'Organisaties waarmee samengewerkt wordt.'),
+      category: doc(
+        category,
+        'Categorie',
+        'De ene categorie waar deze praktijk het best bij past.',
+        ['Inclusieve vrije tijd'],
+      ),
+      goals: doc(
+        z.array(text(3, 600)).min(1, 'needs at least one goal').max(30, atMost(30, 'goals')),
+        'Doelen',
+        'Wat de praktijk wil bereiken, één doel per item.',
+      ),
+      targetGroups: doc(
+        uniqueList(targetGroup, 1, 20, 'target group'),
+        'Doelgroep',
+        'Voor wie de praktijk bedoeld is.',
+      ),
+      successFactors: doc(
+        z.array(text(3, 600)).max(30, atMost(30, 'success factors')).default([]),
+        'Succesfactoren',
+        'Wat de praktijk doet slagen, één factor per item.',
+      ),
+      challenges: doc(
+        z.array(text(3, 600)).max(30, atMost(30, 'challenges')).default([]),
+        'Uitdagingen',
+        'Waar je op moet letten, één uitdaging per item.',
+      ),
+      partners: doc(
+        z.array(partner).max(50, atMost(50, 'partners')).default([]),
+        'Partners',
+        'Organisaties waarmee samengewerkt wordt.',
+      ),
       examples: doc(
-        z.array(example).max(100, atMost(100, 'examples')).default([]).superRefine((items, ctx) => {
-          const seen = new Map<string, number>();
-          items.forEach((item, index) => {
-            const first = seen.get(item.municipality);
-            if (first !== undefined) {
-              ctx.addIssue({
-                code: 'custom',
-                path: [index, 'municipality'],
-                message: `names ${quote(item.municipality)} a second time (first in example ${first + 1}): merge the two examples into one`,
-                params: { kind: 'duplicate-example', value: item.municipality, first },
-              });
-            } else seen.set(item.municipality, index);
-          });
-        }),
+        z
+          .array(example)
+          .max(100, atMost(100, 'examples'))
+          .default([])
+          .superRefine((items, ctx) => {
+            const seen = new Map<string, number>();
+            items.forEach((item, index) => {
+              const first = seen.get(item.municipality);
+              if (first !== undefined) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [index, 'municipality'],
+                  message: `names ${quote(item.municipality)} a second time (first in example ${first + 1}): merge the two examples into one`,
+                  params: { kind: 'duplicate-example', value: item.municipality, first },
+                });
+              } else seen.set(item.municipality, index);
+            });
+          }),
         'Deze praktijk in',
         'Voorbeelden uit gemeenten: per gemeente een beschrijving, contacten en links.',
       ),
-      policyDomains: doc(uniqueList(policyDomain, 1, 20, 'policy domain'), 'Beleidsdomeinen', 'De beleidsdomeinen waar de praktijk onder valt.'),
+      policyDomains: doc(
+        uniqueList(policyDomain, 1, 20, 'policy domain'),
+        'Beleidsdomeinen',
+        'De beleidsdomeinen waar de praktijk onder valt.',
+      ),
       image: doc(image.optional(), 'Afbeelding', 'Optionele foto of illustratie bij de praktijk.'),
-      published: doc(isoDate, 'Gepubliceerd', 'Datum waarop de fiche voor het eerst verscheen (YYYY-MM-DD).', ['2025-03-31']),
-      updated: doc(isoDate.optional(), 'Bijgewerkt', 'Datum van de laatste inhoudelijke wijziging (YYYY-MM-DD).'),
+      published: doc(
+        isoDate,
+        'Gepubliceerd',
+        'Datum waarop de fiche voor het eerst verscheen (YYYY-MM-DD).',
+        ['2025-03-31'],
+      ),
+      updated: doc(
+        isoDate.optional(),
+        'Bijgewerkt',
+        'Datum van de laatste inhoudelijke wijziging (YYYY-MM-DD).',
+      ),
       status: doc(
-        z.enum(['published', 'draft'], { error: 'must be "published" or "draft"' }).default('published'),
+        z
+          .enum(['published', 'draft'], { error: 'must be "published" or "draft"' })
+          .default('published'),
         'Status',
         '"published" toont de fiche op de site; "draft" houdt ze verborgen tot ze klaar is.',
       ),
@@ -179,7 +296,11 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         'Trefwoorden',
         'Extra zoektermen die niet in de tekst staan, bv. een andere naam voor de pas.',
       ),
-      source: doc(source.optional(), 'Herkomst', 'Gegevens over de import uit een oudere databank; niet getoond op de site.'),
+      source: doc(
+        source.optional(),
+        'Herkomst',
+        'Gegevens over de import uit een oudere databank; niet getoond op de site.',
+      ),
     })
     .superRefine((sheet, ctx) => {
       if (sheet.updated && sheet.updated < sheet.published) {

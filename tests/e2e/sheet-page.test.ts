@@ -22,17 +22,36 @@ afterAll(async () => {
 });
 
 describe('the seed sheet page', () => {
-  it('shows every section in the seed\'s order, with Dutch headings', async () => {
+  it("shows every section in the seed's order, with Dutch headings", async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('nl-BE');
     const headings = await page.locator('main h2, main h3').allTextContents();
-    const order = ['Doelen', 'Doelgroep', 'Beschrijving', 'Succesfactoren', 'Uitdagingen', 'Partners', 'Deze praktijk in Beersel, Eeklo, Halle, Oostende', 'Beersel', 'Eeklo', 'Halle', 'Oostende', 'Beleidsdomeinen'];
+    const order = [
+      'Doelen',
+      'Doelgroep',
+      'Beschrijving',
+      'Succesfactoren',
+      'Uitdagingen',
+      'Partners',
+      'Deze praktijk in Beersel, Eeklo, Halle, Oostende',
+      'Beersel',
+      'Eeklo',
+      'Halle',
+      'Oostende',
+      'Beleidsdomeinen',
+    ];
     const positions = order.map((h) => headings.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const text = await page.locator('main').innerText();
-    for (const phrase of ['Contact integratieambtenaar', 'Contact projectmedewerker samenleven', 'Meer info', 'Verenigingen waar armen het woord nemen', 'UiTPAS vind je in meer dan 65 steden en gemeenten.'])
+    for (const phrase of [
+      'Contact integratieambtenaar',
+      'Contact projectmedewerker samenleven',
+      'Meer info',
+      'Verenigingen waar armen het woord nemen',
+      'UiTPAS vind je in meer dan 65 steden en gemeenten.',
+    ])
       expect(text).toContain(phrase);
     await page.close();
   });
@@ -44,14 +63,27 @@ describe('the seed sheet page', () => {
     expect(page.url()).toBe(`${site.url}beleidsdomeinen/sociaal-beleid/`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Praktijken: Sociaal beleid');
     await page.goto(`${site.url}gemeenten/halle/`);
-    expect(await page.getByRole('link', { name: 'Kansenpas of vrijetijdscheque voor mensen met een beperkt budget' }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('link', {
+          name: 'Kansenpas of vrijetijdscheque voor mensen met een beperkt budget',
+        })
+        .count(),
+    ).toBe(1);
     await page.close();
   });
 
   it('shows no broken image and ships no JavaScript', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
-    const broken = await page.locator('img').evaluateAll((images) => images.filter((i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0).length);
+    const broken = await page
+      .locator('img')
+      .evaluateAll(
+        (images) =>
+          images.filter(
+            (i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0,
+          ).length,
+      );
     expect(broken).toBe(0);
     expect(await page.locator('script').count()).toBe(0);
     await page.close();
@@ -60,7 +92,9 @@ describe('the seed sheet page', () => {
   it('fits a 360 px wide screen without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -72,7 +106,12 @@ describe('the seed sheet page', () => {
     const sheet = body.practices.find((p) => p.id === 'kansenpas-en-vrijetijdscheque');
     expect(sheet?.url).toMatch(/\/praktijkbank\/praktijken\/kansenpas-en-vrijetijdscheque\/$/);
     expect(sheet?.policyDomains).toEqual(['Sociaal beleid', 'Vrije tijd']);
-    expect((sheet?.examples as { municipality: string }[]).map((e) => e.municipality)).toEqual(['Beersel', 'Eeklo', 'Halle', 'Oostende']);
+    expect((sheet?.examples as { municipality: string }[]).map((e) => e.municipality)).toEqual([
+      'Beersel',
+      'Eeklo',
+      'Halle',
+      'Oostende',
+    ]);
     expect(sheet).not.toHaveProperty('source');
     expect(body.count).toBe(body.practices.length);
   });
@@ -98,10 +137,15 @@ describe('a catalogue in another folder (PRAKTIJKBANK_CONTENT)', () => {
     );
     const dir = makeCatalogue({ 'archief/buddy.mdx': sheet });
     mkdirSync(path.join(dir, 'practices/archief/images'), { recursive: true });
-    copyFileSync(path.join(fixtures, 'images/buddy.png'), path.join(dir, 'practices/archief/images/buddy.png'));
+    copyFileSync(
+      path.join(fixtures, 'images/buddy.png'),
+      path.join(dir, 'practices/archief/images/buddy.png'),
+    );
     const dist = buildSite({ content: dir });
     const html = readFileSync(path.join(dist, 'praktijken/buddy/index.html'), 'utf8');
-    const img = /<img src="([^"]+)"[^>]*alt="Twee mensen wandelen samen door het centrum"/.exec(html);
+    const img = /<img src="([^"]+)"[^>]*alt="Twee mensen wandelen samen door het centrum"/.exec(
+      html,
+    );
     // Published by the exact path the check accepted, under the sheet's name and the picture's hash.
     expect(img?.[1]).toMatch(/^\/afbeeldingen\/buddy-[0-9a-f]{10}\.png$/);
     expect(existsSync(path.join(dist, img![1]!))).toBe(true);
@@ -112,18 +156,31 @@ describe('a catalogue in another folder (PRAKTIJKBANK_CONTENT)', () => {
 
 describe('the text of a sheet (its body)', () => {
   it('is on its page, and a rebuild shows a change to it (the unchanged sheets come from the store)', () => {
-    const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8').trimEnd();
-    const body = '\n\nEen eerste alinea met **vet**.\n\n## Aanpak\n\n<Callout type="tip">\nBegin klein.\n</Callout>\n';
-    const dir = makeCatalogue({ 'met-tekst.mdx': minimal + body, 'zonder-tekst.mdx': minimal.replace(/^title: .*$/m, 'title: Zonder tekst') });
-    const page = (dist: string, slug: string) => readFileSync(path.join(dist, `praktijken/${slug}/index.html`), 'utf8');
+    const minimal = readFileSync(
+      path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'),
+      'utf8',
+    ).trimEnd();
+    const body =
+      '\n\nEen eerste alinea met **vet**.\n\n## Aanpak\n\n<Callout type="tip">\nBegin klein.\n</Callout>\n';
+    const dir = makeCatalogue({
+      'met-tekst.mdx': minimal + body,
+      'zonder-tekst.mdx': minimal.replace(/^title: .*$/m, 'title: Zonder tekst'),
+    });
+    const page = (dist: string, slug: string) =>
+      readFileSync(path.join(dist, `praktijken/${slug}/index.html`), 'utf8');
     const dist = buildSite({ content: dir });
-    expect(page(dist, 'met-tekst')).toMatch(/<p>Een eerste alinea met <strong>vet<\/strong>\.<\/p>/);
+    expect(page(dist, 'met-tekst')).toMatch(
+      /<p>Een eerste alinea met <strong>vet<\/strong>\.<\/p>/,
+    );
     // Under the page's own "Beschrijving" heading, the text's headings are one level lower.
     expect(page(dist, 'met-tekst')).toContain('<h3>Aanpak</h3>');
     expect(page(dist, 'met-tekst')).toContain('Begin klein.');
     expect(page(dist, 'zonder-tekst')).not.toContain('Een eerste alinea');
 
-    writeFileSync(path.join(dir, 'practices/met-tekst.mdx'), minimal + body.replace('Een eerste alinea', 'Een gewijzigde alinea'));
+    writeFileSync(
+      path.join(dir, 'practices/met-tekst.mdx'),
+      minimal + body.replace('Een eerste alinea', 'Een gewijzigde alinea'),
+    );
     const again = buildSite({ content: dir, outDir: dist });
     expect(page(again, 'met-tekst')).toContain('Een gewijzigde alinea met <strong>vet</strong>.');
     expect(page(again, 'met-tekst')).not.toContain('Een eerste alinea');

@@ -18,7 +18,10 @@ export function phasesOf(logFile: string): Phases {
   // eslint-disable-next-line no-control-regex
   const log = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
   const load = /sheets loaded in ([\d.]+ s)/.exec(log)?.[1];
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\dms. ]+)/g)].reduce((sum, m) => sum + seconds(m[1]!), 0);
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\dms. ]+)/g)].reduce(
+    (sum, m) => sum + seconds(m[1]!),
+    0,
+  );
   const pages = /generating static routes[\s\S]*?✓ Completed in ([\dms. ]+)\./.exec(log)?.[1];
   const pagefind = /indexed \d+ sheet\(s\) in (\d+ ms)/.exec(log)?.[1];
   return {

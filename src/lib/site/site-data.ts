@@ -4,7 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { vocabularyKeys, vocabularyRegistry, type Term, type VocabularyKey } from '../../schema/vocabulary.ts';
+import {
+  vocabularyKeys,
+  vocabularyRegistry,
+  type Term,
+  type VocabularyKey,
+} from '../../schema/vocabulary.ts';
 import { loadVocabularyContext } from '../catalogue/catalogue-fs.ts';
 import { contentDir } from '../catalogue/content-dir.ts';
 import { relatedInTitleOrder } from './related.ts';
@@ -19,7 +24,12 @@ export const { vocabularies } = loadVocabularyContext(contentDir());
 
 /** What every page may show besides its sheets: the settings and the vocabularies. */
 const siteDigest = createHash('sha256')
-  .update(JSON.stringify([settings, Object.values<Vocabularies[keyof Vocabularies]>(vocabularies).map((lookup) => lookup.terms)]))
+  .update(
+    JSON.stringify([
+      settings,
+      Object.values<Vocabularies[keyof Vocabularies]>(vocabularies).map((lookup) => lookup.terms),
+    ]),
+  )
   .digest('hex');
 
 /**
@@ -40,8 +50,13 @@ let cache: Promise<Practice[]> | undefined;
 
 /** Published sheets, most recently updated first. */
 export function getPractices(): Promise<Practice[]> {
-  cache ??= getCollection('practices', (entry) => entry.data.status === 'published').then((entries) =>
-    entries.sort((a, b) => lastUpdated(b).localeCompare(lastUpdated(a)) || collator.compare(a.data.title, b.data.title)),
+  cache ??= getCollection('practices', (entry) => entry.data.status === 'published').then(
+    (entries) =>
+      entries.sort(
+        (a, b) =>
+          lastUpdated(b).localeCompare(lastUpdated(a)) ||
+          collator.compare(a.data.title, b.data.title),
+      ),
   );
   return cache;
 }
@@ -82,14 +97,19 @@ export const taxonomies = Object.fromEntries(
   ]),
 ) as { [K in TaxonomyKey]: Taxonomy<TermOf<K>> };
 
-const termsCache = new Map<TaxonomyKey, Promise<{ term: Term | Municipality; practices: Practice[] }[]>>();
+const termsCache = new Map<
+  TaxonomyKey,
+  Promise<{ term: Term | Municipality; practices: Practice[] }[]>
+>();
 
 /**
  * Each term with the published sheets that carry it (by title), in the vocabulary's order.
  * One pass over the sheets per taxonomy, computed once per build: the pages of every term,
  * the taxonomy index and the home page share it.
  */
-export function termsWithPractices<T extends Term | Municipality>(taxonomy: Taxonomy<T>): Promise<{ term: T; practices: Practice[] }[]> {
+export function termsWithPractices<T extends Term | Municipality>(
+  taxonomy: Taxonomy<T>,
+): Promise<{ term: T; practices: Practice[] }[]> {
   let entries = termsCache.get(taxonomy.key);
   if (!entries) {
     entries = getPracticesByTitle().then((practices) => {
@@ -106,7 +126,10 @@ export function termsWithPractices<T extends Term | Municipality>(taxonomy: Taxo
 /** The slug of a term by name, for links from a sheet to its taxonomy pages. */
 export function termSlug(key: TaxonomyKey, name: string): string {
   const term = vocabularies[key].get(name);
-  if (!term) throw new Error(`"${name}" is not in the ${key} vocabulary (the loader should have rejected it)`);
+  if (!term)
+    throw new Error(
+      `"${name}" is not in the ${key} vocabulary (the loader should have rejected it)`,
+    );
   return term.slug;
 }
 
@@ -120,19 +143,24 @@ let relatedCache: Promise<Map<string, Practice[]>> | undefined;
 export async function relatedPractices(practice: Practice): Promise<Practice[]> {
   relatedCache ??= getPracticesByTitle().then((inTitleOrder) => {
     const related = relatedInTitleOrder(inTitleOrder.map((p) => p.data));
-    return new Map(inTitleOrder.map((p, rank) => [p.id, related[rank]!.map((other) => inTitleOrder[other]!)]));
+    return new Map(
+      inTitleOrder.map((p, rank) => [p.id, related[rank]!.map((other) => inTitleOrder[other]!)]),
+    );
   });
   return (await relatedCache).get(practice.id) ?? [];
 }
 
 /** A site path with the configured base: url('praktijken/x/') → '/praktijkbank/praktijken/x/'. */
 export function url(path = ''): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const base = import.meta.env.BASE_URL.endsWith('/')
+    ? import.meta.env.BASE_URL
+    : `${import.meta.env.BASE_URL}/`;
   return `${base}${path.replace(/^\//, '')}`;
 }
 
 export const practiceUrl = (id: string) => url(`praktijken/${id}/`);
-export const termUrl = (key: TaxonomyKey, slug: string) => url(`${taxonomies[key].segment}/${slug}/`);
+export const termUrl = (key: TaxonomyKey, slug: string) =>
+  url(`${taxonomies[key].segment}/${slug}/`);
 
 /** Cards per page of a long list (all sheets, a term's sheets), so a page stays light at any catalogue size. */
 export const listPageSize = 50;
@@ -162,10 +190,12 @@ export function paginate(practices: readonly Practice[], size = listPageSize): L
 }
 
 /** Address of page `n` of a list whose first page is at `first` (e.g. 'praktijken/'): later pages are at <first>pagina/<n>/. */
-export const listPageUrl = (first: string, n: number) => url(n === 1 ? first : `${first}pagina/${n}/`);
+export const listPageUrl = (first: string, n: number) =>
+  url(n === 1 ? first : `${first}pagina/${n}/`);
 
 /** The `[taxonomy]` segment of every vocabulary's pages, with its key. */
-export const taxonomyPaths = () => vocabularyKeys.map((key) => ({ params: { taxonomy: vocabularyRegistry[key].segment }, key }));
+export const taxonomyPaths = () =>
+  vocabularyKeys.map((key) => ({ params: { taxonomy: vocabularyRegistry[key].segment }, key }));
 
 /**
  * Pages to build for a taxonomy: every term of the small vocabularies (an empty category
@@ -178,7 +208,11 @@ export async function termPaths(key: TaxonomyKey) {
     .filter((entry) => key !== 'municipalities' || entry.practices.length > 0)
     .map(({ term, practices }) => {
       const page = paginate(practices)[0]!;
-      return { params: { slug: term.slug }, props: { term, practices, page }, cacheKey: pageCacheKey(page.practices, key, term, page.pages, page.total) };
+      return {
+        params: { slug: term.slug },
+        props: { term, practices, page },
+        cacheKey: pageCacheKey(page.practices, key, term, page.pages, page.total),
+      };
     });
 }
 

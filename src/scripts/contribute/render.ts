@@ -51,12 +51,19 @@ function labelText(spec: FieldSpec, text = spec.title): (Node | string)[] {
 }
 
 function help(spec: FieldSpec, id: string): HTMLElement | null {
-  const limit = spec.kind === 'text' && spec.maxLength && spec.maxLength <= 5000 ? ` (${t.limit(spec.maxLength)})` : '';
+  const limit =
+    spec.kind === 'text' && spec.maxLength && spec.maxLength <= 5000
+      ? ` (${t.limit(spec.maxLength)})`
+      : '';
   const text = `${spec.description}${limit}`;
   return text ? h('p', { class: 'cf-help', id: `${id}-help` }, text) : null;
 }
 
-export function renderFields(fields: readonly FieldSpec[], path: Path, ctx: RenderContext): HTMLElement[] {
+export function renderFields(
+  fields: readonly FieldSpec[],
+  path: Path,
+  ctx: RenderContext,
+): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const spec of fields) {
     out.push(renderField(spec, [...path, spec.key], ctx));
@@ -73,7 +80,9 @@ function renderField(spec: FieldSpec, path: Path, ctx: RenderContext): HTMLEleme
       return renderChoice(spec, path, ctx);
     case 'term': {
       const terms = ctx.vocabularies[spec.vocabulary];
-      return terms.length > maxChoicesShown ? renderSuggest(spec, path, ctx) : renderPickList(spec, path, ctx, false);
+      return terms.length > maxChoicesShown
+        ? renderSuggest(spec, path, ctx)
+        : renderPickList(spec, path, ctx, false);
     }
     case 'terms':
       return renderPickList(spec, path, ctx, true);
@@ -81,8 +90,12 @@ function renderField(spec: FieldSpec, path: Path, ctx: RenderContext): HTMLEleme
       return renderTexts(spec, path, ctx);
     case 'group': {
       const id = idFor(path);
-      const fieldset = h('fieldset', { class: 'cf-group', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-        h('legend', {}, ...labelText(spec)), help(spec, id));
+      const fieldset = h(
+        'fieldset',
+        { class: 'cf-group', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
+        h('legend', {}, ...labelText(spec)),
+        help(spec, id),
+      );
       fieldset.append(...renderFields(spec.fields, path, ctx));
       if (path.at(-1) === 'image') fieldset.append(renderImagePicker(path, ctx));
       return fieldset;
@@ -92,7 +105,12 @@ function renderField(spec: FieldSpec, path: Path, ctx: RenderContext): HTMLEleme
   }
 }
 
-function control(spec: TextSpec, path: Path, ctx: RenderContext, label?: string): [HTMLLabelElement, HTMLInputElement | HTMLTextAreaElement] {
+function control(
+  spec: TextSpec,
+  path: Path,
+  ctx: RenderContext,
+  label?: string,
+): [HTMLLabelElement, HTMLInputElement | HTMLTextAreaElement] {
   const id = idFor(path);
   const value = getAt(ctx.values, path);
   const attributes = {
@@ -108,7 +126,14 @@ function control(spec: TextSpec, path: Path, ctx: RenderContext, label?: string)
       : h('input', {
           ...attributes,
           type: spec.input,
-          autocomplete: spec.input === 'email' ? 'email' : spec.input === 'tel' ? 'tel' : spec.input === 'url' ? 'url' : 'off',
+          autocomplete:
+            spec.input === 'email'
+              ? 'email'
+              : spec.input === 'tel'
+                ? 'tel'
+                : spec.input === 'url'
+                  ? 'url'
+                  : 'off',
           spellcheck: spec.input === 'text' ? 'true' : undefined,
         });
   input.value = typeof value === 'string' ? value : '';
@@ -125,37 +150,81 @@ function renderText(spec: TextSpec, path: Path, ctx: RenderContext): HTMLElement
   return h('div', { class: 'cf-field', id: `${id}-field` }, label, help(spec, id), input);
 }
 
-function renderChoice(spec: Extract<FieldSpec, { kind: 'choice' }>, path: Path, ctx: RenderContext): HTMLElement {
+function renderChoice(
+  spec: Extract<FieldSpec, { kind: 'choice' }>,
+  path: Path,
+  ctx: RenderContext,
+): HTMLElement {
   const id = idFor(path);
   const current = getAt(ctx.values, path);
-  const select = h('select', { id, name: id, 'aria-describedby': spec.description ? `${id}-help` : undefined, 'data-path': JSON.stringify(path) },
-    ...spec.options.map((option) => h('option', { value: option, selected: (current ?? spec.default) === option }, t.choiceLabels[option] ?? option)));
+  const select = h(
+    'select',
+    {
+      id,
+      name: id,
+      'aria-describedby': spec.description ? `${id}-help` : undefined,
+      'data-path': JSON.stringify(path),
+    },
+    ...spec.options.map((option) =>
+      h(
+        'option',
+        { value: option, selected: (current ?? spec.default) === option },
+        t.choiceLabels[option] ?? option,
+      ),
+    ),
+  );
   if (typeof current !== 'string' && spec.default) setAt(ctx.values, path, spec.default);
   select.addEventListener('change', () => {
     setAt(ctx.values, path, select.value);
     ctx.changed();
   });
-  return h('div', { class: 'cf-field', id: `${id}-field` }, h('label', { for: id }, ...labelText(spec)), help(spec, id), select);
+  return h(
+    'div',
+    { class: 'cf-field', id: `${id}-field` },
+    h('label', { for: id }, ...labelText(spec)),
+    help(spec, id),
+    select,
+  );
 }
 
 /** A long vocabulary (municipalities): a text field that suggests names from a shared <datalist>. */
-function renderSuggest(spec: Extract<FieldSpec, { kind: 'term' }>, path: Path, ctx: RenderContext): HTMLElement {
+function renderSuggest(
+  spec: Extract<FieldSpec, { kind: 'term' }>,
+  path: Path,
+  ctx: RenderContext,
+): HTMLElement {
   const id = idFor(path);
   const [label, input] = control({ ...spec, kind: 'text', input: 'text' }, path, ctx);
   input.setAttribute('list', datalistId(spec.vocabulary));
   input.setAttribute('autocomplete', 'off');
   input.removeAttribute('spellcheck');
   const hint = h('p', { class: 'cf-help', id: `${id}-hint` }, t.municipalityHint);
-  input.setAttribute('aria-describedby', [spec.description ? `${id}-help` : '', `${id}-hint`].filter(Boolean).join(' '));
+  input.setAttribute(
+    'aria-describedby',
+    [spec.description ? `${id}-help` : '', `${id}-hint`].filter(Boolean).join(' '),
+  );
   return h('div', { class: 'cf-field', id: `${id}-field` }, label, help(spec, id), hint, input);
 }
 
 /** A pick-list: radio buttons (one) or checkboxes (several), with a search field when long. */
-function renderPickList(spec: Extract<FieldSpec, { kind: 'term' | 'terms' }>, path: Path, ctx: RenderContext, multiple: boolean): HTMLElement {
+function renderPickList(
+  spec: Extract<FieldSpec, { kind: 'term' | 'terms' }>,
+  path: Path,
+  ctx: RenderContext,
+  multiple: boolean,
+): HTMLElement {
   const id = idFor(path);
   const terms = ctx.vocabularies[spec.vocabulary];
   const current = getAt(ctx.values, path);
-  const chosen = new Set(multiple ? (Array.isArray(current) ? (current as string[]) : []) : typeof current === 'string' ? [current] : []);
+  const chosen = new Set(
+    multiple
+      ? Array.isArray(current)
+        ? (current as string[])
+        : []
+      : typeof current === 'string'
+        ? [current]
+        : [],
+  );
   const list = h('ul', { class: 'cf-choices', id: `${id}-choices` });
   terms.forEach((term, index) => {
     const optionId = `${id}-option-${index}`;
@@ -165,33 +234,54 @@ function renderPickList(spec: Extract<FieldSpec, { kind: 'term' | 'terms' }>, pa
       name: id,
       value: term.name,
       checked: chosen.has(term.name),
-      'aria-describedby': 'description' in term && term.description ? `${optionId}-help` : undefined,
+      'aria-describedby':
+        'description' in term && term.description ? `${optionId}-help` : undefined,
     });
     input.addEventListener('change', () => {
       if (multiple) {
-        const names = [...list.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+        const names = [...list.querySelectorAll<HTMLInputElement>('input:checked')].map(
+          (box) => box.value,
+        );
         setAt(ctx.values, path, names);
       } else setAt(ctx.values, path, input.value);
       ctx.changed();
     });
     list.append(
-      h('li', { 'data-name': fold(term.name) },
+      h(
+        'li',
+        { 'data-name': fold(term.name) },
         input,
         h('label', { for: optionId }, term.name),
-        'description' in term && term.description ? h('span', { class: 'cf-choice-help', id: `${optionId}-help` }, term.description) : null),
+        'description' in term && term.description
+          ? h('span', { class: 'cf-choice-help', id: `${optionId}-help` }, term.description)
+          : null,
+      ),
     );
   });
-  const fieldset = h('fieldset', { class: 'cf-picklist', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-    h('legend', {}, ...labelText(spec)), help(spec, id));
+  const fieldset = h(
+    'fieldset',
+    { class: 'cf-picklist', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
+    h('legend', {}, ...labelText(spec)),
+    help(spec, id),
+  );
   if (terms.length > minChoicesForFilter) {
     const filterId = `${id}-filter`;
-    const filter = h('input', { type: 'search', id: filterId, 'aria-controls': list.id, autocomplete: 'off', 'aria-describedby': `${id}-count` });
+    const filter = h('input', {
+      type: 'search',
+      id: filterId,
+      'aria-controls': list.id,
+      autocomplete: 'off',
+      'aria-describedby': `${id}-count`,
+    });
     const count = h('p', { class: 'cf-count', id: `${id}-count`, 'aria-live': 'polite' });
     const apply = () => {
       const wanted = fold(filter.value);
       let shown = 0;
       for (const item of list.querySelectorAll<HTMLLIElement>('li')) {
-        const visible = !wanted || item.dataset.name!.includes(wanted) || item.querySelector<HTMLInputElement>('input')!.checked;
+        const visible =
+          !wanted ||
+          item.dataset.name!.includes(wanted) ||
+          item.querySelector<HTMLInputElement>('input')!.checked;
         item.hidden = !visible;
         if (visible) shown++;
       }
@@ -206,14 +296,21 @@ function renderPickList(spec: Extract<FieldSpec, { kind: 'term' | 'terms' }>, pa
     filter.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') event.preventDefault();
     });
-    fieldset.append(h('div', { class: 'cf-filter' }, h('label', { for: filterId }, t.filter), filter, count));
+    fieldset.append(
+      h('div', { class: 'cf-filter' }, h('label', { for: filterId }, t.filter), filter, count),
+    );
     apply();
   }
   fieldset.append(list);
   return fieldset;
 }
 
-function listLength(ctx: RenderContext, path: Path, minItems: number, empty: () => unknown): number {
+function listLength(
+  ctx: RenderContext,
+  path: Path,
+  minItems: number,
+  empty: () => unknown,
+): number {
   let items = getAt(ctx.values, path);
   if (!Array.isArray(items)) {
     items = [];
@@ -225,9 +322,19 @@ function listLength(ctx: RenderContext, path: Path, minItems: number, empty: () 
   return list.length;
 }
 
-function addButton(key: string, path: Path, ctx: RenderContext, empty: () => unknown, focusPath: (index: number) => Path): HTMLElement {
+function addButton(
+  key: string,
+  path: Path,
+  ctx: RenderContext,
+  empty: () => unknown,
+  focusPath: (index: number) => Path,
+): HTMLElement {
   const name = itemName(key);
-  const button = h('button', { type: 'button', class: 'cf-add', id: `${idFor(path)}-add` }, `+ ${t.add(name)}`);
+  const button = h(
+    'button',
+    { type: 'button', class: 'cf-add', id: `${idFor(path)}-add` },
+    `+ ${t.add(name)}`,
+  );
   button.addEventListener('click', () => {
     const items = getAt(ctx.values, path) as unknown[];
     items.push(empty());
@@ -236,13 +343,25 @@ function addButton(key: string, path: Path, ctx: RenderContext, empty: () => unk
   return button;
 }
 
-function removeButton(key: string, path: Path, index: number, ctx: RenderContext, focusPath: (index: number) => Path): HTMLElement {
+function removeButton(
+  key: string,
+  path: Path,
+  index: number,
+  ctx: RenderContext,
+  focusPath: (index: number) => Path,
+): HTMLElement {
   const label = `${itemName(key)} ${index + 1}`;
-  const button = h('button', { type: 'button', class: 'cf-remove', id: `${idFor([...path, index])}-remove` }, t.remove(label));
+  const button = h(
+    'button',
+    { type: 'button', class: 'cf-remove', id: `${idFor([...path, index])}-remove` },
+    t.remove(label),
+  );
   button.addEventListener('click', () => {
     const items = getAt(ctx.values, path) as unknown[];
     items.splice(index, 1);
-    const next = items.length ? idFor(focusPath(Math.min(index, items.length - 1))) : `${idFor(path)}-add`;
+    const next = items.length
+      ? idFor(focusPath(Math.min(index, items.length - 1)))
+      : `${idFor(path)}-add`;
     ctx.redraw(next, t.removed(label));
   });
   return button;
@@ -256,11 +375,30 @@ function renderTexts(spec: TextsSpec, path: Path, ctx: RenderContext): HTMLEleme
     const itemPath = [...path, index];
     const [label, input] = control(spec.item, itemPath, ctx, `${itemName(spec.key)} ${index + 1}`);
     const canRemove = count > spec.minItems;
-    list.append(h('li', { class: 'cf-item', id: `${idFor(itemPath)}-field` }, label, input, canRemove && removeButton(spec.key, path, index, ctx, (i) => [...path, i])));
+    list.append(
+      h(
+        'li',
+        { class: 'cf-item', id: `${idFor(itemPath)}-field` },
+        label,
+        input,
+        canRemove && removeButton(spec.key, path, index, ctx, (i) => [...path, i]),
+      ),
+    );
   }
-  return h('fieldset', { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-    h('legend', {}, ...labelText(spec)), help(spec, id), list,
-    addButton(spec.key, path, ctx, () => '', (i) => [...path, i]));
+  return h(
+    'fieldset',
+    { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
+    h('legend', {}, ...labelText(spec)),
+    help(spec, id),
+    list,
+    addButton(
+      spec.key,
+      path,
+      ctx,
+      () => '',
+      (i) => [...path, i],
+    ),
+  );
 }
 
 function renderGroups(spec: GroupsSpec, path: Path, ctx: RenderContext): HTMLElement {
@@ -271,14 +409,23 @@ function renderGroups(spec: GroupsSpec, path: Path, ctx: RenderContext): HTMLEle
   const list = h('ol', { class: 'cf-items' });
   for (let index = 0; index < count; index++) {
     const itemPath = [...path, index];
-    const item = h('fieldset', { class: 'cf-item cf-group', id: idFor(itemPath) }, h('legend', {}, `${itemName(spec.key)} ${index + 1}`));
+    const item = h(
+      'fieldset',
+      { class: 'cf-item cf-group', id: idFor(itemPath) },
+      h('legend', {}, `${itemName(spec.key)} ${index + 1}`),
+    );
     item.append(...renderFields(spec.fields, itemPath, ctx));
     if (count > spec.minItems) item.append(removeButton(spec.key, path, index, ctx, focusPath));
     list.append(h('li', {}, item));
   }
-  return h('fieldset', { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-    h('legend', {}, ...labelText(spec)), help(spec, id), list,
-    addButton(spec.key, path, ctx, () => ({}), focusPath));
+  return h(
+    'fieldset',
+    { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
+    h('legend', {}, ...labelText(spec)),
+    help(spec, id),
+    list,
+    addButton(spec.key, path, ctx, () => ({}), focusPath),
+  );
 }
 
 function renderBody(ctx: RenderContext): HTMLElement {
@@ -289,36 +436,58 @@ function renderBody(ctx: RenderContext): HTMLElement {
     ctx.body.value = textarea.value;
     ctx.changed();
   });
-  return h('div', { class: 'cf-field', id: `${id}-field` },
+  return h(
+    'div',
+    { class: 'cf-field', id: `${id}-field` },
     h('label', { for: id }, t.body.title, h('span', { class: 'cf-optional' }, ` (${t.optional})`)),
     h('p', { class: 'cf-help', id: `${id}-help` }, t.body.help),
-    textarea);
+    textarea,
+  );
 }
 
 function renderImagePicker(path: Path, ctx: RenderContext): HTMLElement {
   const id = `${idFor(path)}-file`;
-  const input = h('input', { type: 'file', id, accept: imageMimeTypes, 'aria-describedby': `${id}-help ${id}-status` });
+  const input = h('input', {
+    type: 'file',
+    id,
+    accept: imageMimeTypes,
+    'aria-describedby': `${id}-help ${id}-status`,
+  });
   const status = h('p', { class: 'cf-help', id: `${id}-status`, 'aria-live': 'polite' });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
     status.textContent = ctx.pickImage(file, path);
   });
-  return h('div', { class: 'cf-field cf-file' },
+  return h(
+    'div',
+    { class: 'cf-field cf-file' },
     h('label', { for: id }, t.image.pick),
     h('p', { class: 'cf-help', id: `${id}-help` }, t.image.pickHelp),
-    input, status);
+    input,
+    status,
+  );
 }
 
 /** One <datalist> per long vocabulary, shared by every field that suggests from it. */
-export function renderDatalists(fields: readonly FieldSpec[], vocabularies: VocabularyData): HTMLElement[] {
+export function renderDatalists(
+  fields: readonly FieldSpec[],
+  vocabularies: VocabularyData,
+): HTMLElement[] {
   const wanted = new Set<keyof VocabularyData>();
   const walk = (list: readonly FieldSpec[]) => {
     for (const spec of list) {
-      if (spec.kind === 'term' && vocabularies[spec.vocabulary].length > maxChoicesShown) wanted.add(spec.vocabulary);
+      if (spec.kind === 'term' && vocabularies[spec.vocabulary].length > maxChoicesShown)
+        wanted.add(spec.vocabulary);
       if (spec.kind === 'group' || spec.kind === 'groups') walk(spec.fields);
     }
   };
   walk(fields);
-  return [...wanted].map((key) => h('datalist', { id: datalistId(key) }, ...vocabularies[key].map((term) => h('option', { value: term.name }))));
+  return [...wanted].map((key) =>
+    h(
+      'datalist',
+      { id: datalistId(key) },
+      ...vocabularies[key].map((term) => h('option', { value: term.name })),
+    ),
+  );
 }
