@@ -178,6 +178,8 @@ export const ui = {
     filterCount: (shown: number, total: number) => (shown === total ? `${total} keuzes` : `${shown} van ${total} keuzes getoond`),
     noMatch: 'Geen keuzes gevonden. Wis de zoekterm om alles te zien.',
     municipalityHint: 'Begin te typen en kies een gemeente uit de lijst.',
+    notGiven: 'Niet opgegeven',
+    notGivenHelp: 'Kies dit als je het niet weet: de site toont dan "onbekend".',
     itemNames: {
       goals: 'Doel',
       successFactors: 'Succesfactor',
@@ -227,6 +229,8 @@ export const ui = {
       url: 'Dit is geen geldig webadres: schrijf het volledig, beginnend met https://.',
       date: 'Dit is geen geldige datum: gebruik JJJJ-MM-DD, bv. 2025-03-31.',
       phone: 'Dit is geen geldig telefoonnummer (bv. +32 2 211 55 00).',
+      year: 'Dit is geen jaartal: schrijf vier cijfers, bv. 2019.',
+      futureYear: (now: number) => `Dit jaar ligt in de toekomst: schrijf een jaar tot en met ${now}.`,
       imagePath: 'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
       unknownTerm: (name: string, suggestions: string[]) =>
         `"${name}" staat niet in de lijst.${suggestions.length ? ` Bedoel je ${suggestions.map((s) => `"${s}"`).join(' of ')}?` : ''} Kies een naam uit de lijst.`,

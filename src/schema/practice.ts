@@ -54,10 +54,11 @@ const year = z
 /** A reference to a vocabulary term by its name; unknown names fail with the closest known names. */
 function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, lookup: Lookup<T>, what: string = vocabularyRegistry[vocabulary].noun) {
   const file = vocabularyPath(vocabulary);
+  const aWhat = `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`;
   return z
-    .string({ error: (iss) => (iss.input === undefined ? undefined : `expected the name of a ${what}`) })
+    .string({ error: (iss) => (iss.input === undefined ? undefined : `expected the name of ${aWhat}`) })
     .trim()
-    .min(1, `must name a ${what}`)
+    .min(1, `must name ${aWhat}`)
     .transform((name, ctx) => {
       const found = lookup.resolve(name);
       if (found.ok) return found.term.name;
