@@ -134,7 +134,7 @@ export const ui = {
     intro:
       'Vink "Vergelijk" aan bij twee tot vier praktijken, op hun fiche, in een lijst of in de zoekresultaten. Je lijst blijft in deze browser bewaard. Het webadres van deze pagina toont dezelfde vergelijking aan wie je het doorstuurt.',
     noScript:
-      'Deze vergelijking wordt in je browser opgebouwd met JavaScript, en dat staat uit. Elke fiche begint met hetzelfde overzicht "In één oogopslag" (fase, onderbouwing, kosten, personeelsinzet, sinds wanneer en in hoeveel gemeenten), zodat je fiches ook zonder deze pagina naast elkaar kan leggen. De fiches in dit webadres staan erin na "p=": je vindt ze bij alle praktijken.',
+      'Deze vergelijking wordt in je browser opgebouwd met JavaScript, en dat staat uit of werkt niet. Elke fiche begint met hetzelfde overzicht "In één oogopslag" (fase, onderbouwing, kosten, personeelsinzet, sinds wanneer en in hoeveel gemeenten), zodat je fiches ook zonder deze pagina naast elkaar kan leggen. De namen van de fiches staan in het webadres van deze pagina, telkens na "p="; je vindt ze bij alle praktijken:',
     loading: 'De vergelijking wordt geladen…',
     empty: 'Je hebt nog geen praktijken gekozen om te vergelijken.',
     emptyHelp: 'Vink "Vergelijk" aan bij twee tot vier praktijken, bijvoorbeeld in de lijst van alle praktijken of in de zoekresultaten.',
@@ -296,6 +296,7 @@ export const ui = {
       contacts: 'Contact',
       links: 'Link',
       keywords: 'Trefwoord',
+      seeAlso: 'Andere databank',
     } as Record<string, string>,
     item: 'Item',
     add: (item: string) => `${item} toevoegen`,
