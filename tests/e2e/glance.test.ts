@@ -17,7 +17,7 @@ import { toJsonSchema } from '../../src/schema/json-schema.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { fixtures } from '../helpers/paths.ts';
-import { tabTo } from '../helpers/quality.ts';
+import { invisibleFocus, tabTo, walkWithKeyboard } from '../helpers/quality.ts';
 import { buildSite, serve, type Served } from '../helpers/site.ts';
 
 const base = '/praktijkbank';
@@ -288,6 +288,17 @@ describe('marking sheets and comparing them', () => {
     await page.goBack();
     await page.waitForFunction(() => document.querySelectorAll('thead th[scope="col"]').length === 3);
     await context.close();
+  });
+
+  it('on a phone, scrolls the table sideways and keeps every focused control in view, not under the row headers', async () => {
+    const page = await open('vergelijk/?p=taalcafe-in-de-bibliotheek&p=wooncoach-voor-huurders&p=huiswerkbegeleiding-brede-school', { width: 360 });
+    await page.waitForSelector('#compare-app[data-state="ready"]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const walk = await walkWithKeyboard(page);
+    expect(walk.stops.filter((stop) => stop.name.startsWith('a') && stop.inMain).length).toBeGreaterThan(10);
+    expect(invisibleFocus(walk)).toEqual([]);
+    expect(walk.unreached).toEqual([]);
+    await close(page);
   });
 
   it('keeps at most four sheets and says so where the reader ticked', async () => {
