@@ -6,10 +6,13 @@
 import { compareQuery, readShortlist, storageWorks } from './store.ts';
 
 const boxSelector = 'input[data-mark-slug]';
+/** Without storage (blocked, some private modes) the boxes could not keep anything: they stay hidden. */
+let canStore: boolean | undefined;
 
 /** Shows the controls under `root` (the page, or search results just added), ticked as the list says. */
 export function showMarks(root: ParentNode = document, list: readonly string[] = readShortlist()): void {
-  if (!storageWorks()) return;
+  canStore ??= storageWorks();
+  if (!canStore) return;
   for (const box of root.querySelectorAll<HTMLInputElement>(boxSelector)) {
     box.checked = list.includes(box.dataset.markSlug ?? '');
     box.closest<HTMLElement>('[data-mark]')?.removeAttribute('hidden');
