@@ -12,6 +12,9 @@ export const ui = {
     municipalities: 'Gemeenten',
     contribute: 'Praktijk toevoegen',
     about: 'Over',
+    /** The menu button on a phone, and the page section it names while the menu is closed. */
+    menu: 'Menu',
+    menuCurrent: ', je bent bij: ',
   },
   search: {
     label: 'Zoek een praktijk',
@@ -20,7 +23,7 @@ export const ui = {
   },
   searchPage: {
     title: 'Zoeken',
-    description: 'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente en provincie.',
+    description: 'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente, provincie, fase, onderbouwing, kosten en personeelsinzet.',
     filtersTitle: 'Verfijn',
     facets: {
       categorie: 'Categorie',
@@ -28,6 +31,10 @@ export const ui = {
       doelgroep: 'Doelgroep',
       gemeente: 'Gemeente',
       provincie: 'Provincie',
+      fase: 'Fase',
+      onderbouwing: 'Onderbouwing',
+      kosten: 'Kosten per jaar',
+      inzet: 'Personeelsinzet',
     },
     /** Read after a facet value's count by screen readers: "Halle, 3 praktijken". */
     countUnit: (n: number) => (n === 1 ? 'praktijk' : 'praktijken'),
@@ -52,7 +59,7 @@ export const ui = {
     more: (shown: number, total: number) => `Toon meer praktijken (${shown} van ${total} getoond)`,
     ignored: (values: string) => `Deze filters bestaan niet (meer) en worden genegeerd: ${values}.`,
     noScript:
-      'Zoeken en filteren werkt met JavaScript. Zonder JavaScript vind je alle praktijken in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep en gemeente:',
+      'Zoeken en filteren werkt met JavaScript. Zonder JavaScript vind je alle praktijken in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep, gemeente, fase, onderbouwing, kosten en personeelsinzet:',
     unavailable:
       'De zoekfunctie kon niet geladen worden. Je vindt alle praktijken ook in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep en gemeente.',
   },
@@ -93,6 +100,71 @@ export const ui = {
     togetherText: 'Deze databank bouwen we samen met jullie! Wil je een wijziging, foto, update of opmerking doorgeven? Mail',
     print: 'Afdrukken',
   },
+  /** "In één oogopslag": the same items, in the same order, on every sheet (src/lib/site/glance.ts). */
+  glance: {
+    title: 'In één oogopslag',
+    stage: 'Fase',
+    evidence: 'Onderbouwing',
+    cost: 'Kosten per jaar',
+    effort: 'Personeelsinzet',
+    since: 'Loopt sinds',
+    municipalities: 'Gemeenten',
+    reviewed: 'Laatst nagekeken',
+    unknown: 'Onbekend',
+    report: 'Evaluatierapport',
+    evaluatedIn: (year: number) => `in ${year}`,
+    municipalityCount: (n: number) => (n === 0 ? 'Nog geen voorbeeld' : n === 1 ? '1 gemeente' : `${n} gemeenten`),
+    seeAlso: 'In andere databanken',
+  },
+  /** Marking sheets for comparison (src/scripts/shortlist/) and the compare page /vergelijk/. */
+  shortlist: {
+    mark: 'Vergelijk',
+    markSheet: 'Vergelijk deze praktijk met andere',
+    link: 'Vergelijk',
+    added: (n: number, max: number) => `Op je vergelijkingslijst: ${n} van ${max}.`,
+    removed: (n: number) => (n === 0 ? 'Je vergelijkingslijst is leeg.' : `Van je vergelijkingslijst gehaald. Er staan er nog ${n} op.`),
+    full: (max: number) => `Je vergelijkingslijst is vol: je kan ${max} praktijken naast elkaar zetten. Haal er eerst een af.`,
+    compareNow: 'Vergelijk nu',
+  },
+  compare: {
+    title: 'Praktijken vergelijken',
+    description: 'Zet twee tot vier praktijken naast elkaar: fase, onderbouwing, kosten, personeelsinzet, doelen, doelgroepen, succesfactoren, uitdagingen en gemeenten.',
+    intro:
+      'Vink "Vergelijk" aan bij twee tot vier praktijken, op hun fiche, in een lijst of in de zoekresultaten. Je lijst blijft in deze browser bewaard. Het webadres van deze pagina toont dezelfde vergelijking aan wie je het doorstuurt.',
+    noScript:
+      'Deze vergelijking wordt in je browser opgebouwd met JavaScript, en dat staat uit of werkt niet. Elke fiche begint met hetzelfde overzicht "In één oogopslag" (fase, onderbouwing, kosten, personeelsinzet, sinds wanneer en in hoeveel gemeenten), zodat je fiches ook zonder deze pagina naast elkaar kan leggen. De namen van de fiches staan in het webadres van deze pagina, telkens na "p="; je vindt ze bij alle praktijken:',
+    loading: 'De vergelijking wordt geladen…',
+    empty: 'Je hebt nog geen praktijken gekozen om te vergelijken.',
+    emptyHelp: 'Vink "Vergelijk" aan bij twee tot vier praktijken, bijvoorbeeld in de lijst van alle praktijken of in de zoekresultaten.',
+    one: 'Kies nog minstens één praktijk om mee te vergelijken.',
+    status: (n: number) => (n === 1 ? '1 praktijk.' : `${n} praktijken naast elkaar.`),
+    caption: (n: number) => (n === 1 ? 'Eén praktijk' : `Vergelijking van ${n} praktijken`),
+    missing: (slugs: string) => `Deze fiches bestaan niet (meer) en worden niet getoond: ${slugs}.`,
+    tooMany: (max: number, dropped: number) => `Je kan ${max} praktijken naast elkaar zetten; ${dropped === 1 ? 'de laatste wordt' : `de laatste ${dropped} worden`} niet getoond.`,
+    failed: 'De gegevens van de fiches konden niet geladen worden. Probeer het later opnieuw, of open de fiches zelf.',
+    remove: 'Verwijder',
+    removeFrom: ' uit de vergelijking',
+    copy: 'Kopieer de link',
+    copied: 'De link naar deze vergelijking staat op je klembord.',
+    copyFailed: 'Kopiëren lukte niet. Kopieer het webadres hieronder:',
+    linkLabel: 'Webadres van deze vergelijking',
+    print: 'Afdrukken',
+    keep: 'Bewaar deze praktijken op mijn vergelijkingslijst',
+    kept: 'Deze praktijken staan nu op je vergelijkingslijst.',
+    feature: 'Kenmerk',
+    none: 'Geen',
+    rows: {
+      category: 'Categorie',
+      summary: 'Intro',
+      goals: 'Doelen',
+      targetGroups: 'Doelgroep',
+      successFactors: 'Succesfactoren',
+      challenges: 'Uitdagingen',
+      municipalities: 'Gemeenten',
+    },
+    browse: 'Bekijk alle praktijken',
+    search: 'Zoek een praktijk',
+  },
   list: {
     title: 'Alle praktijken',
     count: (n: number) => (n === 1 ? '1 praktijk' : `${n} praktijken`),
@@ -119,6 +191,38 @@ export const ui = {
   },
   taxonomy: {
     categories: { title: 'Categorieën', singular: 'Categorie', intro: 'Elke praktijk hoort bij één categorie.' },
+    stages: {
+      title: 'Fasen',
+      singular: 'Fase',
+      intro:
+        'Hoe ver een praktijk staat: van een idee dat nog nergens liep tot een vaste werking, of gestopt. Elke fiche toont haar fase bovenaan, in "In één oogopslag".',
+      missing: 'geven geen fase op (onbekend)',
+    },
+    evidenceLevels: {
+      title: 'Onderbouwing',
+      singular: 'Onderbouwing',
+      intro:
+        'Of en hoe een praktijk geëvalueerd werd, van niet geëvalueerd tot een onderzoek naar het effect. Staat er een evaluatierapport bij, dan vind je de link op de fiche.',
+      missing: 'geven niet op of ze geëvalueerd werden (onbekend)',
+    },
+    costBands: {
+      title: 'Kosten per jaar',
+      singular: 'Kosten per jaar',
+      intro:
+        'Wat een praktijk het lokaal bestuur per jaar kost aan werking, zonder het eigen personeel (dat staat bij personeelsinzet). Het gaat om een grootteorde, geen exacte prijs.',
+      missing: 'geven geen kosten op (onbekend)',
+    },
+    effortBands: {
+      title: 'Personeelsinzet',
+      singular: 'Personeelsinzet',
+      intro:
+        'Hoeveel personeel van het lokaal bestuur een praktijk vraagt, in voltijdse equivalenten (VTE). 1 VTE is één voltijdse medewerker; 0,1 VTE is ongeveer een halve dag per week.',
+      missing: 'geven geen personeelsinzet op (onbekend)',
+    },
+    /** The list of a scale's levels on its pages. */
+    scaleTitle: (title: string) => `De schaal: ${title.toLowerCase()}`,
+    scaleCurrent: 'deze pagina',
+    levelPractices: 'Praktijken op dit niveau',
     policyDomains: { title: 'Beleidsdomeinen', singular: 'Beleidsdomein', intro: 'De beleidsdomeinen waaronder praktijken vallen.' },
     targetGroups: { title: 'Doelgroepen', singular: 'Doelgroep', intro: 'Voor wie de praktijken bedoeld zijn.' },
     municipalities: {
@@ -178,6 +282,8 @@ export const ui = {
     filterCount: (shown: number, total: number) => (shown === total ? `${total} keuzes` : `${shown} van ${total} keuzes getoond`),
     noMatch: 'Geen keuzes gevonden. Wis de zoekterm om alles te zien.',
     municipalityHint: 'Begin te typen en kies een gemeente uit de lijst.',
+    notGiven: 'Niet opgegeven',
+    notGivenHelp: 'Kies dit als je het niet weet: de site toont dan "onbekend".',
     itemNames: {
       goals: 'Doel',
       successFactors: 'Succesfactor',
@@ -187,6 +293,7 @@ export const ui = {
       contacts: 'Contact',
       links: 'Link',
       keywords: 'Trefwoord',
+      seeAlso: 'Andere databank',
     } as Record<string, string>,
     item: 'Item',
     add: (item: string) => `${item} toevoegen`,
@@ -227,6 +334,8 @@ export const ui = {
       url: 'Dit is geen geldig webadres: schrijf het volledig, beginnend met https://.',
       date: 'Dit is geen geldige datum: gebruik JJJJ-MM-DD, bv. 2025-03-31.',
       phone: 'Dit is geen geldig telefoonnummer (bv. +32 2 211 55 00).',
+      year: 'Dit is geen jaartal: schrijf vier cijfers, bv. 2019.',
+      futureYear: (now: number) => `Dit jaar ligt in de toekomst: schrijf een jaar tot en met ${now}.`,
       imagePath: 'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
       unknownTerm: (name: string, suggestions: string[]) =>
         `"${name}" staat niet in de lijst.${suggestions.length ? ` Bedoel je ${suggestions.map((s) => `"${s}"`).join(' of ')}?` : ''} Kies een naam uit de lijst.`,

@@ -23,6 +23,8 @@ export interface JsonSchema {
   maxItems?: number;
   minLength?: number;
   maxLength?: number;
+  minimum?: number;
+  maximum?: number;
   pattern?: string;
   format?: string;
   enum?: unknown[];
@@ -74,11 +76,12 @@ export const fieldsOf = (node: JsonSchema | undefined): string[] => Object.keys(
 /** Whether a field of an object node must be given. */
 export const isRequired = (parent: JsonSchema, key: string): boolean => parent.required?.includes(key) ?? false;
 
-export type NodeKind = 'text' | 'list' | 'group' | 'choice' | 'other';
+export type NodeKind = 'text' | 'number' | 'list' | 'group' | 'choice' | 'other';
 
 export function kindOf(node: JsonSchema): NodeKind {
   if (node.enum) return 'choice';
   if (node.type === 'string') return 'text';
+  if (node.type === 'integer') return 'number';
   if (node.type === 'array') return 'list';
   if (node.type === 'object') return 'group';
   return 'other';

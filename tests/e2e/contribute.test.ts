@@ -30,6 +30,12 @@ interface Sheet {
   partners: Record<string, string>[];
   examples: { municipality: string; text: string; contacts: Record<string, string>[]; links: Record<string, string>[] }[];
   policyDomains: string[];
+  stage: string;
+  evidence: { level: string; report: string; year: number };
+  cost: string;
+  effort: string;
+  since: number;
+  seeAlso: { label: string; url: string }[];
   image: { src: string; alt: string; credit: string };
   published: string;
   updated: string;
@@ -106,6 +112,16 @@ async function fillComplete(page: Page, skip: string[] = []) {
     }
   }
   for (const name of values.policyDomains) await page.getByRole('checkbox', { name }).check();
+  // The scales are radio buttons with their explanation; "Niet opgegeven" is chosen until one is picked.
+  expect(await page.locator('#f-stage-option-none').isChecked()).toBe(true);
+  for (const name of [values.stage, values.evidence.level, values.cost, values.effort]) await page.getByRole('radio', { name, exact: true }).check();
+  await fill('f-evidence-report', values.evidence.report);
+  await fill('f-evidence-year', String(values.evidence.year));
+  await fill('f-since', String(values.since));
+  for (const [i, other] of values.seeAlso.entries()) {
+    await page.locator('#f-seeAlso-add').click();
+    for (const [key, value] of Object.entries(other)) await fill(`f-seeAlso-${i}-${key}`, value);
+  }
   // The picture is chosen from the computer; the form writes its file name into the sheet.
   await page.getByLabel('Of kies de afbeelding op je computer').setInputFiles({ name: 'Buddy in de bib.png', mimeType: 'image/png', buffer: png });
   expect(await page.locator('#f-image-src').inputValue()).toBe(values.image.src);
@@ -194,12 +210,14 @@ describe('a complete sheet, typed into the form', () => {
       ...values.partners.flatMap((p) => [p.name, p.description].filter((v): v is string => Boolean(v))),
       ...values.examples.flatMap((e) => [e.municipality, ...e.text.split('\n\n'), ...e.contacts.map((c) => c.label), ...e.links.map((l) => l.label)]).filter((v): v is string => Boolean(v)),
       'Elke buddy volgt eerst een korte vorming.', 'samen naar de sportclub', 'We tellen {alle} contacten en gebruiken geen <formulier>.',
+      values.stage, values.evidence.level, `in ${values.evidence.year}`, values.cost, values.effort, String(values.since), ...values.seeAlso.map((s) => s.label),
     ];
     for (const value of shown) expect(text, value).toContain(value.replace(/\s+/g, ' '));
     expect(await sheetPage.locator('main strong', { hasText: 'één' }).count()).toBe(1);
     const hrefs = await sheetPage.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const contact = values.examples[0]!.contacts[0]!;
-    for (const href of [values.partners[0]!.url, `mailto:${contact.email}`, contact.url, values.examples[0]!.links[0]!.url]) expect(hrefs).toContain(href);
+    for (const href of [values.partners[0]!.url, `mailto:${contact.email}`, contact.url, values.examples[0]!.links[0]!.url, values.evidence.report, values.seeAlso[0]!.url])
+      expect(hrefs).toContain(href);
     expect(hrefs.some((href) => href?.startsWith('tel:') && href.replace(/\D/g, '').endsWith('92660000'))).toBe(true);
     // Keywords are not shown on the page; they travel with the sheet in the export. So does the
     // image: the sheet page shows only images under the repository's own content/ folder

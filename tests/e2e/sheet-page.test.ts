@@ -48,12 +48,32 @@ describe('the seed sheet page', () => {
     await page.close();
   });
 
-  it('shows no broken image and ships no JavaScript', async () => {
+  it('shows no broken image and ships one script only: the small one of the "Vergelijk" box', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
     const broken = await page.locator('img').evaluateAll((images) => images.filter((i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0).length);
     expect(broken).toBe(0);
-    expect(await page.locator('script').count()).toBe(0);
+    const scripts = await page.locator('script').evaluateAll((tags) => tags.map((tag) => [tag.getAttribute('type'), tag.getAttribute('src')?.replace(/\.[\w-]+\.js$/, '.js'), tag.textContent]));
+    expect(scripts).toEqual([['module', '/praktijkbank/_astro/ShortlistScript.astro_astro_type_script_index_0_lang.js', '']]);
+    expect(await page.locator('#vergelijk-deze').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('opens with "In één oogopslag", saying "Onbekend" for what the sheet does not give', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
+    const items = await page.locator('.glance__item').evaluateAll((nodes) => nodes.map((n) => [n.querySelector('dt')!.textContent, n.querySelector('dd')!.textContent!.trim()]));
+    expect(items).toEqual([
+      ['Fase', 'Onbekend'],
+      ['Onderbouwing', 'Onbekend'],
+      ['Kosten per jaar', 'Onbekend'],
+      ['Personeelsinzet', 'Onbekend'],
+      ['Loopt sinds', 'Onbekend'],
+      ['Gemeenten', '4 gemeenten'],
+    ]);
+    await page.getByRole('region', { name: 'In één oogopslag' }).getByRole('link', { name: 'Onbekend' }).first().click();
+    await page.waitForURL(`${site.url}fasen/`);
+    expect(await page.locator('h1').textContent()).toBe('Fasen');
     await page.close();
   });
 

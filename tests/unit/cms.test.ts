@@ -85,6 +85,27 @@ describe('the CMS config', () => {
     expect(byName('published')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
   });
 
+  it('offers the scales in their order, optional, and the years as whole numbers', () => {
+    const byName = (name: string) => collection.fields.find((f) => f.name === name)!;
+    expect(byName('stage')).toMatchObject({ widget: 'select', required: false, options: context.data.stages.map((t) => t.name) });
+    expect(byName('cost')).toMatchObject({ widget: 'select', required: false, options: context.data.costBands.map((t) => t.name) });
+    expect(byName('effort')).toMatchObject({ widget: 'select', required: false, options: context.data.effortBands.map((t) => t.name) });
+    expect(byName('since')).toMatchObject({ widget: 'number', value_type: 'int', min: 1900, max: 2100, required: false });
+    const evidence = byName('evidence');
+    expect(evidence).toMatchObject({ widget: 'object', required: false });
+    expect((evidence.fields as CmsField[]).map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['level', 'select', true],
+      ['report', 'string', false],
+      ['year', 'number', false],
+    ]);
+    expect((evidence.fields as CmsField[])[0]!.options).toEqual(context.data.evidenceLevels.map((t) => t.name));
+    expect(byName('seeAlso')).toMatchObject({ widget: 'list', required: false });
+    expect((byName('seeAlso').fields as CmsField[]).map((f) => [f.name, f.required])).toEqual([['label', true], ['url', true]]);
+    // The fields sit in the schema's order, after the policy domains.
+    const names = collection.fields.map((f) => f.name);
+    expect(names.slice(names.indexOf('policyDomains'), names.indexOf('policyDomains') + 7)).toEqual(['policyDomains', 'stage', 'evidence', 'cost', 'effort', 'since', 'seeAlso']);
+  });
+
   it('stores sheets and their images where the validator and the site look for them', () => {
     expect(collection).toMatchObject({ folder: site.repository.contentDir, extension: 'mdx', format: 'yaml-frontmatter', media_folder: 'images', public_folder: 'images' });
     const image = collection.fields.find((f) => f.name === 'image')!.fields as CmsField[];

@@ -85,6 +85,19 @@ describe('the form tree', () => {
     expect(specAt(fields, ['image'])).toMatchObject({ kind: 'group', required: false });
   });
 
+  it('offers the scales as optional pick-lists, the evidence as a group and the years as numbers', () => {
+    expect(specAt(fields, ['stage'])).toMatchObject({ kind: 'term', vocabulary: 'stages', required: false, title: 'Fase' });
+    expect(specAt(fields, ['cost'])).toMatchObject({ kind: 'term', vocabulary: 'costBands', required: false });
+    expect(specAt(fields, ['effort'])).toMatchObject({ kind: 'term', vocabulary: 'effortBands', required: false });
+    expect(specAt(fields, ['evidence'])).toMatchObject({ kind: 'group', required: false });
+    expect(specAt(fields, ['evidence', 'level'])).toMatchObject({ kind: 'term', vocabulary: 'evidenceLevels', required: true });
+    expect(specAt(fields, ['evidence', 'report'])).toMatchObject({ kind: 'text', input: 'url', required: false });
+    expect(specAt(fields, ['evidence', 'year'])).toMatchObject({ kind: 'number', minimum: 1900, maximum: 2100, required: false });
+    expect(specAt(fields, ['since'])).toMatchObject({ kind: 'number', minimum: 1900, maximum: 2100, required: false, title: 'Loopt sinds' });
+    expect(specAt(fields, ['seeAlso'])).toMatchObject({ kind: 'groups', required: false });
+    expect(specAt(fields, ['seeAlso', 0, 'url'])).toMatchObject({ kind: 'text', input: 'url', required: true });
+  });
+
   it('marks as required exactly the fields the schema requires', () => {
     const walk = (group: JsonSchema, list: readonly FieldSpec[]) => {
       for (const spec of list) {
@@ -133,6 +146,25 @@ describe('form values to a sheet', () => {
     expect(mdx.endsWith('---\n')).toBe(true);
     const draft = validate({ ...complete.values, status: 'draft' });
     expect(parse(sheetToMdx(fields, draft.result.data as Record<string, unknown>).split('---\n')[1]!)).toMatchObject({ status: 'draft' });
+  });
+
+  it('reads a year typed as text as a number, and leaves out what was not given', () => {
+    const { input, result } = validate({ ...complete.values, since: ' 2019 ', stage: '', cost: '', evidence: { level: '', report: '', year: '' } });
+    expect(input.since).toBe(2019);
+    expect(input).not.toHaveProperty('stage');
+    expect(input).not.toHaveProperty('cost');
+    expect(input).not.toHaveProperty('evidence');
+    expect(result.success).toBe(true);
+    const front = parse(sheetToMdx(fields, result.data as Record<string, unknown>).split('---\n')[1]!) as Record<string, unknown>;
+    expect(front.since).toBe(2019);
+    expect(front).not.toHaveProperty('stage');
+    expect(front).toMatchObject({ effort: '0,1 tot 0,5 VTE', seeAlso: complete.values.seeAlso });
+  });
+
+  it('writes the at-a-glance fields in the schema\'s order, years as numbers', () => {
+    const { result } = validate(complete.values);
+    const front = sheetToMdx(fields, result.data as Record<string, unknown>).split('---\n')[1]!;
+    expect(front).toMatch(/\nstage: Lopend\nevidence:\n  level: Extern geëvalueerd\n  report: https:\/\/\S+\n  year: 2024\ncost: € 5.000 tot € 25.000 per jaar\neffort: 0,1 tot 0,5 VTE\nsince: 2021\nseeAlso:\n/);
   });
 
   it('writes today\'s name for a former municipality', () => {
@@ -224,6 +256,18 @@ describe('Dutch messages', () => {
     const messages = messagesFor(values);
     expect(messages['examples.1.municipality']).toBe('Gent staat al bij gemeente 1: voeg de twee samen.');
     expect(messages.published).toBe('Dit is geen geldige datum: gebruik JJJJ-MM-DD, bv. 2025-03-31.');
+  });
+
+  it('words a wrong year, a year in the future and an evidence without its level', () => {
+    const next = new Date().getUTCFullYear() + 1;
+    const messages = messagesFor({ ...complete.values, since: 'sinds 2019', evidence: { year: String(next) }, stage: 'Piloot' });
+    expect(messages).toMatchObject({
+      since: 'Dit is geen jaartal: schrijf vier cijfers, bv. 2019.',
+      'evidence.year': `Dit jaar ligt in de toekomst: schrijf een jaar tot en met ${next - 1}.`,
+      'evidence.level': 'Kies er één uit de lijst.',
+      stage: expect.stringContaining('"Piloot" staat niet in de lijst. Bedoel je "Pilot"'),
+    });
+    expect(messagesFor({ ...complete.values, since: '1492' })).toEqual({ since: 'Dit is geen jaartal: schrijf vier cijfers, bv. 2019.' });
   });
 
   it('reports an update date before the publication date (checked once the rest is right)', () => {

@@ -36,14 +36,19 @@ export function pageWeight(dist: string, page: string): PageWeight {
   const styles = [...text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter(Boolean) as string[];
   const scripts = [...text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
   const preloads = [...text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-  const files = [...styles, ...scripts, ...preloads].map((href) => readFileSync(local(href)));
+  // A module's static imports load with it (the "Vergelijk" script imports its chunk); dynamic ones only when used.
+  const loaded = new Set<string>([...scripts, ...preloads]);
+  for (const href of loaded)
+    for (const [, chunk] of readFileSync(local(href), 'utf8').matchAll(/\bimport\s*(?:[\w{}\s,*]+from\s*)?["'](\.\/[^"']+\.js)["']/g))
+      loaded.add(new URL(chunk!, `http://site${href.startsWith('/') ? '' : '/'}${href}`).pathname);
+  const files = [...styles, ...loaded].map((href) => readFileSync(local(href)));
   const all = [html, ...files];
   const inline = [...text.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)].length;
   return {
     page,
     html: gzip(html),
     css: styles.reduce((sum, href) => sum + gzip(readFileSync(local(href))), 0),
-    js: [...scripts, ...preloads].reduce((sum, href) => sum + gzip(readFileSync(local(href))), 0),
+    js: [...loaded].reduce((sum, href) => sum + gzip(readFileSync(local(href))), 0),
     gzip: all.reduce((sum, bytes) => sum + gzip(bytes), 0),
     brotli: all.reduce((sum, bytes) => sum + brotli(bytes), 0),
     scriptsAtLoad: scripts.length + inline,

@@ -5,11 +5,12 @@
 import { components } from '../../../src/lib/sheet/components.ts';
 import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema, type NodeKind } from '../../../src/schema/json-schema.ts';
 import type { PracticeSchema } from '../../../src/schema/practice.ts';
-import { vocabularyPath } from '../../../src/schema/vocabulary.ts';
+import { scaleKeys, vocabularyPath, vocabularyRegistry } from '../../../src/schema/vocabulary.ts';
 import type { VocabularyData } from '../../../src/lib/vocabulary/lookup.ts';
 
 const kindLabel: Record<NodeKind, string> = {
   text: 'text',
+  number: 'whole number',
   list: 'list',
   group: 'group of fields',
   choice: 'one of',
@@ -28,6 +29,7 @@ function describeType(node: JsonSchema): string {
   if (kind === 'choice') return (node.enum ?? []).map((c) => `\`${String(c)}\``).join(' or ');
   const format = node.format;
   if (format && formats[format]) return formats[format];
+  if (kind === 'number' && node.minimum !== undefined && node.maximum !== undefined) return `whole number, ${node.minimum} to ${node.maximum}`;
   return kindLabel[kind];
 }
 
@@ -94,6 +96,15 @@ export function renderSheetFormat(schema: PracticeSchema, vocabularies: Vocabula
     `- Policy domains (\`${vocabularyPath('policyDomains')}\`): ${vocabularies.policyDomains.map((t) => t.name).join(', ')}.`,
     `- Target groups (\`${vocabularyPath('targetGroups')}\`): ${vocabularies.targetGroups.map((t) => t.name).join(', ')}.`,
     `- Municipalities (\`${vocabularyPath('municipalities')}\`): the ${vocabularies.municipalities.length} Flemish municipalities since 1 January 2025. A former municipality name (for example ${vocabularies.municipalities.find((m) => m.formerNames?.length)?.formerNames?.[0] ?? 'Kortessem'}) is accepted and mapped to the municipality it became part of, with a warning.`,
+    '',
+    '### Scales',
+    '',
+    'Stage, evidence, cost and effort take a level from a scale: a list whose order is the order of',
+    'the scale (from the first level to the last) and whose every level has an explanation, shown',
+    'on the site wherever the level is. A sheet without such a field is shown as "onbekend"',
+    '(unknown); leave a field out rather than guess.',
+    '',
+    ...scaleKeys.map((key) => `- ${vocabularyRegistry[key].noun.charAt(0).toUpperCase()}${vocabularyRegistry[key].noun.slice(1)}s (\`${vocabularyPath(key)}\`): ${vocabularies[key].map((t) => t.name).join('; ')}.`),
     '',
     '## The text below the front matter',
     '',

@@ -23,6 +23,9 @@ export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: Fie
     !(spec && (spec.kind === 'texts' || spec.kind === 'groups') && Array.isArray(list) && list.length <= spec.minItems);
   if (spec?.kind === 'term' && (value === undefined || value === '') && (issue.code === 'invalid_type' || issue.code === 'too_small')) return t.chooseOne;
   const params = (issue as { params?: Record<string, unknown> }).params ?? {};
+  if (spec?.kind === 'number' && value !== undefined && value !== '') {
+    if (issue.code === 'invalid_type' || issue.code === 'too_small' || issue.code === 'too_big') return t.year;
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined || value === null || value === '') return inList ? t.requiredItem : t.required;
@@ -52,6 +55,7 @@ export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: Fie
       if (params.kind === 'duplicate') return t.duplicate(String(params.value ?? value));
       if (params.kind === 'duplicate-example') return t.duplicateExample(String(params.value), Number(params.first) + 1);
       if (params.kind === 'updated-before-published') return t.updatedBeforePublished;
+      if (params.kind === 'future-year') return t.futureYear(new Date().getUTCFullYear());
       return t.invalid;
     default:
       return t.invalid;

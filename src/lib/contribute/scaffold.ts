@@ -35,6 +35,7 @@ function wrap(text: string, indent: string, width = 100): string[] {
 function describe(field: FieldSpec, options: ScaffoldOptions): string {
   const need = field.required ? 'verplicht' : 'optioneel: vul in of verwijder';
   const limits: string[] = [];
+  if (field.kind === 'number' && field.examples?.length) limits.push(`een getal, bv. ${String(field.examples[0])}`);
   if (field.kind === 'text' && field.maxLength) limits.push(`${field.minLength && field.minLength > 1 ? `${field.minLength} tot ` : 'tot '}${field.maxLength} tekens`);
   let choices = '';
   if (field.kind === 'term' || field.kind === 'terms') {
@@ -62,6 +63,7 @@ function emitFields(fields: readonly FieldSpec[], options: ScaffoldOptions, inde
     const key = `${lead}${field.key}:`;
     switch (field.kind) {
       case 'text':
+      case 'number':
       case 'choice':
       case 'term':
         out.push(`${key} ${placeholder(field, options)}`);

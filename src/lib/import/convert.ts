@@ -13,8 +13,11 @@ import type { Note, ParsedExport, Sourced } from './parse.ts';
 /** The old databank these exports come from, as recorded in every imported sheet's `source`. */
 export const legacySystem = 'VVSG-databank goede praktijken';
 
-/** The vocabularies an export may add terms to (a municipality is never added). */
-export type TermKey = Exclude<VocabularyKey, 'municipalities'>;
+/**
+ * The vocabularies an export may add terms to: those the legacy format has a section for
+ * (a municipality is never added; the scales, such as stage or cost, are not in the export).
+ */
+export type TermKey = Extract<VocabularyKey, 'categories' | 'policyDomains' | 'targetGroups'>;
 
 const termWhat: Record<TermKey, string> = { categories: 'category', policyDomains: 'policy domain', targetGroups: 'target group' };
 

@@ -11,6 +11,7 @@ import { relatedInTitleOrder } from './related.ts';
 import { loadSiteConfig } from './site-config-fs.ts';
 import { collator } from '../util/text.ts';
 import type { Municipality, TermOf, Vocabularies } from '../vocabulary/lookup.ts';
+import { ui } from '../../i18n/nl.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 
@@ -164,18 +165,22 @@ export function paginate(practices: readonly Practice[], size = listPageSize): L
 /** Address of page `n` of a list whose first page is at `first` (e.g. 'praktijken/'): later pages are at <first>pagina/<n>/. */
 export const listPageUrl = (first: string, n: number) => url(n === 1 ? first : `${first}pagina/${n}/`);
 
+/** The main menu item a vocabulary's pages belong to, if the menu has one for it (the scales have none). */
+export const navSection = (key: TaxonomyKey): keyof typeof ui.nav | undefined => (key in ui.nav ? (key as keyof typeof ui.nav) : undefined);
+
 /** The `[taxonomy]` segment of every vocabulary's pages, with its key. */
 export const taxonomyPaths = () => vocabularyKeys.map((key) => ({ params: { taxonomy: vocabularyRegistry[key].segment }, key }));
 
 /**
  * Pages to build for a taxonomy: every term of the small vocabularies (an empty category
- * still tells contributors what is missing), but only municipalities with an example.
+ * still tells contributors what is missing; a scale level explains itself), but only the
+ * terms in use where the registry says so (municipalities with an example).
  * This is each term's first page; termPagePaths gives the others of a long list.
  */
 export async function termPaths(key: TaxonomyKey) {
   const entries = await termsWithPractices(taxonomies[key]);
   return entries
-    .filter((entry) => key !== 'municipalities' || entry.practices.length > 0)
+    .filter((entry) => vocabularyRegistry[key].emptyTermPages || entry.practices.length > 0)
     .map(({ term, practices }) => {
       const page = paginate(practices)[0]!;
       return { params: { slug: term.slug }, props: { term, practices, page }, cacheKey: pageCacheKey(page.practices, key, term, page.pages, page.total) };

@@ -9,7 +9,7 @@
  * filter name (data-pagefind-filter) and the URL parameter; values are term slugs, so an
  * address reads `?gemeente=halle&beleidsdomein=vrije-tijd`.
  */
-export const facetKeys = ['categorie', 'beleidsdomein', 'doelgroep', 'gemeente', 'provincie'] as const;
+export const facetKeys = ['categorie', 'beleidsdomein', 'doelgroep', 'gemeente', 'provincie', 'fase', 'onderbouwing', 'kosten', 'inzet'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 /** Sort orders the user can choose (URL parameter `sorteer`); the first is the default. */
@@ -33,6 +33,10 @@ export const metaKeys = {
   category: 'category',
   municipalities: 'municipalities',
   updated: 'updated',
+  // The at-a-glance items a result card shows (src/lib/site/glance.ts, cardGlanceKeys).
+  stage: 'stage',
+  evidence: 'evidence',
+  cost: 'cost',
 } as const;
 
 /** Separator between municipality names in the `municipalities` metadata. */
