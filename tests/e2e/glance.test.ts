@@ -59,7 +59,7 @@ const close = (page: Page) => page.context().close();
 /** The panel's items as [label, text] pairs, in order. */
 const panel = (page: Page) =>
   page.locator('.glance__item').evaluateAll((items) =>
-    items.map((item) => [item.querySelector('dt')!.textContent!.trim(), item.querySelector('dd')!.innerText.replace(/\s+/g, ' ').trim()]),
+    items.map((item) => [item.querySelector('dt')!.textContent.trim(), item.querySelector('dd')!.innerText.replace(/\s+/g, ' ').trim()]),
   );
 
 describe('"In één oogopslag" on the sheet page', () => {

@@ -164,7 +164,7 @@ describe('form values to a sheet', () => {
   it('writes the at-a-glance fields in the schema\'s order, years as numbers', () => {
     const { result } = validate(complete.values);
     const front = sheetToMdx(fields, result.data as Record<string, unknown>).split('---\n')[1]!;
-    expect(front).toMatch(/\nstage: Lopend\nevidence:\n  level: Extern geëvalueerd\n  report: https:\/\/\S+\n  year: 2024\ncost: € 5.000 tot € 25.000 per jaar\neffort: 0,1 tot 0,5 VTE\nsince: 2021\nseeAlso:\n/);
+    expect(front).toMatch(/\nstage: Lopend\nevidence:\n {2}level: Extern geëvalueerd\n {2}report: https:\/\/\S+\n {2}year: 2024\ncost: € 5.000 tot € 25.000 per jaar\neffort: 0,1 tot 0,5 VTE\nsince: 2021\nseeAlso:\n/);
   });
 
   it('writes today\'s name for a former municipality', () => {

@@ -45,7 +45,7 @@ export interface GlanceItem {
 export const scaleUrl = (key: ScaleKey) => url(`${vocabularyRegistry[key].segment}/`);
 
 function scaleValue(key: ScaleKey, name: string | undefined): GlanceValue {
-  if (!isScale(key)) throw new Error(`${key} is not a scale`);
+  if (!isScale(key)) throw new Error(`${String(key)} is not a scale`);
   const level = name === undefined ? undefined : vocabularies[key].get(name);
   if (!level) return { text: ui.glance.unknown, href: scaleUrl(key), unknown: true };
   return { text: level.name, href: termUrl(key, level.slug) };

@@ -182,7 +182,7 @@ function start(root: HTMLElement) {
 
   required<HTMLButtonElement>(root, '[data-print]').addEventListener('click', () => print());
 
-  required<HTMLButtonElement>(root, '[data-copy]').addEventListener('click', async () => {
+  required<HTMLButtonElement>(root, '[data-copy]').addEventListener('click', () => void (async () => {
     try {
       await navigator.clipboard.writeText(location.href);
       address.hidden = true;
@@ -195,7 +195,7 @@ function start(root: HTMLElement) {
       addressField.focus();
       addressField.select();
     }
-  });
+  })());
 
   keep.addEventListener('click', () => {
     const ids = shown.map((sheet) => sheet.id);
