@@ -14,7 +14,7 @@ import type { Municipality } from './vocabulary.ts';
 export type Practice = CollectionEntry<'practices'>;
 
 export const settings = loadSiteConfig();
-export const { vocabularies } = loadVocabularyContext(contentDir());
+export const { vocabularies, schema: practiceSchema } = loadVocabularyContext(contentDir());
 
 /** What every page may show besides its sheets: the settings and the vocabularies. */
 const siteDigest = createHash('sha256')

@@ -1,22 +1,11 @@
 /**
- * /praktijken.json: every published sheet as data, for reuse by other sites and tools.
- * The fields are the schema's output (docs/sheet-format.md), plus the page address and the
- * Markdown description (the sheet's body).
+ * /praktijken.json: every published sheet as data (src/schema/record.ts), for reuse by other
+ * sites and tools, with the licence and how to cite. Its `$schema` names the JSON Schema at
+ * /praktijken.schema.json. Written compactly: a host compresses it, and the search page's
+ * download reads it in the browser.
  */
 import type { APIRoute } from 'astro';
-import { getPracticesByTitle, practiceUrl, settings } from '../lib/site-data.ts';
+import { exportDocument } from '../lib/open-data/records.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const practices = await getPracticesByTitle();
-  const body = {
-    name: settings.name,
-    organisation: settings.organisation.name,
-    count: practices.length,
-    practices: practices.map(({ id, data, body }) => {
-      // Import provenance is for editors, not for reuse.
-      const { source: _source, ...rest } = data;
-      return { id, url: new URL(practiceUrl(id), site).href, ...rest, description: body?.trim() ?? '' };
-    }),
-  };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await exportDocument()), { headers: { 'content-type': 'application/json; charset=utf-8' } });

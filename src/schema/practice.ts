@@ -116,7 +116,9 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
 
   const image = z.strictObject({
     src: doc(
-      text(1, 300).regex(/^(?!\/)(?!.*\.\.)(?!\w+:).+\.(jpe?g|png|webp|avif)$/i, 'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)'),
+      // Letter case spelled out instead of the /i flag: a JSON Schema pattern (the open data
+      // schema, src/schema/record.ts) cannot carry flags, and must accept what this accepts.
+      text(1, 300).regex(/^(?!\/)(?!.*\.\.)(?!\w+:).+\.([jJ][pP][eE]?[gG]|[pP][nN][gG]|[wW][eE][bB][pP]|[aA][vV][iI][fF])$/, 'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)'),
       'Bestand',
       'Pad naar de afbeelding, vanaf de map van de fiche, bv. "images/kansenpas.jpg".',
     ),
