@@ -51,6 +51,12 @@ export const ui = {
     },
     more: (shown: number, total: number) => `Toon meer praktijken (${shown} van ${total} getoond)`,
     ignored: (values: string) => `Deze filters bestaan niet (meer) en worden genegeerd: ${values}.`,
+    /** "Download these results": the current result set as CSV (src/scripts/search/download.ts). */
+    download: 'Download deze resultaten (CSV)',
+    downloadBusy: 'De resultaten worden klaargemaakt…',
+    downloaded: (n: number) => (n === 1 ? '1 praktijk gedownload als CSV.' : `${n} praktijken gedownload als CSV.`),
+    downloadFailed: 'Downloaden lukte niet. Probeer opnieuw, of download alle praktijken op de pagina Open data.',
+    downloadFile: 'praktijken-zoekresultaten.csv',
     noScript:
       'Zoeken en filteren werkt met JavaScript. Zonder JavaScript vind je alle praktijken in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep en gemeente:',
     unavailable:
