@@ -53,7 +53,9 @@ describe('the seed sheet page', () => {
     await page.goto(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
     const broken = await page.locator('img').evaluateAll((images) => images.filter((i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0).length);
     expect(broken).toBe(0);
-    expect(await page.locator('script').count()).toBe(0);
+    // Structured data (application/ld+json) is data, not a script the browser runs.
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
     await page.close();
   });
 
