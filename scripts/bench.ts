@@ -5,7 +5,8 @@
  * `validate`, a full cold build (including the Pagefind index), and a rebuild after one
  * sheet changed: wall time and peak memory (the summed RSS of the whole process tree,
  * sampled from /proc), output size, Pagefind index size, what a first search downloads
- * (measured in Chromium) and the weight of a sheet page. Prints a table and writes it into
+ * (measured in Chromium), the weight of a sheet page and what the open data files add (their
+ * size and the time to make them). Prints a table and writes it into
  * docs/benchmarks.md, between the bench markers, with the machine it ran on.
  */
 import { spawn } from 'node:child_process';
@@ -186,6 +187,45 @@ function heaviestPage(dist: string): { page: string; bytes: number; gzip: number
 }
 
 // ---------------------------------------------------------------------------------------
+// The open data files (src/lib/open-data/)
+
+interface OpenDataSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+  /** Files of this kind (the feeds: the site's and one per category and policy domain). */
+  files: number;
+}
+
+/** Size of each open data file of the build; the feeds summed. */
+function openDataSizes(dist: string): OpenDataSize[] {
+  const one = (file: string): OpenDataSize | undefined => {
+    const full = path.join(dist, file);
+    if (!existsSync(full)) return undefined;
+    const bytes = readFileSync(full);
+    return { file, bytes: bytes.length, gzip: gzip(bytes), files: 1 };
+  };
+  const sizes = ['praktijken.json', 'praktijken.schema.json', 'praktijken.csv', 'voorbeelden.csv', 'catalogus.jsonld', 'feed.xml', 'sitemap-index.xml', 'sitemap-0.xml']
+    .map(one)
+    .filter((size): size is OpenDataSize => size !== undefined);
+  const termFeeds = readdirSync(dist, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name === 'feed.xml' && entry.parentPath !== dist)
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name)));
+  if (termFeeds.length)
+    sizes.push({ file: 'term feeds', bytes: termFeeds.reduce((sum, b) => sum + b.length, 0), gzip: termFeeds.reduce((sum, b) => sum + gzip(b), 0), files: termFeeds.length });
+  return sizes;
+}
+
+/** From a build log: how long making the records took, and the time Astro reports for each open data file. */
+function openDataTimes(logFile: string): { records?: number; files: { file: string; seconds: number }[] } {
+  // eslint-disable-next-line no-control-regex
+  const log = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  const records = /\[open-data\] \d+ records made in (\d+) ms/.exec(log)?.[1];
+  const files = [...log.matchAll(/─ \/(praktijken\.json|praktijken\.schema\.json|praktijken\.csv|voorbeelden\.csv|catalogus\.jsonld|feed\.xml) \(\+([\dms. ]+)\)/g)].map((m) => ({ file: m[1]!, seconds: seconds(m[2]!) }));
+  return { records: records ? Number(records) / 1000 : undefined, files };
+}
+
+// ---------------------------------------------------------------------------------------
 // The first search, in a real browser
 
 interface FirstSearch {
@@ -360,6 +400,8 @@ interface Result {
   rebuildChecked: boolean;
   buildPhases: Phases;
   rebuildPhases: Phases;
+  openData: OpenDataSize[];
+  openDataTimes: ReturnType<typeof openDataTimes>;
 }
 
 async function measure(count: number): Promise<Result> {
@@ -399,6 +441,7 @@ async function measure(count: number): Promise<Result> {
     const pagefind = existsSync(pagefindDir) ? folderSize(pagefindDir) : undefined;
     const sheetPage = sheetPageWeights(dist);
     const heaviest = heaviestPage(dist);
+    const openData = openDataSizes(dist);
     step('first search (Chromium)');
     // A phone is where most visitors search (facets closed, so no filter files); one wide
     // screen, where two facets are open and their filter files follow the first results.
@@ -432,6 +475,8 @@ async function measure(count: number): Promise<Result> {
       rebuildChecked,
       buildPhases: phasesOf(path.join(work, 'build.log')),
       rebuildPhases: phasesOf(path.join(work, 'rebuild.log')),
+      openData,
+      openDataTimes: openDataTimes(path.join(work, 'build.log')),
     };
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -445,6 +490,7 @@ async function measure(count: number): Promise<Result> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 const secs = (s: number) => `${s.toFixed(1)} s`;
+const bytesText = (bytes: number) => (bytes < 1024 * 1024 ? kb(bytes) : mb(bytes));
 const gb = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : mb(bytes));
 
 /** The largest first search at each width. */
@@ -466,8 +512,8 @@ function machine(): string {
 
 function table(results: Result[]): string {
   const head = [
-    '| sheets | validate (again) | full build | peak RSS (build) | rebuild, 1 sheet changed | peak RSS (rebuild) | output | Pagefind index | first search downloads | sheet page (median / largest, gzip) | heaviest page (gzip) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| sheets | validate (again) | full build | peak RSS (build) | rebuild, 1 sheet changed | peak RSS (rebuild) | output | Pagefind index | first search downloads | sheet page (median / largest, gzip) | heaviest page (gzip) | open data files (gzip) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const rows = results.map((r) =>
     [
@@ -482,6 +528,7 @@ function table(results: Result[]): string {
       searchCell(r.search),
       `${kb(r.sheetPage.median.gzip)} / ${kb(r.sheetPage.largest.gzip)}`,
       `${kb(r.heaviest.gzip)} (${r.heaviest.page.replace(/index\.html$/, '')})`,
+      `${bytesText(r.openData.reduce((sum, file) => sum + file.bytes, 0))} (${bytesText(r.openData.reduce((sum, file) => sum + file.gzip, 0))})`,
     ].join(' | '),
   );
   return [...head, ...rows.map((row) => `| ${row} |`)].join('\n');
@@ -502,6 +549,13 @@ function details(results: Result[]): string {
         .map(([name, v]) => `${name} ${secs(v as number)}`)
         .join(', ');
     lines.push(`  - full build: ${phase(r.buildPhases)}; rebuild: ${phase(r.rebuildPhases)}`);
+    const times = new Map(r.openDataTimes.files.map((t) => [t.file, t.seconds]));
+    lines.push(
+      `  - open data: records made in ${r.openDataTimes.records === undefined ? 'n/a' : secs(r.openDataTimes.records)}; ` +
+        r.openData
+          .map((file) => `${file.file}${file.files > 1 ? ` (${file.files})` : ''} ${bytesText(file.bytes)} (${bytesText(file.gzip)} gzip)${times.has(file.file) ? ` in ${secs(times.get(file.file)!)}` : ''}`)
+          .join(', '),
+    );
     if (typeof r.search !== 'string')
       for (const s of r.search)
         lines.push(
