@@ -253,13 +253,16 @@ describe('/praktijken.json', () => {
 /** A list cell, read by the documented rule: items separated by "|", "\" escapes the next character, items trimmed. */
 function listItems(cell: string): string[] {
   if (cell === '') return [];
-  const items = [''];
+  const items: string[] = [];
+  let current = '';
   for (let i = 0; i < cell.length; i++) {
-    if (cell[i] === '\\') items[items.length - 1] += cell[++i];
-    else if (cell[i] === '|') items.push('');
-    else items[items.length - 1] += cell[i];
+    if (cell[i] === '\\') current += cell[++i] ?? '';
+    else if (cell[i] === '|') {
+      items.push(current);
+      current = '';
+    } else current += cell[i];
   }
-  return items.map((item) => item.trim());
+  return [...items, current].map((item) => item.trim());
 }
 
 /** A list that goes with a list of names (contactPhones with contacts): an empty cell is an empty item for each name. */

@@ -5,7 +5,7 @@
  * with the field it comes from. A field added to the schema shows up here by itself.
  */
 import type { z } from 'zod';
-import { ui } from '../../i18n/nl.ts';
+import { openDataText } from '../../i18n/nl.ts';
 import { choicesOf, elementOf, fieldsOf, formatOf, isOptional, kindOf, metaOf, unwrap } from '../../schema/introspect.ts';
 import type { Column } from './csv-format.ts';
 import type { Vocabularies } from '../vocabulary.ts';
@@ -28,12 +28,12 @@ export interface FieldGroup {
   fields: FieldDoc[];
 }
 
-type VocabularyKey = keyof typeof ui.openData.types.vocabularies;
+type VocabularyKey = keyof typeof openDataText.types.vocabularies;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
 function describe(schema: AnySchema, vocabularies: Vocabularies): string {
-  const types = ui.openData.types;
+  const types = openDataText.types;
   const kind = kindOf(schema);
   if (kind === 'list') {
     const element = elementOf(schema)!;

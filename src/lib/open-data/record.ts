@@ -18,7 +18,7 @@ export interface RecordInput {
   /** Absolute address of the image as the site publishes it, if the sheet has one. */
   imageUrl?: string;
   dates: SheetDates;
-  /** The citation line for this version of the sheet (ui.openData.citation). */
+  /** The citation line for this version of the sheet (openDataText.citation). */
   citation: string;
 }
 

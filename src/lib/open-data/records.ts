@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatDate, ui } from '../../i18n/nl.ts';
+import { formatDate, openDataText } from '../../i18n/nl.ts';
 import { createExportSchema, createRecordSchema, type ExportDocument, type PracticeRecord } from '../../schema/record.ts';
 import { decodeSheet, splitSheet } from '../sheet/frontmatter.ts';
 import { sheetImage } from '../sheet-files.ts';
@@ -49,7 +49,7 @@ export function sheetDescription(practice: Practice): string {
 }
 
 export function citationOf(title: string, pageUrl: string, lastChanged: string): string {
-  return ui.openData.citation({ organisation: settings.organisation.name, title, catalogue: settings.name, url: pageUrl, date: formatDate(lastChanged) });
+  return openDataText.citation({ organisation: settings.organisation.name, title, catalogue: settings.name, url: pageUrl, date: formatDate(lastChanged) });
 }
 
 function imageUrlOf(practice: Practice): string | undefined {
@@ -102,7 +102,7 @@ export async function exportDocument(): Promise<ExportDocument> {
     url: absoluteUrl(),
     publisher: { name: settings.organisation.name, fullName: settings.organisation.fullName, url: settings.organisation.url },
     licence: { name: settings.licence.data.name, url: settings.licence.data.url },
-    citation: ui.openData.catalogueCitation({ organisation: settings.organisation.name, catalogue: settings.name, url: absoluteUrl(), licence: settings.licence.data.name }),
+    citation: openDataText.catalogueCitation({ organisation: settings.organisation.name, catalogue: settings.name, url: absoluteUrl(), licence: settings.licence.data.name }),
     ...(modified ? { modified } : {}),
     count: records.length,
     practices: records,
@@ -125,7 +125,7 @@ export async function feedResponse(options: { records: readonly PracticeRecord[]
     page: absoluteUrl(options.page),
     fallbackUpdated: newestDate(await getRecords()) ?? '1970-01-01',
     publisher: { name: settings.organisation.fullName, url: settings.organisation.url },
-    rights: ui.openData.rights(settings.licence.content.name, settings.licence.content.url),
+    rights: openDataText.rights(settings.licence.content.name, settings.licence.content.url),
     scheme: (key) => absoluteUrl(`${taxonomies[key].segment}/`),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
@@ -135,7 +135,7 @@ export async function feedResponse(options: { records: readonly PracticeRecord[]
 export async function catalogueInfo(): Promise<CatalogueInfo> {
   const records = await getRecords();
   const page = absoluteUrl(openDataPaths.page);
-  const files = ui.openData.files;
+  const files = openDataText.files;
   const file = (key: 'json' | 'practicesCsv' | 'examplesCsv', mediaType: OpenDataFile['mediaType'], conformsTo?: string): OpenDataFile => ({
     url: absoluteUrl(openDataPaths[key]),
     id: `${page}#${files[key].anchor}`,
@@ -154,12 +154,12 @@ export async function catalogueInfo(): Promise<CatalogueInfo> {
     page,
     catalogueId: `${page}#catalogus`,
     datasetId: sheetJsonLdContext.datasetId,
-    datasetTitle: ui.openData.datasetTitle(settings.name),
-    datasetDescription: ui.openData.datasetDescription(settings.organisation.name),
+    datasetTitle: openDataText.datasetTitle(settings.name),
+    datasetDescription: openDataText.datasetDescription(settings.organisation.name),
     publisher: settings.organisation,
     email: settings.editorsEmail,
     licence: settings.licence,
-    keywords: [...ui.openData.keywords, ...vocabularies.categories.terms.map((term) => term.name)],
+    keywords: [...openDataText.keywords, ...vocabularies.categories.terms.map((term) => term.name)],
     ...(issued ? { issued } : {}),
     ...(modified ? { modified } : {}),
     files: [

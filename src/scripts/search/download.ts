@@ -5,11 +5,12 @@
  * the site's own CSV, limited to these sheets in this order.
  *
  * Which sheets the results are is known from Pagefind's result data (each result's address);
- * the first results are loaded already, the others are fetched in batches. The export and the
- * CSV writer are fetched only when the button is pressed.
+ * the first results are loaded already, the others are fetched in batches. The export, the
+ * column definitions and the CSV writer are fetched only when the button is pressed, so a
+ * first search carries none of it.
  */
 import { ui } from '../../i18n/nl.ts';
-import { practiceColumns, toCsv, type Stringify } from '../../lib/open-data/csv-format.ts';
+import type { Stringify } from '../../lib/open-data/csv-format.ts';
 import { openDataPaths } from '../../lib/open-data/paths.ts';
 import type { PracticeRecord } from '../../schema/record.ts';
 
@@ -46,16 +47,17 @@ export function setupDownload(root: HTMLElement, base: string, currentResults: (
     button.setAttribute('aria-busy', 'true');
     status.textContent = ui.searchPage.downloadBusy;
     try {
-      const [paths, exported, csv] = await Promise.all([
+      const [paths, exported, format, csv] = await Promise.all([
         resultPaths(currentResults()),
         fetch(`${base}${openDataPaths.json}`).then((response) => {
           if (!response.ok) throw new Error(`${openDataPaths.json}: ${response.status}`);
           return response.json() as Promise<{ practices: PracticeRecord[] }>;
         }),
+        import('../../lib/open-data/csv-format.ts'),
         import('csv-stringify/browser/esm/sync'),
       ]);
       const records = recordsAt(exported.practices, paths);
-      const file = new Blob([toCsv(csv.stringify as unknown as Stringify, practiceColumns, records)], { type: 'text/csv;charset=utf-8' });
+      const file = new Blob([format.toCsv(csv.stringify as unknown as Stringify, format.practiceColumns, records)], { type: 'text/csv;charset=utf-8' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(file);
       link.download = ui.searchPage.downloadFile;

@@ -1,6 +1,6 @@
 /** /categorieen/<slug>/feed.xml: Atom feed of the new and changed sheets of one term, newest first (src/lib/open-data/feed.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ui } from '../../../i18n/nl.ts';
+import { ui, openDataText } from '../../../i18n/nl.ts';
 import { feedResponse, getRecords, recordsOfTerm, termFeedPath } from '../../../lib/open-data/records.ts';
 import { settings, taxonomies } from '../../../lib/site-data.ts';
 import type { Term } from '../../../schema/vocabulary.ts';
@@ -12,8 +12,8 @@ export const GET: APIRoute = async ({ props }) => {
   const { term } = props as { term: Term };
   return feedResponse({
     records: recordsOfTerm(await getRecords(), 'categories', term.slug),
-    title: ui.openData.termFeedTitle(term.name, settings.name),
-    subtitle: ui.openData.termFeedSubtitle(ui.taxonomy.categories.singular.toLowerCase(), term.name),
+    title: openDataText.termFeedTitle(term.name, settings.name),
+    subtitle: openDataText.termFeedSubtitle(ui.taxonomy.categories.singular.toLowerCase(), term.name),
     page: `${taxonomies.categories.segment}/${term.slug}/`,
     feed: termFeedPath(taxonomies.categories.segment, term.slug),
   });
