@@ -113,6 +113,10 @@ export function createRecordSchema(practice: PracticeSchema, vocabularies: Vocab
       title: 'Bronvermelding',
       description: 'Zo verwijs je naar deze versie van de fiche: organisatie, titel, databank, webadres en datum van de versie.',
     }),
+    licence: z.url().meta({
+      title: 'Licentie',
+      description: 'Webadres van de licentie waaronder je deze gegevens mag hergebruiken (met bronvermelding).',
+    }),
   });
 }
 

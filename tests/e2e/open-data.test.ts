@@ -247,6 +247,7 @@ describe('/praktijken.json', () => {
     expect(readFileSync(fileOf(awkwardRecord.image!.url)).subarray(1, 4).toString()).toBe('PNG');
     expect(awkwardRecord.citation).toBe(`VVSG. “${awkwardTitle}”. Praktijkbank, versie van 5 januari 2027. ${awkwardRecord.url}`);
     expect(exported.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    for (const record of exported.practices) expect(record.licence).toBe(exported.licence.url);
   });
 });
 
@@ -295,7 +296,7 @@ describe('the CSV files', () => {
       policyDomains: r.policyDomains, policyDomainSlugs: r.policyDomainSlugs,
       imageUrl: r.image?.url ?? '', imageAlt: r.image?.alt ?? '', imageCredit: r.image?.credit ?? '',
       published: r.published, updated: r.updated ?? '', lastChanged: r.lastChanged, reviewed: (r.reviewed as string | undefined) ?? '',
-      keywords: r.keywords as string[], description: r.description, citation: r.citation,
+      keywords: r.keywords as string[], description: r.description, citation: r.citation, licence: r.licence as string,
     });
     for (const row of rows) {
       const want = expected(recordOf(row.id!));
@@ -317,7 +318,7 @@ describe('the CSV files', () => {
     expect(rows.length).toBe(expected.length);
     rows.forEach((row, index) => {
       const { p, e } = expected[index]!;
-      expect(row).toMatchObject({ practiceId: p.id, practiceTitle: p.title, practiceUrl: p.url, municipality: e.municipality, municipalitySlug: e.municipalitySlug, nis: e.nis, province: e.province, text: e.text });
+      expect(row).toMatchObject({ practiceId: p.id, practiceTitle: p.title, practiceUrl: p.url, municipality: e.municipality, municipalitySlug: e.municipalitySlug, nis: e.nis, province: e.province, text: e.text, citation: p.citation, licence: p.licence });
       expect(listItems(row.contacts!)).toEqual(e.contacts.map((c) => c.label));
       expect(parallelItems(unformula(row.contactPhones!), e.contacts.length)).toEqual(e.contacts.map((c) => c.phone ?? ''));
       expect(parallelItems(row.contactEmails!, e.contacts.length)).toEqual(e.contacts.map((c) => c.email ?? ''));

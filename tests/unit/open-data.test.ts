@@ -37,7 +37,7 @@ function fixtureRecord(name = 'kansenpas-en-vrijetijdscheque', change: (data: Re
   change(raw);
   const data = schema.parse(raw);
   const url = `https://example.org/praktijken/${name}/`;
-  return toRecord({ id: name, data, description: 'Tekst', url, imageUrl: data.image ? 'https://example.org/_astro/foto.png' : undefined, dates: { lastChanged: data.updated ?? data.published }, citation: 'Bron' }, vocabularies);
+  return toRecord({ id: name, data, description: 'Tekst', url, imageUrl: data.image ? 'https://example.org/_astro/foto.png' : undefined, dates: { lastChanged: data.updated ?? data.published }, citation: 'Bron', licence: 'https://creativecommons.org/licenses/by/4.0/' }, vocabularies);
 }
 
 describe('a list in one CSV cell', () => {

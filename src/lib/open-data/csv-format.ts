@@ -95,6 +95,7 @@ export const practiceColumns: Column<PracticeRecord>[] = [
   listColumn('keywords', ['keywords'], (r) => r.keywords),
   column('description', ['description'], (r) => r.description),
   column('citation', ['citation'], (r) => r.citation),
+  column('licence', ['licence'], (r) => r.licence),
 ];
 
 export interface ExampleRow {
@@ -120,6 +121,7 @@ export const exampleColumns: Column<ExampleRow>[] = [
   listColumn('linkUrls', ['examples', 'links', 'url'], (r) => r.example.links.map((l) => l.url)),
   column('lastChanged', ['lastChanged'], (r) => r.practice.lastChanged),
   column('citation', ['citation'], (r) => r.practice.citation),
+  column('licence', ['licence'], (r) => r.practice.licence),
 ];
 
 export const exampleRows = (records: readonly PracticeRecord[]): ExampleRow[] =>

@@ -20,6 +20,8 @@ export interface RecordInput {
   dates: SheetDates;
   /** The citation line for this version of the sheet (openDataText.citation). */
   citation: string;
+  /** Address of the data licence (content/site.yaml, licence.data). */
+  licence: string;
 }
 
 /**
@@ -78,6 +80,7 @@ export function toRecord(input: RecordInput, vocabularies: Vocabularies): Practi
     keywords: data.keywords,
     description: input.description,
     citation: input.citation,
+    licence: input.licence,
   };
 }
 

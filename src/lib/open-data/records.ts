@@ -69,6 +69,7 @@ export function recordOf(practice: Practice): PracticeRecord {
       imageUrl: imageUrlOf(practice),
       dates,
       citation: citationOf(practice.data.title, pageUrl, dates.lastChanged),
+      licence: settings.licence.data.url,
     },
     vocabularies,
   );
