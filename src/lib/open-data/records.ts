@@ -1,8 +1,8 @@
 /**
  * The open data of a build: every published sheet as a record (record.ts), computed once
  * per build and shared by /praktijken.json, the CSV files, the feeds, the structured data
- * on the pages and the DCAT description. Also the addresses of the open data files, so
- * every page and file names them the same way (always under the site's base path).
+ * on the pages and the DCAT description; and what those need from the site settings,
+ * with every address absolute and under the site's base path (paths.ts names the files).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { openDataPaths, type FeedTaxonomy } from './paths.ts';
 import { newestDate, toRecord, type SheetDates } from './record.ts';
 import type { SheetContext } from './schema-org.ts';
 
-export { openDataPaths } from './paths.ts';
+export { openDataPaths, termFeedPath, type FeedTaxonomy } from './paths.ts';
 
 /** The absolute address of a site path, with the base path: absoluteUrl('feed.xml'). */
 export const absoluteUrl = (sitePath = '') => new URL(url(sitePath), settings.site.url).href;
@@ -109,8 +109,6 @@ export async function exportDocument(): Promise<ExportDocument> {
     practices: records,
   };
 }
-
-export { termFeedPath, type FeedTaxonomy } from './paths.ts';
 
 /** The records of a category or policy domain. */
 export function recordsOfTerm(records: readonly PracticeRecord[], key: FeedTaxonomy, slug: string): PracticeRecord[] {
