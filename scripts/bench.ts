@@ -6,7 +6,7 @@
  * changed, and the same sheets built as a Hugo site (scripts/lib/bench/hugo-fs.ts): wall
  * time and peak memory of each whole process tree, output size, Pagefind index size, what a
  * first search downloads (in Chromium, scripts/lib/search-metrics.ts) and the weight of a
- * sheet page. Prints a table and writes it into docs/benchmarks.md, between the bench
+ * sheet page, and what the open data files add (their size and the time to make them). Prints a table and writes it into docs/benchmarks.md, between the bench
  * markers, with the machine it ran on.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,8 +14,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser-fs.ts';
 import { hugoVersion, writeHugoSite } from './lib/bench/hugo-fs.ts';
-import { folderSize, heaviestPage, sheetPageWeights } from './lib/bench/output-fs.ts';
-import { phasesOf } from './lib/bench/phases.ts';
+import { folderSize, heaviestPage, openDataSizes, sheetPageWeights } from './lib/bench/output-fs.ts';
+import { openDataTimes, phasesOf } from './lib/bench/phases.ts';
 import { run } from './lib/bench/process-fs.ts';
 import { details, machine, table, targets, type FirstSearch, type HugoResult, type Result } from './lib/bench/report.ts';
 import { generateCatalogue } from './lib/generate/catalogue.ts';
@@ -143,6 +143,7 @@ async function measure(count: number): Promise<Result> {
     const pagefind = existsSync(pagefindDir) ? folderSize(pagefindDir) : undefined;
     const sheetPage = sheetPageWeights(dist);
     const heaviest = heaviestPage(dist);
+    const openData = openDataSizes(dist);
     step('first search (Chromium)');
     const search = await firstSearches(dist);
 
@@ -174,6 +175,8 @@ async function measure(count: number): Promise<Result> {
       buildPhases: phasesOf(log('build')),
       rebuildPhases: phasesOf(log('rebuild')),
       hugo,
+      openData,
+      openDataTimes: openDataTimes(log('build')),
     };
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -58,6 +58,12 @@ export const ui = {
     },
     more: (shown: number, total: number) => `Toon meer praktijken (${shown} van ${total} getoond)`,
     ignored: (values: string) => `Deze filters bestaan niet (meer) en worden genegeerd: ${values}.`,
+    /** "Download these results": the current result set as CSV (src/scripts/search/download.ts). */
+    download: 'Download deze resultaten (CSV)',
+    downloadBusy: 'De resultaten worden klaargemaakt…',
+    downloaded: (n: number) => (n === 1 ? '1 praktijk gedownload als CSV.' : `${n} praktijken gedownload als CSV.`),
+    downloadFailed: 'Downloaden lukte niet. Probeer opnieuw, of download alle praktijken op de pagina Open data.',
+    downloadFile: 'praktijken-zoekresultaten.csv',
     noScript:
       'Zoeken en filteren werkt met JavaScript. Zonder JavaScript vind je alle praktijken in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep, gemeente, fase, onderbouwing, kosten en personeelsinzet:',
     unavailable:
@@ -388,6 +394,7 @@ export const ui = {
     madeBy: (org: string) => `Een databank van ${org}, samen met de lokale besturen.`,
     accessibility: 'Toegankelijkheid',
     about: 'Over deze databank',
+    openData: 'Open data',
     contact: 'Contact',
   },
   /** Words the sheet renderer (src/lib/sheet/) adds to a sheet's text. */
@@ -400,6 +407,158 @@ export const ui = {
   imported: {
     exampleText: (municipality: string) => `Deze praktijk loopt ook in ${municipality}.`,
     imageAlt: (title: string) => `Afbeelding bij de praktijk "${title}"`,
+  },
+} as const;
+
+/**
+ * Licence, citation and open data: the sheet page's licence box, the exports, the feeds and
+ * /open-data/. Apart from `ui` because only the build uses them: the search page's script,
+ * which imports `ui`, does not carry them.
+ */
+export const openDataText = {
+  /** How to cite one version of a sheet; also the `citation` of each record in the exports. */
+  citation: (p: { organisation: string; title: string; catalogue: string; url: string; date: string }) =>
+    `${p.organisation}. “${p.title}”. ${p.catalogue}, versie van ${p.date}. ${p.url}`,
+  /** How to cite the catalogue as a whole (the JSON export's `citation`). */
+  catalogueCitation: (p: { organisation: string; catalogue: string; url: string; licence: string }) =>
+    `Vermeld bij hergebruik de bron: ${p.organisation}, ${p.catalogue}, ${p.url} (licentie ${p.licence}). Verwijs naar één fiche met haar eigen bronvermelding (citation).`,
+  /** The `rights` of the feeds. */
+  rights: (licence: string, url: string) => `Licentie ${licence} (${url}). Vermeld de bron bij hergebruik.`,
+  jsonSchemaTitle: (catalogue: string) => `${catalogue}: praktijkfiches als open data`,
+  jsonSchemaDescription: (page: string) => `JSON Schema van praktijken.json. Uitleg bij elk veld en elk bestand: ${page}`,
+  feedTitle: (catalogue: string) => `${catalogue}: nieuwe en gewijzigde praktijken`,
+  feedSubtitle: 'De praktijkfiches die het laatst verschenen of bijgewerkt werden, de nieuwste eerst.',
+  termFeedTitle: (term: string, catalogue: string) => `${term}: nieuwe en gewijzigde praktijken | ${catalogue}`,
+  termFeedSubtitle: (kind: string, term: string) => `Praktijkfiches met ${kind} “${term}” die het laatst verschenen of bijgewerkt werden, de nieuwste eerst.`,
+  datasetTitle: (catalogue: string) => `Praktijkfiches van ${catalogue}`,
+  datasetDescription: (organisation: string) =>
+    `Goede praktijken van Vlaamse steden en gemeenten, als open data: per praktijk de doelen, doelgroepen, succesfactoren, uitdagingen, partners en beleidsdomeinen, en per gemeente waar ze loopt een beschrijving met contactpersonen en links. Bijgehouden door ${organisation} samen met de lokale besturen.`,
+  keywords: ['goede praktijken', 'lokale besturen', 'gemeenten', 'Vlaanderen'],
+  files: {
+    json: {
+      anchor: 'json',
+      title: 'Alle praktijkfiches (JSON)',
+      description: 'Elke gepubliceerde fiche met al haar velden, de beschrijving in Markdown, de data en de bronvermelding.',
+    },
+    jsonSchema: {
+      anchor: 'json-schema',
+      title: 'JSON Schema van praktijken.json',
+      description: 'De beschrijving van elk veld van praktijken.json, om het bestand te controleren (JSON Schema 2020-12).',
+    },
+    practicesCsv: {
+      anchor: 'csv-praktijken',
+      title: 'Alle praktijkfiches (CSV)',
+      description: 'Eén rij per fiche, om te openen in een rekenblad.',
+    },
+    examplesCsv: {
+      anchor: 'csv-voorbeelden',
+      title: 'Voorbeelden per gemeente (CSV)',
+      description: 'Eén rij per gemeente waar een praktijk loopt, met de NIS-code en de provincie van de gemeente.',
+    },
+    dcat: {
+      anchor: 'dcat',
+      title: 'Beschrijving voor open dataportalen (DCAT-AP, JSON-LD)',
+      description: 'De catalogus en zijn bestanden volgens DCAT-AP Vlaanderen, om te oogsten door een open dataportaal.',
+    },
+    feed: {
+      anchor: 'feeds',
+      title: 'Nieuwe en gewijzigde praktijken (Atom-feed)',
+      description: 'De 50 fiches die het laatst verschenen of bijgewerkt werden. Elke categorie en elk beleidsdomein heeft ook een eigen feed.',
+    },
+    sitemap: {
+      anchor: 'sitemap',
+      title: 'Sitemap',
+      description: 'Alle openbare pagina’s, voor zoekmachines.',
+    },
+  },
+  /** Link text and title of a term page's feed. */
+  followTerm: (term: string) => `Volg nieuwe praktijken over “${term}” (Atom-feed)`,
+  feedLinkTitle: (title: string) => title,
+  /** Kinds of value in the field reference of /open-data/ (src/lib/open-data/fields.ts). */
+  types: {
+    text: 'tekst',
+    date: 'datum (JJJJ-MM-DD)',
+    url: 'webadres',
+    email: 'e-mailadres',
+    value: 'waarde',
+    group: 'groep van velden (zie verder)',
+    groupList: 'lijst van groepen (zie verder)',
+    listOf: (item: string) => `lijst: ${item}`,
+    oneOf: (choices: string[]) => `één van: ${choices.join(', ')}`,
+    nameFrom: (list: string) => `naam uit de lijst van ${list}`,
+    slugFrom: (list: string) => `slug uit de lijst van ${list}`,
+    vocabularies: { categories: 'categorieën', policyDomains: 'beleidsdomeinen', targetGroups: 'doelgroepen', municipalities: 'gemeenten' },
+  },
+  /** The page /open-data/. */
+  page: {
+    title: 'Open data',
+    description: 'Alle praktijkfiches als open data: JSON, CSV, feeds en een DCAT-beschrijving, met hun velden, woordenlijsten en licentie.',
+    intro: (count: string, licence: string) =>
+      `Alle ${count} van de databank zijn open data. Je mag ze gebruiken in je eigen site, een rekenblad, een onderzoek of een andere databank, onder de licentie ${licence}. Vermeld wel de bron.`,
+    filesTitle: 'Bestanden',
+    filesIntro: 'De bestanden worden bij elke publicatie van de site opnieuw gemaakt, dus ze zijn altijd even actueel als de site. Hun adressen blijven dezelfde.',
+    format: 'Formaat',
+    address: 'Adres',
+    licenceTitle: 'Licentie en bronvermelding',
+    contentLicence: 'De fiches zelf (de tekst op de site) vallen onder de licentie',
+    dataLicence: 'De bestanden op deze pagina vallen onder de licentie',
+    citeIntro: 'Vermeld bij hergebruik de bron: de organisatie, de titel van de fiche, de databank, de datum van de versie en het webadres. Elke fiche toont haar bronvermelding, en elke fiche in de bestanden heeft ze in het veld citation. Bijvoorbeeld:',
+    fieldsTitle: 'Velden',
+    fieldsIntro: 'Deze lijst komt rechtstreeks uit het schema van een fiche. Verplichte velden zijn er altijd; de andere alleen als de fiche ze invult.',
+    jsonFields: 'Velden van een fiche in praktijken.json',
+    jsonTop: (schema: string) =>
+      `praktijken.json bevat de naam van de databank, de uitgever, de licentie, de bronvermelding, de datum van de laatste wijziging (modified), het aantal fiches (count) en in practices de fiches, op titel. Het veld $schema verwijst naar het JSON Schema (${schema}), waarmee je het bestand kan controleren.`,
+    group: (path: string) => `In ${path}`,
+    required: 'verplicht',
+    optional: 'optioneel',
+    csvTitle: 'Kolommen van de CSV-bestanden',
+    csvIntro:
+      'De CSV-bestanden zijn UTF-8 (met byte order mark), met een puntkomma tussen de cellen, zodat een rekenblad ze met een dubbelklik juist opent. Een cel met een lijst scheidt de items met " | "; in een item staat een \\ als \\\\ en een | als \\|. Lijsten die bij elkaar horen (bv. partners en partnerUrls) hebben evenveel items: het zoveelste item van de ene hoort bij het zoveelste van de andere. Een cel die begint met =, +, -, @ of een tab krijgt een apostrof vooraan, zodat een rekenblad ze nooit als formule uitvoert.',
+    practicesCsv: 'praktijken.csv: één rij per fiche',
+    examplesCsv: 'voorbeelden.csv: één rij per gemeente waar een praktijk loopt',
+    fromField: (field: string) => `uit het veld ${field}`,
+    list: 'lijst',
+    vocabulariesTitle: 'Woordenlijsten',
+    vocabulariesIntro:
+      'Categorieën, beleidsdomeinen, doelgroepen en gemeenten komen uit vaste lijsten. In de bestanden staat naast elke naam ook de slug: het laatste deel van het adres van de pagina van die term, en de waarde die de zoekpagina in haar adres gebruikt.',
+    municipalitiesNote: (count: number) =>
+      `De ${count} Vlaamse gemeenten sinds 1 januari 2025, met hun NIS-code en provincie: zie de pagina Gemeenten en voorbeelden.csv.`,
+    name: 'Naam',
+    slug: 'Slug',
+    examplesTitle: 'Zo gebruik je de bestanden',
+    spreadsheetTitle: 'In een rekenblad',
+    spreadsheetSteps: [
+      'Download praktijken.csv of voorbeelden.csv.',
+      'Open het bestand met een dubbelklik: Excel en LibreOffice tonen elke kolom apart, met de juiste tekens.',
+      'Filter bijvoorbeeld op de kolom province in voorbeelden.csv om de praktijken in jouw provincie te zien.',
+      'In Google Spreadsheets: Bestand, Importeren, Uploaden; kies als scheidingsteken "puntkomma".',
+    ],
+    scriptTitle: 'In een script',
+    scriptIntro: 'Dit Python-script toont de titel en het adres van elke praktijk die in een gemeente loopt:',
+    script: (jsonUrl: string) =>
+      [
+        'import json',
+        'from urllib.request import urlopen',
+        '',
+        `with urlopen("${jsonUrl}") as response:`,
+        '    data = json.load(response)',
+        '',
+        'for practice in data["practices"]:',
+        '    gemeenten = [example["municipality"] for example in practice["examples"]]',
+        '    if "Gent" in gemeenten:',
+        '        print(practice["title"], practice["url"])',
+      ].join('\n'),
+    followTitle: 'Volgen en oogsten',
+    feedsIntro: 'Met een feedlezer volg je nieuwe en bijgewerkte fiches: van de hele databank, of van één categorie of beleidsdomein (de link staat onderaan de pagina van elke categorie en elk beleidsdomein).',
+    dcatIntro: 'Open dataportalen, zoals dat van de Vlaamse overheid, oogsten de beschrijving van de databank en haar bestanden volgens DCAT-AP Vlaanderen:',
+    sitemapIntro: 'Zoekmachines vinden alle openbare pagina’s in de sitemap:',
+  },
+  /** The licence box on a sheet page. */
+  sheet: {
+    title: 'Hergebruik',
+    licence: 'Je mag deze fiche hergebruiken onder de licentie',
+    cite: 'Vermeld de bron, bijvoorbeeld:',
+    openData: 'Alle fiches als open data',
   },
 } as const;
 

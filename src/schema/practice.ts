@@ -35,6 +35,9 @@ const phone = z
   .trim()
   .regex(/^\+?[0-9][0-9 ()./-]{5,}$/, 'is not a valid phone number (expected something like +32 2 211 55 00)');
 
+/** A pattern that matches a word in any letter case without the /i flag: "png" becomes [pP][nN][gG]. */
+const anyCase = (word: string) => [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+
 const isoDate = z.iso.date({ error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31' });
 
 /**
@@ -134,7 +137,9 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
 
   const image = z.strictObject({
     src: doc(
-      text(1, 300).regex(new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.join('|')})$`, 'i'), 'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)'),
+      // Letter case spelled out instead of the /i flag: a JSON Schema pattern (the open data
+      // schema, src/schema/record.ts) cannot carry flags, and must accept what this accepts.
+      text(1, 300).regex(new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.map(anyCase).join('|')})$`), 'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)'),
       'Bestand',
       'Pad naar de afbeelding, vanaf de map van de fiche, bv. "images/kansenpas.jpg".',
     ),

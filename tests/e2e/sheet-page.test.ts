@@ -54,7 +54,9 @@ describe('the seed sheet page', () => {
     const broken = await page.locator('img').evaluateAll((images) => images.filter((i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0).length);
     expect(broken).toBe(0);
     const scripts = await page.locator('script').evaluateAll((tags) => tags.map((tag) => [tag.getAttribute('type'), tag.getAttribute('src')?.replace(/\.[\w-]+\.js$/, '.js'), tag.textContent]));
-    expect(scripts).toEqual([['module', '/praktijkbank/_astro/ShortlistScript.astro_astro_type_script_index_0_lang.js', '']]);
+    // Structured data (application/ld+json) is data, not a script the browser runs.
+    expect(scripts.filter(([type]) => type !== 'application/ld+json')).toEqual([['module', '/praktijkbank/_astro/ShortlistScript.astro_astro_type_script_index_0_lang.js', '']]);
+    expect(scripts.filter(([type]) => type === 'application/ld+json')).toHaveLength(1);
     expect(await page.locator('#vergelijk-deze').isVisible()).toBe(true);
     await page.close();
   });

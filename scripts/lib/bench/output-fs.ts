@@ -81,3 +81,30 @@ export function heaviestPage(dist: string): { page: string; bytes: number; gzip:
   }
   return { ...best, gzip: gzip(readFileSync(path.join(dist, best.page))) };
 }
+
+export interface OpenDataSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+  /** Files of this kind (the feeds: the site's and one per category and policy domain). */
+  files: number;
+}
+
+/** Size of each open data file of the build (src/lib/open-data/); the term feeds summed. */
+export function openDataSizes(dist: string): OpenDataSize[] {
+  const one = (file: string): OpenDataSize | undefined => {
+    const full = path.join(dist, file);
+    if (!existsSync(full)) return undefined;
+    const bytes = readFileSync(full);
+    return { file, bytes: bytes.length, gzip: gzip(bytes), files: 1 };
+  };
+  const sizes = ['praktijken.json', 'praktijken.schema.json', 'praktijken.csv', 'voorbeelden.csv', 'catalogus.jsonld', 'feed.xml', 'sitemap-index.xml', 'sitemap-0.xml']
+    .map(one)
+    .filter((size): size is OpenDataSize => size !== undefined);
+  const termFeeds = readdirSync(dist, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name === 'feed.xml' && entry.parentPath !== dist)
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name)));
+  if (termFeeds.length)
+    sizes.push({ file: 'term feeds', bytes: termFeeds.reduce((sum, b) => sum + b.length, 0), gzip: termFeeds.reduce((sum, b) => sum + gzip(b), 0), files: termFeeds.length });
+  return sizes;
+}

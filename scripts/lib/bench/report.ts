@@ -1,8 +1,8 @@
 /** The benchmark's results as Markdown: the table, the details per size and the targets. */
 import { cpus, totalmem } from 'node:os';
 import type { FirstQuery } from '../search-metrics.ts';
-import type { PageWeight } from './output-fs.ts';
-import type { Phases } from './phases.ts';
+import type { OpenDataSize, PageWeight } from './output-fs.ts';
+import type { openDataTimes, Phases } from './phases.ts';
 import type { Run } from './process-fs.ts';
 
 export interface FirstSearch extends FirstQuery {
@@ -38,11 +38,14 @@ export interface Result {
   buildPhases: Phases;
   rebuildPhases: Phases;
   hugo: HugoResult[] | string;
+  openData: OpenDataSize[];
+  openDataTimes: ReturnType<typeof openDataTimes>;
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 export const secs = (s: number) => `${s.toFixed(1)} s`;
+const bytesText = (bytes: number) => (bytes < 1024 * 1024 ? kb(bytes) : mb(bytes));
 export const gb = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : mb(bytes));
 
 /** The largest first search at each width. */
@@ -69,8 +72,8 @@ export function machine(): string {
 
 export function table(results: Result[]): string {
   const head = [
-    '| sheets | validate (again) | full build | peak RSS (build) | rebuild, 1 sheet changed | peak RSS (rebuild) | Hugo + Pagefind, same sheets | output | Pagefind index | first search downloads | sheet page (median / largest, gzip) | heaviest page (gzip) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| sheets | validate (again) | full build | peak RSS (build) | rebuild, 1 sheet changed | peak RSS (rebuild) | Hugo + Pagefind, same sheets | output | Pagefind index | first search downloads | sheet page (median / largest, gzip) | heaviest page (gzip) | open data files (gzip) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const rows = results.map((r) =>
     [
@@ -86,6 +89,7 @@ export function table(results: Result[]): string {
       searchCell(r.search),
       `${kb(r.sheetPage.median.gzip)} / ${kb(r.sheetPage.largest.gzip)}`,
       `${kb(r.heaviest.gzip)} (${r.heaviest.page.replace(/index\.html$/, '')})`,
+      `${bytesText(r.openData.reduce((sum, file) => sum + file.bytes, 0))} (${bytesText(r.openData.reduce((sum, file) => sum + file.gzip, 0))})`,
     ].join(' | '),
   );
   return [...head, ...rows.map((row) => `| ${row} |`)].join('\n');
@@ -113,6 +117,13 @@ export function details(results: Result[]): string {
         `(${kb(m.gzip)} gzip, ${kb(m.brotli)} brotli), ${m.scriptsAtLoad} script(s) at load.`,
     );
     lines.push(`  - full build: ${phase(r.buildPhases)}; rebuild: ${phase(r.rebuildPhases)}`);
+    const times = new Map(r.openDataTimes.files.map((t) => [t.file, t.seconds]));
+    lines.push(
+      `  - open data: records made in ${r.openDataTimes.records === undefined ? 'n/a' : secs(r.openDataTimes.records)}; ` +
+        r.openData
+          .map((file) => `${file.file}${file.files > 1 ? ` (${file.files})` : ''} ${bytesText(file.bytes)} (${bytesText(file.gzip)} gzip)${times.has(file.file) ? ` in ${secs(times.get(file.file)!)}` : ''}`)
+          .join(', '),
+    );
     if (typeof r.hugo !== 'string')
       for (const h of r.hugo)
         lines.push(

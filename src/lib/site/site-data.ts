@@ -16,7 +16,7 @@ import { ui } from '../../i18n/nl.ts';
 export type Practice = CollectionEntry<'practices'>;
 
 export const settings = loadSiteConfig();
-export const { vocabularies } = loadVocabularyContext(contentDir());
+export const { vocabularies, schema: practiceSchema } = loadVocabularyContext(contentDir());
 
 /** What every page may show besides its sheets: the settings and the vocabularies. */
 const siteDigest = createHash('sha256')

@@ -15,6 +15,7 @@
  * this code never recreates them, so focus stays put while results change.
  */
 import { formatDate, ui } from '../../i18n/nl.ts';
+import { setupDownload } from './download.ts';
 import { excerptNodes } from './excerpt.ts';
 import { showMarks } from '../shortlist/mark.ts';
 import {
@@ -336,6 +337,8 @@ function start(root: HTMLElement) {
     typing = false;
     void run(applyState(parseState(location.search)));
   });
+
+  setupDownload(root, base, () => allResults);
 
   current = applyState(parseState(location.search));
   void (async () => {
