@@ -28,12 +28,18 @@ export const ui = {
       doelgroep: 'Doelgroep',
       gemeente: 'Gemeente',
       provincie: 'Provincie',
+      actualiteit: 'Actualiteit',
+    },
+    /** Values of the "actualiteit" facet: whether a sheet was checked within the review cycle. */
+    reviewValues: {
+      'recent-nagekeken': 'Recent nagekeken',
+      'aan-herziening-toe': 'Aan herziening toe',
     },
     /** Read after a facet value's count by screen readers: "Halle, 3 praktijken". */
     countUnit: (n: number) => (n === 1 ? 'praktijk' : 'praktijken'),
     clearFilters: 'Wis alle filters',
     sortLabel: 'Sorteer op',
-    sort: { relevantie: 'Relevantie', titel: 'Titel (A tot Z)', bijgewerkt: 'Laatst bijgewerkt' },
+    sort: { relevantie: 'Relevantie', titel: 'Titel (A tot Z)', bijgewerkt: 'Laatst gewijzigd', nagekeken: 'Laatst nagekeken' },
     resultsTitle: 'Resultaten',
     /** Link text in the result template until the search script puts the sheet's title in (so no link is ever empty). */
     resultPlaceholder: 'Praktijkfiche',
@@ -78,8 +84,21 @@ export const ui = {
     moreInfo: 'Meer info',
     noAddress: 'adres volgt',
     noAddressTitle: 'De redactie heeft hiervoor nog geen adres: mail ons als je het kent.',
-    updated: 'Laatst bijgewerkt',
+    updated: 'Laatst gewijzigd',
     published: 'Gepubliceerd',
+    reviewed: 'Laatst nagekeken',
+    /** Link to every change of the sheet on the forge. */
+    history: 'Alle wijzigingen',
+    /** Permanent link to the version of the sheet shown (a commit), to cite the sheet as it was. */
+    version: (sha: string) => `Vaste link naar deze versie (${sha})`,
+    /** Shown, calmly, on a sheet whose last review is longer ago than the review cycle. */
+    reviewDue: (date: string) => `Deze fiche werd het laatst nagekeken op ${date}; de informatie kan verouderd zijn.`,
+    reviewDueAsk: 'Weet je hoe het nu zit?',
+    reviewDueMail: 'Laat het de redactie weten',
+    reviewDueSubject: (title: string) => `Update voor de praktijkfiche "${title}"`,
+    exampleStopped: 'gestopt',
+    exampleStoppedText: (municipality: string) => `${municipality} doet dit niet meer. Het voorbeeld blijft staan omdat je eruit kan leren.`,
+    exampleReviewed: (date: string) => `Nagekeken op ${date}.`,
     related: 'Verwante praktijken',
     onThisPage: 'Op deze pagina',
     aboutSheet: 'Over deze fiche',
@@ -175,6 +194,8 @@ export const ui = {
     choiceLabels: {
       published: 'Publiceren: de fiche verschijnt op de site',
       draft: 'Concept: de fiche blijft verborgen',
+      lopend: 'Lopend: de gemeente doet dit nog',
+      gestopt: 'Gestopt: de gemeente doet dit niet meer',
     } as Record<string, string>,
     image: {
       pick: 'Of kies de afbeelding op je computer',
@@ -213,6 +234,7 @@ export const ui = {
       duplicate: (name: string) => `"${name}" staat er twee keer in: verwijder er één.`,
       duplicateExample: (name: string, first: number) => `${name} staat al bij gemeente ${first}: voeg de twee samen.`,
       updatedBeforePublished: 'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
+      reviewedBeforePublished: 'Deze datum ligt vóór de datum van publicatie: een fiche kan niet nagekeken zijn voor ze verscheen.',
       invalid: 'Deze waarde klopt niet.',
     },
     result: {

@@ -15,6 +15,13 @@ export const siteSchema = z.strictObject({
     branch: z.string().min(1).describe('Branch that is published.'),
     contentDir: z.string().min(1).describe('Folder of the sheets inside the repository.'),
   }),
+  reviewCycleMonths: z
+    .number()
+    .int('must be a whole number of months')
+    .min(1, 'must be at least 1 month')
+    .max(120, 'must be at most 120 months (10 years)')
+    .default(24)
+    .describe('A sheet not reviewed for this many months is shown as due for review ("aan herziening toe").'),
   site: z.strictObject({
     url: z.url().describe('Public address of the catalogue, without the sub-path.'),
     base: z

@@ -38,11 +38,13 @@ const fillings: Record<string, string> = {
   'examples.contacts.url': 'https://stad.example/samenleven',
   'examples.links.label': 'Meer info',
   'examples.links.url': 'https://stad.example/buddy',
+  'examples.reviewed': '2099-12-31',
   policyDomains: 'Integratie en inburgering',
   'image.src': 'images/buddy.png',
   'image.alt': 'Een vrijwilliger en een nieuwkomer lezen samen in de bibliotheek.',
   'image.credit': 'Foto: Stad Gent',
   updated: '2099-12-31',
+  reviewed: '2099-12-31',
   keywords: 'maatjesproject',
 };
 
