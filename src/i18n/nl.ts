@@ -288,6 +288,67 @@ export const ui = {
     footnotes: 'Voetnoten',
     footnoteBack: 'Terug naar de tekst',
   },
+  /** The editors' worklist: `npm run worklist` on the terminal, in its CSV/JSON/annotations, on /redactie/ and in the forge issue. */
+  worklist: {
+    title: 'Werklijst van de redactie',
+    kinds: {
+      'invalid-sheet': 'Fout in de fiche',
+      'review-overdue': 'Herziening',
+      'provisional-title': 'Voorlopige titel',
+      'missing-address': 'Adres ontbreekt',
+      'missing-image': 'Afbeelding ontbreekt',
+      'placeholder-alt': 'Alt-tekst',
+      'no-examples': 'Geen voorbeelden',
+      'stopped-example': 'Gestopt voorbeeld',
+      'near-duplicate': 'Dubbele titel?',
+      'broken-link': 'Kapotte link',
+    },
+    invalidSheet: (errors: number) =>
+      `De fiche voldoet niet aan het formaat (${errors === 1 ? '1 fout' : `${errors} fouten`}): los dat eerst op, npm run validate zegt wat er mis is.`,
+    reviewOverdue: (date: string, months: number) =>
+      `Laatst nagekeken op ${date}, meer dan ${months} maanden geleden: ga na of alles nog klopt en zet "reviewed" op de datum waarop je dat deed.`,
+    exampleReviewOverdue: (municipality: string, date: string) =>
+      `Het voorbeeld in ${municipality} werd het laatst nagekeken op ${date}: vraag na of ${municipality} dit nog doet, en pas "reviewed" (of "status: gestopt") aan.`,
+    provisionalTitle: (title: string) => `De titel "${title}" is voorlopig: de import maakte hem uit de intro. Schrijf een korte titel.`,
+    contactWithoutAddress: (municipality: string, label: string) =>
+      `${municipality}: het contact "${label}" heeft geen e-mailadres, telefoonnummer of webadres. Vul er een in.`,
+    linkWithoutAddress: (municipality: string, label: string) => `${municipality}: de link "${label}" heeft geen webadres. Vul "url" in.`,
+    missingImage: (name: string) =>
+      `De oude databank had een afbeelding ("${name}") die bij de import ontbrak: voeg ze toe (image: src en alt), of verwijder source.image.`,
+    placeholderAlt: 'De alternatieve tekst van de afbeelding is nog die van de import: beschrijf wat er op de afbeelding te zien is.',
+    noExamples: 'De fiche heeft geen voorbeelden uit gemeenten ("Deze praktijk in"): voeg minstens één gemeente toe waar de praktijk loopt.',
+    stoppedExample: (municipality: string, allStopped: boolean) =>
+      allStopped
+        ? `${municipality} is gestopt met deze praktijk, en geen enkele gemeente op de fiche doet ze nog: zoek een gemeente waar ze loopt, of beslis of de fiche blijft.`
+        : `${municipality} is gestopt met deze praktijk: ga na of het voorbeeld nog iets bijbrengt, of haal het weg.`,
+    nearDuplicate: (title: string, file: string) =>
+      `De titel lijkt sterk op die van "${title}" (${file}): beschrijven beide fiches dezelfde praktijk? Voeg ze dan samen.`,
+    brokenLink: (url: string, reason: string) => `De link ${url} werkt niet: ${reason}. Verbeter of verwijder hem.`,
+    linkReasons: {
+      status: (status: number) =>
+        status === 404 || status === 410 ? `de pagina bestaat niet (meer) (HTTP ${status})` : status >= 500 ? `de server geeft een fout (HTTP ${status})` : `de server weigert (HTTP ${status})`,
+      timeout: (seconds: number) => `geen antwoord binnen ${seconds.toLocaleString('nl-BE')} s`,
+      redirects: (n: number) => `meer dan ${n} doorverwijzingen na elkaar`,
+      network: (detail: string) => `de server is niet bereikbaar (${detail})`,
+    },
+    summary: (tasks: number, sheets: number) =>
+      tasks === 0 ? 'Niets te doen: geen enkele fiche heeft nog werk.' : `${tasks === 1 ? '1 taak' : `${tasks} taken`} in ${sheets === 1 ? '1 fiche' : `${sheets} fiches`}.`,
+    countedFrom: (today: string, months: number) => `Herzieningstermijn ${months} maanden, geteld tot ${today}.`,
+    linksChecked: (n: number, broken: number) => `${n === 1 ? '1 externe link' : `${n} externe links`} gecontroleerd, ${broken === 1 ? '1 werkt' : `${broken} werken`} niet.`,
+    linksNotChecked: 'Externe links niet gecontroleerd (dat doet npm run worklist -- --check-links).',
+    columns: { sheet: 'Fiche', title: 'Titel', line: 'Regel', kind: 'Soort', task: 'Wat te doen', edit: 'Bewerken', cms: 'Redactieomgeving', forge: 'Op GitHub' },
+    editInCms: 'in de redactieomgeving',
+    editOnForge: 'op de forge',
+    truncated: (shown: number, total: number) => `Hier staan ${shown} van de ${total} taken; de volledige lijst staat in het CSV- en JSON-bestand bij de workflow, en op /redactie/.`,
+    issueTitle: 'Werklijst van de redactie',
+    issueIntro: 'Deze lijst wordt elke maand bijgewerkt door de workflow "Werklijst". Wat hier staat, vond `npm run worklist -- --check-links` in de fiches zelf; los het op in de fiche, en de taak verdwijnt bij de volgende keer.',
+    page: {
+      description: 'Wat de redactie nog moet doen aan de fiches: herzieningen, voorlopige titels, ontbrekende adressen en afbeeldingen, gestopte voorbeelden en titels die op elkaar lijken.',
+      intro: 'Deze lijst is gemaakt bij het bouwen van de site, uit de fiches zelf. Dezelfde lijst, ook met een controle van de externe links, geeft npm run worklist.',
+      none: 'Er is niets te doen: alle fiches zijn in orde.',
+      draft: 'concept',
+    },
+  },
   /** Text `npm run import` writes into a sheet where the legacy export has none (reported to the editor). */
   imported: {
     exampleText: (municipality: string) => `Deze praktijk loopt ook in ${municipality}.`,

@@ -52,3 +52,17 @@ export function permalinkUrl(repository: Repository, sha: string, file: string):
       return `${repo}/blob/${sha}/${encodePath(file)}`;
   }
 }
+
+/** The forge's editor for a file on the published branch. */
+export function editUrl(repository: Repository, file: string): string {
+  const repo = base(repository);
+  const branch = encodePath(repository.branch);
+  switch (forgeKind(repository.url)) {
+    case 'gitlab':
+      return `${repo}/-/edit/${branch}/${encodePath(file)}`;
+    case 'gitea':
+      return `${repo}/_edit/${branch}/${encodePath(file)}`;
+    default:
+      return `${repo}/edit/${branch}/${encodePath(file)}`;
+  }
+}
