@@ -86,6 +86,7 @@ const pageTypes: PageType[] = [
   { name: 'about', path: () => 'over/' },
   { name: 'accessibility', path: () => 'toegankelijkheid/' },
   { name: 'contribute', path: () => 'bijdragen/' },
+  { name: 'worklist', path: () => 'redactie/' },
   { name: 'not-found', path: () => 'deze-pagina-bestaat-niet/' },
   { name: 'search-results', path: () => searchPage() && `zoeken/?q=${encodeURIComponent(searchWord())}`, prepare: showSearchResults },
   { name: 'search-facets', path: () => searchPage() && `zoeken/?q=${encodeURIComponent(searchWord())}`, prepare: openFacets },

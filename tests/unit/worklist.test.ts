@@ -227,7 +227,7 @@ describe('the outputs', () => {
     const first = rows.find((row) => row[ui.worklist.columns.sheet]!.endsWith('zonder-adres.mdx'))!;
     expect(first).toMatchObject({ [ui.worklist.columns.line]: '13', [ui.worklist.columns.kind]: 'Adres ontbreekt' });
     expect(first[ui.worklist.columns.cms]).toBe('https://praktijkbank.vvsg.be/admin/#/collections/practices/entries/zonder-adres');
-    expect(first[ui.worklist.columns.forge]).toBe('https://github.com/vvsg/praktijkbank/edit/main/content/practices/zonder-adres.mdx');
+    expect(first[ui.worklist.columns.forge('GitHub')]).toBe('https://github.com/vvsg/praktijkbank/edit/main/content/practices/zonder-adres.mdx');
     const evil = formatCsv({ ...worklist.report, tasks: [{ ...tasks[0]!, title: '=HYPERLINK("https://evil.example")' }] }, worklist.linksOf);
     expect((parseCsv(evil, { columns: true }) as Record<string, string>[])[0]![ui.worklist.columns.title]).toBe('\'=HYPERLINK("https://evil.example")');
   });

@@ -24,6 +24,14 @@ function forgeKind(url: string): 'github' | 'gitlab' | 'gitea' {
   return 'github';
 }
 
+/** The forge's name, for link texts ("op GitHub"). */
+export function forgeName(repository: Pick<Repository, 'url'>): string {
+  const kind = forgeKind(repository.url);
+  if (kind === 'gitlab') return 'GitLab';
+  if (kind === 'gitea') return new URL(repository.url).hostname === 'codeberg.org' ? 'Codeberg' : 'Gitea';
+  return 'GitHub';
+}
+
 const base = (repository: Repository) => repository.url.replace(/\/+$/, '').replace(/\.git$/, '');
 
 /** Every commit that changed a file on the published branch; `file` is relative to the repository root. */

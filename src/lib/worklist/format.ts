@@ -17,6 +17,8 @@ export interface WorklistReport {
   tasks: Task[];
   /** Present when external links were checked. */
   links?: { checked: number; broken: number };
+  /** The forge's name, for link texts ("GitHub"). */
+  forge: string;
 }
 
 /** Links to fix a task's sheet; absent when the sheet's place is unknown. */
@@ -83,7 +85,7 @@ export function formatCsv(report: WorklistReport, linksOf: LinksOf): string {
     const links = linksOf(task);
     return [task.file, task.title, task.line ?? '', kindLabel(task), task.message, links?.cms ?? '', links?.forge ?? ''];
   });
-  return stringify([[c.sheet, c.title, c.line, c.kind, c.task, c.cms, c.forge], ...rows], { escape_formulas: true });
+  return stringify([[c.sheet, c.title, c.line, c.kind, c.task, c.cms, c.forge(report.forge)], ...rows], { escape_formulas: true });
 }
 
 export function worklistJson(report: WorklistReport, linksOf: LinksOf) {
@@ -129,7 +131,7 @@ export function formatMarkdown(report: WorklistReport, linksOf: LinksOf, maxLeng
       close();
       file = task.file;
       const links = linksOf(task);
-      const edit = links ? ` · [${ui.worklist.editInCms}](${links.cms}) · [${ui.worklist.editOnForge}](${links.forge})` : '';
+      const edit = links ? ` · [${ui.worklist.editInCms}](${links.cms}) · [${ui.worklist.editOnForge(report.forge)}](${links.forge})` : '';
       section.push(`### ${markdownText(task.title)}`, '', `\`${task.file.replace(/`/g, "'")}\`${edit}`, '', `| ${c.line} | ${c.kind} | ${c.task} |`, '| ---: | --- | --- |');
     }
     section.push(`| ${task.line ?? ''} | ${kindLabel(task)} | ${markdownText(task.message)} |`);

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { ui } from '../../i18n/nl.ts';
 import type { SiteConfig } from '../../schema/site.ts';
+import { forgeName } from '../history/forge.ts';
 import { reviewToday } from '../history/review.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import type { WorklistReport } from './format.ts';
@@ -63,7 +64,7 @@ export async function buildWorklist(dir: string, options: WorklistOptions = {}):
   }
   const root = siteRootUrl(settings);
   return {
-    report: { today, cycleMonths: settings.reviewCycleMonths, tasks, ...(links ? { links } : {}) },
+    report: { today, cycleMonths: settings.reviewCycleMonths, tasks, forge: forgeName(settings.repository), ...(links ? { links } : {}) },
     settings,
     linkResults,
     linksOf: (task) => (task.pathInFolder ? editLinks(settings, root, task.pathInFolder) : undefined),
