@@ -92,6 +92,7 @@ export function worklistJson(report: WorklistReport, linksOf: LinksOf) {
   return {
     today: report.today,
     reviewCycleMonths: report.cycleMonths,
+    forge: report.forge,
     summary: { tasks: report.tasks.length, sheets: sheetCount(report.tasks) },
     ...(report.links ? { links: report.links } : {}),
     tasks: report.tasks.map((task) => ({ ...task, kindLabel: kindLabel(task), edit: linksOf(task) })),
