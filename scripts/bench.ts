@@ -29,13 +29,15 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     incremental: { type: 'boolean', default: false },
+    'history-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   console.log('Usage: npm run bench [-- --sizes 100,1000,10000] [--seed S] [--incremental] [--no-write] [--keep]\n' +
     'Builds generated catalogues of each size and writes the results to docs/benchmarks.md (unless --no-write).\n' +
-    '--incremental builds with PRAKTIJKBANK_INCREMENTAL=1 (Astro keeps and reuses unchanged pages).');
+    '--incremental builds with PRAKTIJKBANK_INCREMENTAL=1 (Astro keeps and reuses unchanged pages).\n' +
+    '--history-only measures only the git pass and the worklist on each size (no validate, build or search; nothing written).');
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -569,6 +571,27 @@ async function calibrate(): Promise<number> {
 }
 
 mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
+if (values['history-only']) {
+  // The git pass and the worklist alone: a minute at 10,000 sheets instead of the whole bench.
+  for (const size of sizes) {
+    const work = mkdtempSync(path.join(root, `node_modules/.cache/praktijkbank-bench-history-${size}-`));
+    try {
+      const content = path.join(work, 'content');
+      generateCatalogue({ count: size, out: content, seed: values.seed, from: path.join(root, 'content') });
+      const shape = makeHistory(content);
+      const pass = await measureHistory(content);
+      const list = await measureWorklist(content);
+      console.log(
+        `${size.toLocaleString('en')} sheets, ${shape.commits} commits, ${shape.changes.toLocaleString('en')} file changes: ` +
+          (typeof pass === 'string' ? `git pass n/a (${pass})` : `git pass ${secs(pass.seconds)} + ${(pass.datingSeconds * 1000).toFixed(0)} ms dating ${pass.dated.toLocaleString('en')} sheets`) +
+          `; worklist ${secs(list.seconds)} (${list.tasks.toLocaleString('en')} tasks in ${list.sheets.toLocaleString('en')} sheets)`,
+      );
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  process.exit(0);
+}
 const msPerSheet = await calibrate();
 console.log(`Benchmark on ${machine()}; checking one sheet takes ${msPerSheet.toFixed(2)} ms on one thread`);
 const results: Result[] = [];

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { fixtures, repoRoot } from '../helpers/paths.ts';
+import { axeViolations, formatViolations, newPage } from '../helpers/quality.ts';
 import { buildEnv, buildSite, oneBuildAtATime, serve, type Served } from '../helpers/site.ts';
 
 let browser: Browser;
@@ -185,6 +186,7 @@ describe('how current a sheet is', () => {
   const sha: Record<string, string> = {};
   const pages: Record<string, string> = {};
   let log = '';
+  let dist = '';
 
   /** Builds a catalogue with PRAKTIJKBANK_TODAY set and returns the build's output folder and its log. */
   function buildAsOf(content: string, today: string): { dist: string; log: string } {
@@ -216,6 +218,7 @@ describe('how current a sheet is', () => {
     writeFileSync(path.join(repo, 'practices/nog-niet-bewaard.mdx'), sheet('Nog niet bewaard', 'reviewed: 2026-05-01\n'));
     const built = buildAsOf(repo, '2026-06-01');
     log = built.log;
+    dist = built.dist;
     for (const slug of ['te-herzien', 'net-op-tijd', 'nog-niet-bewaard']) pages[slug] = readFileSync(path.join(built.dist, `praktijken/${slug}/index.html`), 'utf8');
   });
 
@@ -247,9 +250,11 @@ describe('how current a sheet is', () => {
     expect(pages['te-herzien']).not.toMatch(/role="alert"[^>]*>[^<]*nagekeken/);
   });
 
-  it('shows a stopped example as stopped, and an example\'s review date', async () => {
-    const page = await browser.newPage();
-    await page.setContent(pages['te-herzien']!.replace(/<meta http-equiv="content-security-policy"[^>]*>/, ''));
+  it('shows a stopped example as stopped, and an example\'s review date, accessibly', async () => {
+    const served = await serve(dist);
+    const page = await newPage(browser, 360);
+    await page.goto(`${served.url}praktijken/te-herzien/`);
+    expect(formatViolations(await axeViolations(page))).toBe('');
     expect(await page.locator('#voorbeeld-halle').textContent()).toBe('Halle (gestopt)');
     const halle = await page.locator('section.example', { has: page.locator('#voorbeeld-halle') }).innerText();
     expect(halle).toContain('Halle doet dit niet meer.');
@@ -258,6 +263,7 @@ describe('how current a sheet is', () => {
     expect(gent).toContain('Nagekeken op 1 februari 2026.');
     expect(gent).not.toContain('gestopt');
     await page.close();
+    await served.close();
   });
 
   it('falls back to the sheets\' own dates in a shallow clone, and says so once', () => {
