@@ -321,8 +321,8 @@ export const ui = {
       allStopped
         ? `${municipality} is gestopt met deze praktijk, en geen enkele gemeente op de fiche doet ze nog: zoek een gemeente waar ze loopt, of beslis of de fiche blijft.`
         : `${municipality} is gestopt met deze praktijk: ga na of het voorbeeld nog iets bijbrengt, of haal het weg.`,
-    nearDuplicate: (title: string, file: string) =>
-      `De titel lijkt sterk op die van "${title}" (${file}): beschrijven beide fiches dezelfde praktijk? Voeg ze dan samen.`,
+    nearDuplicate: (others: { title: string; file: string }[], more: number) =>
+      `De titel lijkt sterk op die van ${others.map((o) => `"${o.title}" (${o.file})`).join(', ')}${more ? ` en nog ${more} andere` : ''}: beschrijven die fiches dezelfde praktijk? Voeg ze dan samen.`,
     brokenLink: (url: string, reason: string) => `De link ${url} werkt niet: ${reason}. Verbeter of verwijder hem.`,
     linkReasons: {
       status: (status: number) =>

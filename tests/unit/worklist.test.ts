@@ -16,6 +16,7 @@ import { loadVocabularyContext } from '../../src/lib/catalogue.ts';
 import { formSpec } from '../../src/lib/contribute/form-spec.ts';
 import { ui } from '../../src/i18n/nl.ts';
 import { formatCsv, formatGithub, formatMarkdown, formatTable, markdownText, printable } from '../../src/lib/worklist/format.ts';
+import { containedTitle, nearDuplicateTitles, similarTitles, titleKey } from '../../src/lib/worklist/duplicates.ts';
 import { cmsCollection } from '../../src/lib/worklist/links.ts';
 import { buildWorklist } from '../../src/lib/worklist/run-fs.ts';
 import { isPlaceholderAlt, taskKinds, type Task } from '../../src/lib/worklist/tasks.ts';
@@ -186,7 +187,7 @@ describe('the worklist of a catalogue with work to do', () => {
 
   it('pairs near-duplicate titles, each naming the other', () => {
     expect(of('buddyproject-voor-nieuwkomers.mdx')).toEqual([['near-duplicate', 2]]);
-    expect(tasks.find((t) => t.file.endsWith('buddyproject-voor-nieuwkomers.mdx'))?.message).toContain('"Buddy-project voor nieuwkomers!"');
+    expect(tasks.find((t) => t.file.endsWith('buddyproject-voor-nieuwkomers.mdx'))?.message).toContain('"Buddy-project voor nieuwkomers!" (');
     // "Wooncoach voor huurders met een laag inkomen" is no near-duplicate of anything here.
     expect(tasks.filter((t) => t.kind === 'near-duplicate')).toHaveLength(2);
   });
@@ -273,6 +274,24 @@ describe('the outputs', () => {
 });
 
 describe('recognising what the importer left', () => {
+  it('finds near-duplicate titles exactly as comparing every title with every other would', () => {
+    const words = ['buddy', 'project', 'nieuwkomers', 'taal', 'café', 'bibliotheek', 'wooncoach', 'huurders', 'laag', 'inkomen', 'sport', 'jongeren', 'kansen', 'pas', 'buurt', 'restaurant'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const titles = Array.from({ length: 300 }, () => Array.from({ length: 2 + Math.floor(random() * 5) }, () => words[Math.floor(random() * words.length)]).join(' '));
+    const trigrams = (key: string) => new Set(key.length < 3 ? [key] : Array.from({ length: key.length - 2 }, (_, i) => key.slice(i, i + 3)));
+    const sets = titles.map((title) => trigrams(titleKey(title)));
+    const expected: string[] = [];
+    for (let a = 0; a < titles.length; a++)
+      for (let b = a + 1; b < titles.length; b++) {
+        const shared = [...sets[a]!].filter((g) => sets[b]!.has(g)).length;
+        const [lo, hi] = [Math.min(sets[a]!.size, sets[b]!.size), Math.max(sets[a]!.size, sets[b]!.size)];
+        if (shared / (sets[a]!.size + sets[b]!.size - shared) >= similarTitles || (lo >= 12 && hi <= 3 * lo && shared / lo >= containedTitle)) expected.push(`${a}:${b}`);
+      }
+    expect(expected.length).toBeGreaterThan(50);
+    expect(nearDuplicateTitles(titles).map((pair) => `${pair.a}:${pair.b}`).sort()).toEqual(expected.sort());
+  });
+
   it('tells the importer\'s alt text from a real description', () => {
     expect(isPlaceholderAlt(ui.imported.imageAlt('Wat dan ook'))).toBe(true);
     expect(isPlaceholderAlt('Twee mensen wandelen samen door het centrum')).toBe(false);

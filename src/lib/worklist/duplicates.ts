@@ -17,8 +17,10 @@ const smallWords = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'in', 'met'
 export const similarTitles = 0.7;
 /** Or: this share of the shorter title's trigrams is in the longer one ("Wooncoach" in "Wooncoach voor huurders")... */
 export const containedTitle = 0.9;
-/** ...provided the shorter one has at least this many trigrams (so "Taalcafé" is not in every "Taalcafé ..."). */
+/** ...provided the shorter one has at least this many trigrams (so "Taalcafé" is not in every "Taalcafé ...")... */
 const minContained = 12;
+/** ...and the longer one is at most this many times as long (a title inside a paragraph-long one is no duplicate). */
+const maxContainedRatio = 3;
 
 /** The letters that matter in a title: "Buddy-project voor nieuwkomers!" → "buddyprojectnieuwkomers". */
 export function titleKey(title: string): string {
@@ -46,45 +48,68 @@ export interface SimilarPair {
 
 /** Pairs of near-duplicate titles, by index, each pair once, most similar first. */
 export function nearDuplicateTitles(titles: readonly string[]): SimilarPair[] {
-  const sets = titles.map((title) => trigrams(titleKey(title)));
+  // Titles with the same letters are duplicates outright: compare each distinct key once.
+  const keys = titles.map(titleKey);
+  const byKey = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    const list = byKey.get(key);
+    if (list) list.push(index);
+    else byKey.set(key, [index]);
+  });
+  const distinct = [...byKey.keys()];
+  const grams = distinct.map(trigrams);
   // Rarest trigrams first: the prefixes then hold the trigrams that narrow the search most.
   const frequency = new Map<string, number>();
-  for (const set of sets) for (const gram of set) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+  for (const set of grams) for (const gram of set) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
   const rank = new Map([...frequency.keys()].sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : 1)).map((gram, i) => [gram, i]));
-  for (const set of sets) set.sort((x, y) => rank.get(x)! - rank.get(y)!);
+  // Each title as its trigrams' ranks, ascending: prefixes are the rarest, and two titles intersect in one merge.
+  const sets = grams.map((set) => Int32Array.from(set, (gram) => rank.get(gram)!).sort());
 
-  const postings = new Map<string, number[]>();
+  const postings: number[][] = Array.from({ length: rank.size }, () => []);
   sets.forEach((set, index) => {
-    for (const gram of set) {
-      const list = postings.get(gram);
-      if (list) list.push(index);
-      else postings.set(gram, [index]);
-    }
+    for (const gram of set) postings[gram]!.push(index);
   });
 
-  const pairs = new Map<number, SimilarPair>();
-  const seen = new Set<number>();
-  const members = sets.map((set) => new Set(set));
+  const similar = new Map<number, { a: number; b: number; similarity: number }>();
+  const lastSeen = new Int32Array(sets.length).fill(-1);
   sets.forEach((set, a) => {
     if (!set.length) return;
     // If J(A,B) >= t then |A∩B| >= t·|A|, and if A is the shorter and c of it is in B, |A∩B| >= c·|A|:
     // either way B holds one of A's |A| - ceil(t·|A|) + 1 rarest trigrams.
     const prefix = set.length - Math.ceil(similarTitles * set.length) + 1;
-    seen.clear();
-    for (const gram of set.slice(0, prefix)) {
-      for (const b of postings.get(gram)!) {
-        if (b === a || seen.has(b)) continue;
-        seen.add(b);
-        const [small, large] = set.length <= sets[b]!.length ? [a, b] : [b, a];
+    const size = set.length;
+    for (let p = 0; p < prefix; p++) {
+      for (const b of postings[set[p]!]!) {
+        // A pair may be found from both ends (the shorter title always finds a longer one that
+        // contains it; the longer need not find the shorter): it is kept once.
+        if (b === a || lastSeen[b] === a) continue;
+        lastSeen[b] = a;
+        const other = sets[b]!;
+        const [lo, hi] = size <= other.length ? [size, other.length] : [other.length, size];
+        const mayBeSimilar = lo >= similarTitles * hi;
+        const mayBeContained = lo >= minContained && hi <= maxContainedRatio * lo;
+        if (!mayBeSimilar && !mayBeContained) continue;
+        const key = Math.min(a, b) * sets.length + Math.max(a, b);
+        if (similar.has(key)) continue;
         let shared = 0;
-        for (const g of sets[small]!) if (members[large]!.has(g)) shared++;
-        const union = sets[a]!.length + sets[b]!.length - shared;
-        const similarity = shared / union;
-        const contained = sets[small]!.length >= minContained && shared / sets[small]!.length >= containedTitle;
-        // A pair can be found from both ends: keep it once, under its lower index.
-        if (similarity >= similarTitles || contained) pairs.set(a < b ? a * sets.length + b : b * sets.length + a, { a: Math.min(a, b), b: Math.max(a, b), similarity });
+        for (let i = 0, j = 0; i < size && j < other.length; ) {
+          if (set[i]! === other[j]!) {
+            shared++;
+            i++;
+            j++;
+          } else if (set[i]! < other[j]!) i++;
+          else j++;
+        }
+        const similarity = shared / (size + other.length - shared);
+        if (similarity >= similarTitles || (mayBeContained && shared / lo >= containedTitle)) similar.set(key, { a: Math.min(a, b), b: Math.max(a, b), similarity });
       }
     }
   });
-  return [...pairs.values()].sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+
+  const pairs: SimilarPair[] = [];
+  for (const group of byKey.values())
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push({ a: group[i]!, b: group[j]!, similarity: 1 });
+  for (const { a, b, similarity } of similar.values())
+    for (const x of byKey.get(distinct[a]!)!) for (const y of byKey.get(distinct[b]!)!) pairs.push({ a: Math.min(x, y), b: Math.max(x, y), similarity });
+  return pairs.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 }

@@ -25,6 +25,9 @@ export type TaskKind = (typeof taskKinds)[number];
 
 export type FieldPath = (string | number)[];
 
+/** Near-duplicate titles named in one task; more are counted. */
+const maxNamedDuplicates = 3;
+
 export interface Task {
   kind: TaskKind;
   /** The sheet's address slug. */
@@ -113,19 +116,28 @@ export function findTasks(sheets: readonly WorkSheet[], options: WorklistOptions
     });
   }
 
-  for (const pair of nearDuplicateTitles(valid.map((sheet) => sheet.data.title))) {
-    const [a, b] = [valid[pair.a]!, valid[pair.b]!];
-    for (const [sheet, other] of [[a, b], [b, a]] as const)
-      tasks.push({
-        kind: 'near-duplicate',
-        sheet: sheet.slug,
-        file: sheet.file,
-        ...(sheet.pathInFolder ? { pathInFolder: sheet.pathInFolder } : {}),
-        title: sheet.data.title,
-        message: ui.worklist.nearDuplicate(other.data.title, other.file),
-        field: ['title'],
-        line: sheet.locate?.(['title']),
-      });
+  // One task per sheet, naming its most similar titles first (a title repeated ten times
+  // would otherwise give each of its sheets nine tasks).
+  const similar = new Map<number, number[]>();
+  for (const pair of nearDuplicateTitles(valid.map((sheet) => sheet.data.title)))
+    for (const [one, other] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+      const list = similar.get(one);
+      if (list) list.push(other);
+      else similar.set(one, [other]);
+    }
+  for (const [index, others] of similar) {
+    const sheet = valid[index]!;
+    const named = others.slice(0, maxNamedDuplicates).map((other) => ({ title: valid[other]!.data.title, file: valid[other]!.file }));
+    tasks.push({
+      kind: 'near-duplicate',
+      sheet: sheet.slug,
+      file: sheet.file,
+      ...(sheet.pathInFolder ? { pathInFolder: sheet.pathInFolder } : {}),
+      title: sheet.data.title,
+      message: ui.worklist.nearDuplicate(named, others.length - named.length),
+      field: ['title'],
+      line: sheet.locate?.(['title']),
+    });
   }
   return sortTasks(tasks);
 }
