@@ -22,6 +22,7 @@ import { generateCatalogue } from './lib/generate/catalogue.ts';
 import { measureFirstQuery } from './lib/search-metrics.ts';
 import { serve } from './lib/serve-fs.ts';
 import { stressTable, timeStressCorpus } from './lib/bench/stress-fs.ts';
+import { makeHistory, measureHistory, measureWorklist } from './lib/history-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const docFile = path.join(root, 'docs/benchmarks.md');
@@ -156,6 +157,13 @@ async function measure(count: number): Promise<Result> {
     const rebuild = await run(node, [buildScript, '--outDir', dist], env, log('rebuild'), root);
     const rebuildChecked = readFileSync(path.join(dist, 'praktijken', changed.replace(/\.mdx$/, ''), 'index.html'), 'utf8').includes(marker);
 
+    // A history for the git pass (the build dates every sheet from it), and the worklist.
+    step('git history');
+    const history = makeHistory(content);
+    const gitPass = await measureHistory(content);
+    step('worklist');
+    const worklist = await measureWorklist(content);
+
     step('the same sheets with Hugo');
     const hugo = await hugoBuilds(content, work, env);
     return {
@@ -177,6 +185,9 @@ async function measure(count: number): Promise<Result> {
       hugo,
       openData,
       openDataTimes: openDataTimes(log('build')),
+      history,
+      gitPass,
+      worklist,
     };
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -35,12 +35,18 @@ export const ui = {
       onderbouwing: 'Onderbouwing',
       kosten: 'Kosten per jaar',
       inzet: 'Personeelsinzet',
+      actualiteit: 'Actualiteit',
+    },
+    /** Values of the "actualiteit" facet: whether a sheet was checked within the review cycle. */
+    reviewValues: {
+      'recent-nagekeken': 'Recent nagekeken',
+      'aan-herziening-toe': 'Aan herziening toe',
     },
     /** Read after a facet value's count by screen readers: "Halle, 3 praktijken". */
     countUnit: (n: number) => (n === 1 ? 'praktijk' : 'praktijken'),
     clearFilters: 'Wis alle filters',
     sortLabel: 'Sorteer op',
-    sort: { relevantie: 'Relevantie', titel: 'Titel (A tot Z)', bijgewerkt: 'Laatst bijgewerkt' },
+    sort: { relevantie: 'Relevantie', titel: 'Titel (A tot Z)', bijgewerkt: 'Laatst gewijzigd', nagekeken: 'Laatst nagekeken' },
     resultsTitle: 'Resultaten',
     /** Link text in the result template until the search script puts the sheet's title in (so no link is ever empty). */
     resultPlaceholder: 'Praktijkfiche',
@@ -91,8 +97,21 @@ export const ui = {
     moreInfo: 'Meer info',
     noAddress: 'adres volgt',
     noAddressTitle: 'De redactie heeft hiervoor nog geen adres: mail ons als je het kent.',
-    updated: 'Laatst bijgewerkt',
+    updated: 'Laatst gewijzigd',
     published: 'Gepubliceerd',
+    reviewed: 'Laatst nagekeken',
+    /** Link to every change of the sheet on the forge. */
+    history: 'Alle wijzigingen',
+    /** Permanent link to the version of the sheet shown (a commit), to cite the sheet as it was. */
+    version: (sha: string) => `Vaste link naar deze versie (${sha})`,
+    /** Shown, calmly, on a sheet whose last review is longer ago than the review cycle. */
+    reviewDue: (date: string) => `Deze fiche werd het laatst nagekeken op ${date}; de informatie kan verouderd zijn.`,
+    reviewDueAsk: 'Weet je hoe het nu zit?',
+    reviewDueMail: 'Laat het de redactie weten',
+    reviewDueSubject: (title: string) => `Update voor de praktijkfiche "${title}"`,
+    exampleStopped: 'gestopt',
+    exampleStoppedText: (municipality: string) => `${municipality} doet dit niet meer. Het voorbeeld blijft staan omdat je eruit kan leren.`,
+    exampleReviewed: (date: string) => `Nagekeken op ${date}.`,
     related: 'Verwante praktijken',
     onThisPage: 'Op deze pagina',
     aboutSheet: 'Over deze fiche',
@@ -309,6 +328,8 @@ export const ui = {
     choiceLabels: {
       published: 'Publiceren: de fiche verschijnt op de site',
       draft: 'Concept: de fiche blijft verborgen',
+      lopend: 'Lopend: de gemeente doet dit nog',
+      gestopt: 'Gestopt: de gemeente doet dit niet meer',
     } as Record<string, string>,
     image: {
       pick: 'Of kies de afbeelding op je computer',
@@ -349,6 +370,7 @@ export const ui = {
       duplicate: (name: string) => `"${name}" staat er twee keer in: verwijder er één.`,
       duplicateExample: (name: string, first: number) => `${name} staat al bij gemeente ${first}: voeg de twee samen.`,
       updatedBeforePublished: 'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
+      reviewedBeforePublished: 'Deze datum ligt vóór de datum van publicatie: een fiche kan niet nagekeken zijn voor ze verscheen.',
       invalid: 'Deze waarde klopt niet.',
     },
     result: {
@@ -402,6 +424,67 @@ export const ui = {
     callout: { info: 'Info', tip: 'Tip', 'let-op': 'Let op' },
     footnotes: 'Voetnoten',
     footnoteBack: 'Terug naar de tekst',
+  },
+  /** The editors' worklist: `npm run worklist` on the terminal, in its CSV/JSON/annotations, on /redactie/ and in the forge issue. */
+  worklist: {
+    title: 'Werklijst van de redactie',
+    kinds: {
+      'invalid-sheet': 'Fout in de fiche',
+      'review-overdue': 'Herziening',
+      'provisional-title': 'Voorlopige titel',
+      'missing-address': 'Adres ontbreekt',
+      'missing-image': 'Afbeelding ontbreekt',
+      'placeholder-alt': 'Alt-tekst',
+      'no-examples': 'Geen voorbeelden',
+      'stopped-example': 'Gestopt voorbeeld',
+      'near-duplicate': 'Dubbele titel?',
+      'broken-link': 'Kapotte link',
+    },
+    invalidSheet: (errors: number) =>
+      `De fiche voldoet niet aan het formaat (${errors === 1 ? '1 fout' : `${errors} fouten`}): los dat eerst op, npm run validate zegt wat er mis is.`,
+    reviewOverdue: (date: string, months: number) =>
+      `Laatst nagekeken op ${date}, meer dan ${months} maanden geleden: ga na of alles nog klopt en zet "reviewed" op de datum waarop je dat deed.`,
+    exampleReviewOverdue: (municipality: string, date: string) =>
+      `Het voorbeeld in ${municipality} werd het laatst nagekeken op ${date}: vraag na of ${municipality} dit nog doet, en pas "reviewed" (of "status: gestopt") aan.`,
+    provisionalTitle: (title: string) => `De titel "${title}" is voorlopig: de import maakte hem uit de intro. Schrijf een korte titel.`,
+    contactWithoutAddress: (municipality: string, label: string) =>
+      `${municipality}: het contact "${label}" heeft geen e-mailadres, telefoonnummer of webadres. Vul er een in.`,
+    linkWithoutAddress: (municipality: string, label: string) => `${municipality}: de link "${label}" heeft geen webadres. Vul "url" in.`,
+    missingImage: (name: string) =>
+      `De oude databank had een afbeelding ("${name}") die bij de import ontbrak: voeg ze toe (image: src en alt), of verwijder source.image.`,
+    placeholderAlt: 'De alternatieve tekst van de afbeelding is nog die van de import: beschrijf wat er op de afbeelding te zien is.',
+    noExamples: 'De fiche heeft geen voorbeelden uit gemeenten ("Deze praktijk in"): voeg minstens één gemeente toe waar de praktijk loopt.',
+    stoppedExample: (municipality: string, allStopped: boolean) =>
+      allStopped
+        ? `${municipality} is gestopt met deze praktijk, en geen enkele gemeente op de fiche doet ze nog: zoek een gemeente waar ze loopt, of beslis of de fiche blijft.`
+        : `${municipality} is gestopt met deze praktijk: ga na of het voorbeeld nog iets bijbrengt, of haal het weg.`,
+    nearDuplicate: (others: { title: string; file: string }[], more: number) =>
+      `De titel lijkt sterk op die van ${others.map((o) => `"${o.title}" (${o.file})`).join(', ')}${more ? ` en nog ${more} andere` : ''}: beschrijven die fiches dezelfde praktijk? Voeg ze dan samen.`,
+    brokenLink: (url: string, reason: string) => `De link ${url} werkt niet: ${reason}. Verbeter of verwijder hem.`,
+    linkReasons: {
+      status: (status: number) =>
+        status === 404 || status === 410 ? `de pagina bestaat niet (meer) (HTTP ${status})` : status >= 500 ? `de server geeft een fout (HTTP ${status})` : `de server weigert (HTTP ${status})`,
+      timeout: (seconds: number) => `geen antwoord binnen ${seconds.toLocaleString('nl-BE')} s`,
+      redirects: (n: number) => `meer dan ${n} doorverwijzingen na elkaar`,
+      network: (detail: string) => `de server is niet bereikbaar (${detail})`,
+    },
+    summary: (tasks: number, sheets: number) =>
+      tasks === 0 ? 'Niets te doen: geen enkele fiche heeft nog werk.' : `${tasks === 1 ? '1 taak' : `${tasks} taken`} in ${sheets === 1 ? '1 fiche' : `${sheets} fiches`}.`,
+    countedFrom: (today: string, months: number) => `Herzieningstermijn ${months} maanden, geteld tot ${today}.`,
+    linksChecked: (n: number, broken: number) => `${n === 1 ? '1 externe link' : `${n} externe links`} gecontroleerd, ${broken === 1 ? '1 werkt' : `${broken} werken`} niet.`,
+    linksNotChecked: 'Externe links niet gecontroleerd (dat doet npm run worklist -- --check-links).',
+    columns: { sheet: 'Fiche', title: 'Titel', line: 'Regel', kind: 'Soort', task: 'Wat te doen', edit: 'Bewerken', cms: 'Redactieomgeving', forge: (forge: string) => `Op ${forge}` },
+    editInCms: 'in de redactieomgeving',
+    editOnForge: (forge: string) => `op ${forge}`,
+    truncated: (shown: number, total: number) => `Hier staan ${shown} van de ${total} taken; de volledige lijst staat in het CSV- en JSON-bestand bij de workflow, en op /redactie/.`,
+    issueTitle: 'Werklijst van de redactie',
+    issueIntro: 'Deze lijst wordt elke maand bijgewerkt door de workflow "Werklijst". Wat hier staat, vond `npm run worklist -- --check-links` in de fiches zelf; los het op in de fiche, en de taak verdwijnt bij de volgende keer.',
+    page: {
+      description: 'Wat de redactie nog moet doen aan de fiches: herzieningen, voorlopige titels, ontbrekende adressen en afbeeldingen, gestopte voorbeelden en titels die op elkaar lijken.',
+      intro: 'Deze lijst is gemaakt bij het bouwen van de site, uit de fiches zelf. Dezelfde lijst, ook met een controle van de externe links, geeft npm run worklist.',
+      none: 'Er is niets te doen: alle fiches zijn in orde.',
+      draft: 'concept',
+    },
   },
   /** Text `npm run import` writes into a sheet where the legacy export has none (reported to the editor). */
   imported: {

@@ -55,6 +55,10 @@ const year = z
       ctx.addIssue({ code: 'custom', message: `(${value}) lies in the future: write a year up to ${now}`, params: { kind: 'future-year', value } });
   });
 
+/** Whether a municipality still runs its example of a practice: a stopped one stays on the sheet, marked as such. */
+export const exampleStatuses = ['lopend', 'gestopt'] as const;
+export type ExampleStatus = (typeof exampleStatuses)[number];
+
 /** A reference to a vocabulary term by its name; unknown names fail with the closest known names. */
 function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, lookup: Lookup<T>, what: string = vocabularyRegistry[vocabulary].noun) {
   const file = vocabularyPath(vocabulary);
@@ -127,6 +131,16 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
     text: doc(text(20, 5000), 'Beschrijving', 'Wat de gemeente doet. Een lege regel begint een nieuwe alinea.'),
     contacts: doc(z.array(contact).max(10, atMost(10, 'contacts')).default([]), 'Contact', 'Contactpersonen of diensten voor deze praktijk in deze gemeente.'),
     links: doc(z.array(link).max(10, atMost(10, 'links')).default([]), 'Meer info', 'Links naar meer informatie, bv. de webpagina van de gemeente.'),
+    status: doc(
+      z.enum(exampleStatuses, { error: 'must be "lopend" or "gestopt"' }).default('lopend'),
+      'Status',
+      '"lopend" als de gemeente dit nog doet; "gestopt" als ze ermee ophield. Een gestopt voorbeeld blijft op de fiche staan, met die vermelding.',
+    ),
+    reviewed: doc(
+      isoDate.optional(),
+      'Laatst nagekeken',
+      'Datum waarop de redactie naging of deze gemeente dit nog zo doet (YYYY-MM-DD).',
+    ),
   });
 
   const partner = z.strictObject({
@@ -176,6 +190,11 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
     file: doc(text(1, 300).optional(), 'Bestand', 'Naam van het exportbestand waaruit de fiche werd geïmporteerd.'),
     image: doc(text(1, 300).optional(), 'Afbeelding', 'Bestandsnaam van een afbeelding die bij de import niet beschikbaar was.'),
     imageCaption: doc(text(1, 300).optional(), 'Onderschrift', 'Onderschrift of bron van die afbeelding in de export.'),
+    provisionalTitle: doc(
+      text(1, 120).optional(),
+      'Voorlopige titel',
+      'De titel die de import voorlopig gaf, omdat de export er geen had. Zolang de titel van de fiche dezelfde is, staat de fiche op de werklijst van de redactie.',
+    ),
   });
 
   return z
@@ -242,6 +261,11 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       image: doc(image.optional(), 'Afbeelding', 'Optionele foto of illustratie bij de praktijk.'),
       published: doc(isoDate, 'Gepubliceerd', 'Datum waarop de fiche voor het eerst verscheen (YYYY-MM-DD).', ['2025-03-31']),
       updated: doc(isoDate.optional(), 'Bijgewerkt', 'Datum van de laatste inhoudelijke wijziging (YYYY-MM-DD).'),
+      reviewed: doc(
+        isoDate.optional(),
+        'Laatst nagekeken',
+        'Datum waarop de redactie de hele fiche naliep en ze nog klopte (YYYY-MM-DD). Zonder deze datum telt de datum van publicatie of van de laatste inhoudelijke wijziging. Is die langer geleden dan de termijn in content/site.yaml (reviewCycleMonths), dan meldt de fiche dat ze aan herziening toe is.',
+      ),
       status: doc(
         z.enum(['published', 'draft'], { error: 'must be "published" or "draft"' }).default('published'),
         'Status',
@@ -261,6 +285,14 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
           path: ['updated'],
           message: `(${sheet.updated}) is before published (${sheet.published}): a sheet cannot be updated before it was published`,
           params: { kind: 'updated-before-published' },
+        });
+      }
+      if (sheet.reviewed && sheet.reviewed < sheet.published) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reviewed'],
+          message: `(${sheet.reviewed}) is before published (${sheet.published}): a sheet cannot be reviewed before it was published`,
+          params: { kind: 'reviewed-before-published' },
         });
       }
     });

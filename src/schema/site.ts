@@ -52,6 +52,13 @@ export const siteSchema = z.strictObject({
     })
     .default({ content: ccBy, data: ccBy })
     .describe('Under which licence others may reuse the catalogue (default CC BY 4.0 for both).'),
+  reviewCycleMonths: z
+    .number()
+    .int('must be a whole number of months')
+    .min(1, 'must be at least 1 month')
+    .max(120, 'must be at most 120 months (10 years)')
+    .default(24)
+    .describe('A sheet not reviewed for this many months is shown as due for review ("aan herziening toe").'),
   site: z.strictObject({
     url: z.url().describe('Public address of the catalogue, without the sub-path.'),
     base: z

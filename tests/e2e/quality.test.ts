@@ -114,6 +114,7 @@ const pageTypes: PageType[] = [
   { name: 'accessibility', path: () => 'toegankelijkheid/' },
   { name: 'contribute', path: () => 'bijdragen/' },
   { name: 'open-data', path: () => 'open-data/' },
+  { name: 'worklist', path: () => 'redactie/' },
   { name: 'not-found', path: () => 'deze-pagina-bestaat-niet/' },
   { name: 'search-results', path: () => searchPage() && `zoeken/?q=${encodeURIComponent(searchWord())}`, prepare: showSearchResults },
   { name: 'search-facets', path: () => searchPage() && `zoeken/?q=${encodeURIComponent(searchWord())}`, prepare: openFacets },

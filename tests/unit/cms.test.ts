@@ -71,6 +71,7 @@ describe('the CMS config', () => {
     compare(toJsonSchema(context.schema), collection.fields, '');
     expect(seen).toContain('examples[].contacts[].email');
     expect(seen).toContain('source.imageCaption');
+    expect(seen).toEqual(expect.arrayContaining(['reviewed', 'examples[].reviewed', 'examples[].status', 'source.provisionalTitle']));
     expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', required: false, editor_components: [] });
   });
 
@@ -81,6 +82,10 @@ describe('the CMS config', () => {
     expect(byName('policyDomains')).toMatchObject({ multiple: true, options: context.data.policyDomains.map((t) => t.name) });
     const examples = byName('examples').fields as CmsField[];
     expect((examples.find((f) => f.name === 'municipality')!.options as string[]).length).toBe(context.data.municipalities.length);
+    const example = (name: string) => (byName('examples').fields as CmsField[]).find((f) => f.name === name)!;
+    expect(example('status')).toMatchObject({ widget: 'select', required: false, default: 'lopend', options: [expect.objectContaining({ value: 'lopend' }), expect.objectContaining({ value: 'gestopt' })] });
+    expect(example('reviewed')).toMatchObject({ widget: 'datetime', type: 'date', required: false, label: 'Laatst nagekeken' });
+    expect(byName('reviewed')).toMatchObject({ widget: 'datetime', type: 'date', required: false, label: 'Laatst nagekeken' });
     expect(byName('status')).toMatchObject({ widget: 'select', default: 'published', options: [expect.objectContaining({ value: 'published' }), expect.objectContaining({ value: 'draft' })] });
     expect(byName('published')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
   });

@@ -111,6 +111,24 @@ describe('the form tree', () => {
     walk(toJsonSchema(context.schema), fields);
   });
 
+  it('asks when the sheet and each example were last reviewed, and whether the example still runs', () => {
+    expect(specAt(fields, ['reviewed'])).toMatchObject({ kind: 'text', input: 'date', title: 'Laatst nagekeken', required: false });
+    expect(specAt(fields, ['examples', 0, 'reviewed'])).toMatchObject({ kind: 'text', input: 'date', title: 'Laatst nagekeken', required: false });
+    expect(specAt(fields, ['examples', 0, 'status'])).toMatchObject({ kind: 'choice', options: ['lopend', 'gestopt'], default: 'lopend', required: false });
+    // A stopped example is written to the file; a running one is the default and left out.
+    const values = structuredClone(complete.values);
+    const [first, second] = values.examples as FormValues[];
+    first!.status = 'gestopt';
+    first!.reviewed = '2026-01-15';
+    second!.status = 'lopend';
+    const { result } = validate({ ...values, reviewed: '2026-02-01' });
+    expect(result.success).toBe(true);
+    const front = parse(sheetToMdx(fields, result.data as Record<string, unknown>).split('---\n')[1]!) as { reviewed: string; examples: Record<string, unknown>[] };
+    expect(front.reviewed).toBe('2026-02-01');
+    expect(front.examples[0]).toMatchObject({ status: 'gestopt', reviewed: '2026-01-15' });
+    expect(front.examples[1]).not.toHaveProperty('status');
+  });
+
   it('leaves out of the form only the import bookkeeping', () => {
     expect(Object.keys(notInForm)).toEqual(['source']);
   });
@@ -274,6 +292,15 @@ describe('Dutch messages', () => {
     expect(messagesFor({ ...complete.values, updated: '2025-01-01' })).toEqual({
       updated: 'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
     });
+  });
+
+  it('reports a review date before the publication date, and an unknown example status, in Dutch', () => {
+    expect(messagesFor({ ...complete.values, reviewed: '2025-01-01' })).toEqual({
+      reviewed: 'Deze datum ligt vóór de datum van publicatie: een fiche kan niet nagekeken zijn voor ze verscheen.',
+    });
+    const values = structuredClone(complete.values);
+    (values.examples as FormValues[])[0]!.status = 'misschien';
+    expect(messagesFor(values)).toEqual({ 'examples.0.status': 'Kies "Lopend: de gemeente doet dit nog" of "Gestopt: de gemeente doet dit niet meer".' });
   });
 });
 

@@ -38,6 +38,7 @@ const fillings: Record<string, string | number> = {
   'examples.contacts.url': 'https://stad.example/samenleven',
   'examples.links.label': 'Meer info',
   'examples.links.url': 'https://stad.example/buddy',
+  'examples.reviewed': '2099-12-31',
   policyDomains: 'Integratie en inburgering',
   stage: 'Pilot',
   'evidence.level': 'Intern geëvalueerd',
@@ -52,6 +53,7 @@ const fillings: Record<string, string | number> = {
   'image.alt': 'Een vrijwilliger en een nieuwkomer lezen samen in de bibliotheek.',
   'image.credit': 'Foto: Stad Gent',
   updated: '2099-12-31',
+  reviewed: '2099-12-31',
   keywords: 'maatjesproject',
 };
 

@@ -234,6 +234,14 @@ export function generateSheet(seed: string, index: number, d: Distributions, tak
   }
   data.published = published;
   if (random.chance(0.5)) data.updated = date(random, Date.parse(published), last);
+  // Review dates and stopped examples draw from a stream of their own, so the rest of a
+  // generated sheet is what it was before these fields existed.
+  const review = new Random(`${seed}:review:${index}`);
+  if (review.chance(0.4)) data.reviewed = date(review, Date.parse(String(data.updated ?? published)), last);
+  for (const example of examples) {
+    if (review.chance(0.05)) example.status = 'gestopt';
+    if (review.chance(0.3)) example.reviewed = date(review, Date.parse(published), last);
+  }
   const status = random.next();
   if (status < 0.03) data.status = 'draft';
   else if (status < 0.13) data.status = 'published';
@@ -241,6 +249,7 @@ export function generateSheet(seed: string, index: number, d: Distributions, tak
   if (random.chance(0.4)) {
     data.source = { system: random.pick(words.importSystems), file: `000_${hex(random, 16)}.txt` };
     if (random.chance(0.5)) Object.assign(data.source as object, { image: `${random.int(1, 99)} - 1.jpg`, imageCaption: 'Provider image' });
+    if (review.chance(0.2)) Object.assign(data.source as object, { provisionalTitle: title });
   }
 
   const text = sheetText(data, body(random, title).replace(/^\n+|\n+$/g, ''));

@@ -56,6 +56,7 @@ export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: Fie
       if (params.kind === 'duplicate-example') return t.duplicateExample(String(params.value), Number(params.first) + 1);
       if (params.kind === 'updated-before-published') return t.updatedBeforePublished;
       if (params.kind === 'future-year') return t.futureYear(new Date().getUTCFullYear());
+      if (params.kind === 'reviewed-before-published') return t.reviewedBeforePublished;
       return t.invalid;
     default:
       return t.invalid;

@@ -43,6 +43,8 @@ export interface ConvertOptions {
   imageSrc?: string;
   /** Why the image named in the export could not be used (absent: not found next to the export). */
   imageProblem?: string;
+  /** True when `title` is the provisional one made from the intro: recorded in source.provisionalTitle for the worklist. */
+  provisionalTitle?: boolean;
 }
 
 export interface Converted {
@@ -283,6 +285,9 @@ function convertSource(c: Conversion) {
     file: options.fileName,
     ...(lost ? { image: lost.text } : {}),
     ...(parsed.caption && lost ? { imageCaption: parsed.caption.text } : {}),
+    // The sheet itself cannot tell a provisional title from a chosen one: this marker can,
+    // and it stops counting once an editor writes another title (npm run worklist).
+    ...(options.provisionalTitle ? { provisionalTitle: options.title } : {}),
   };
   if (!lost) return;
   from(c, ['source', 'image'], lost.line);

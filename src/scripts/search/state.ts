@@ -9,11 +9,11 @@
  * filter name (data-pagefind-filter) and the URL parameter; values are term slugs, so an
  * address reads `?gemeente=halle&beleidsdomein=vrije-tijd`.
  */
-export const facetKeys = ['categorie', 'beleidsdomein', 'doelgroep', 'gemeente', 'provincie', 'fase', 'onderbouwing', 'kosten', 'inzet'] as const;
+export const facetKeys = ['categorie', 'beleidsdomein', 'doelgroep', 'gemeente', 'provincie', 'fase', 'onderbouwing', 'kosten', 'inzet', 'actualiteit'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 /** Sort orders the user can choose (URL parameter `sorteer`); the first is the default. */
-export const sortKeys = ['relevantie', 'titel', 'bijgewerkt'] as const;
+export const sortKeys = ['relevantie', 'titel', 'bijgewerkt', 'nagekeken'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
 /**
@@ -23,8 +23,15 @@ export type SortKey = (typeof sortKeys)[number];
  */
 export const pageSize = 10;
 
+/**
+ * Values of the `actualiteit` facet: whether a sheet was checked within the review cycle
+ * (reviewCycleMonths in content/site.yaml) on the day the site was built.
+ */
+export const reviewFacetValues = ['recent-nagekeken', 'aan-herziening-toe'] as const;
+export type ReviewFacetValue = (typeof reviewFacetValues)[number];
+
 /** Sort keys stored in the index (data-pagefind-sort) and how each order uses them. */
-export const indexSortKeys = { title: 'title', updated: 'updated' } as const;
+export const indexSortKeys = { title: 'title', updated: 'updated', reviewed: 'reviewed' } as const;
 
 /** Metadata stored with each indexed sheet (data-pagefind-meta). */
 export const metaKeys = {
@@ -96,6 +103,7 @@ export function pagefindFilters(state: SearchState, except?: FacetKey): Pagefind
  */
 export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
   if (state.sort === 'titel') return { [indexSortKeys.title]: 'asc' };
+  if (state.sort === 'nagekeken') return { [indexSortKeys.reviewed]: 'desc' };
   if (state.sort === 'bijgewerkt' || !state.q) return { [indexSortKeys.updated]: 'desc' };
   return undefined;
 }
