@@ -21,7 +21,6 @@ import type { PracticeSchema } from './practice.ts';
 import { provinces, slugSchema } from './vocabulary.ts';
 import type { Lookup, Vocabularies } from '../lib/vocabulary/lookup.ts';
 
-type AnySchema = z.core.$ZodType;
 
 /** The documentation of a practice field, for the record field that carries it. */
 /** Names or slugs of a vocabulary as an enumeration (plain text if the vocabulary is empty). */

@@ -264,7 +264,7 @@ describe('how current a sheet is', () => {
     expect(pages['nog-niet-bewaard']).not.toContain('/blob/');
   });
 
-  it('says calmly that a sheet is due for review, exactly past the cycle', async () => {
+  it('says calmly that a sheet is due for review, exactly past the cycle', () => {
     const note = 'Deze fiche werd het laatst nagekeken op 31 mei 2024; de informatie kan verouderd zijn.';
     expect(pages['te-herzien']).toContain(note);
     expect(pages['net-op-tijd']).not.toContain('de informatie kan verouderd zijn');

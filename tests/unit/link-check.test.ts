@@ -114,7 +114,7 @@ describe('many links', () => {
     const first = await checkLinks(urls, options);
     expect([...first.values()].map((r) => [r.ok, r.status ?? r.error])).toEqual([[true, 200], [false, 404], [false, 'timeout']]);
     const requests = hits.length;
-    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).results[`${origin}/missing`]).toMatchObject({ status: 404, checkedAt: '2026-03-01T09:00:00.000Z' });
+    expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { results: Record<string, unknown> }).results[`${origin}/missing`]).toMatchObject({ status: 404, checkedAt: '2026-03-01T09:00:00.000Z' });
 
     clock += oneDay - 60_000;
     expect(await checkLinks(urls, options)).toEqual(first);

@@ -11,7 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
@@ -61,12 +61,12 @@ describe('the CSV writer options', () => {
 
   it('writes UTF-8 with a byte-order mark, ";" between cells and CRLF line ends, and a CSV parser reads it back', () => {
     expect(csv.startsWith('\ufefftekst;lijst\r\n')).toBe(true);
-    const parsed = parseCsv(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const parsed = parseCsv<Record<string, string>>(csv, { bom: true, delimiter: ';', columns: true });
     expect(parsed.map((row) => row.tekst)).toEqual(["é; \"quotes\"\nop twee regels", "'-3", "'+32 2 211 55 00"]);
   });
 
   it('puts an apostrophe before a cell a spreadsheet would run as a formula', () => {
-    const parsed = parseCsv(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const parsed = parseCsv<Record<string, string>>(csv, { bom: true, delimiter: ';', columns: true });
     expect(parsed.map((row) => row.lijst)).toEqual(["'=1+1 | gewoon", "'@naam", '']);
     expect(csvOptions.escape_formulas).toBe(true);
   });
@@ -127,7 +127,7 @@ describe('text from contributors in the feeds and the JSON-LD', () => {
     const data = { name: `</script><script>alert(1)</script><!-- ${hostile} \u2028` };
     const html = `<!doctype html><html><head><script type="application/ld+json">${jsonLdScript(data)}</script></head><body></body></html>`;
     const scripts: string[] = [];
-    visit(fromHtml(html) as Root, 'element', (node: Element) => {
+    visit(fromHtml(html), 'element', (node: Element) => {
       if (node.tagName === 'script') scripts.push(node.children.map((child) => ('value' in child ? child.value : '')).join(''));
     });
     expect(scripts).toHaveLength(1);

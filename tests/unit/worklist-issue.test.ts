@@ -33,7 +33,7 @@ const tokens = new Set<string | undefined>();
 
 const server = createServer((request, response) => {
   let text = '';
-  request.on('data', (chunk: Buffer) => (text += chunk));
+  request.on('data', (chunk: Buffer) => (text += chunk.toString()));
   request.on('end', () => {
     const url = new URL(request.url ?? '/', 'http://x');
     requests.push(`${request.method} ${url.pathname}`);
@@ -91,8 +91,8 @@ function sync(file: string): Promise<{ code: number | null; out: string }> {
       env: buildEnv({ GITHUB_API_URL: api, GITHUB_REPOSITORY: 'vvsg/praktijkbank', GITHUB_TOKEN: 'geheim' }),
     });
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (out += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('close', (code) => resolve({ code, out }));
   });
 }

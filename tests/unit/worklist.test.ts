@@ -223,14 +223,14 @@ describe('the worklist of a clean catalogue', () => {
 
 describe('the outputs', () => {
   it('CSV: one row per task, read back by a CSV parser, with formulas defused', () => {
-    const rows = parseCsv(formatCsv(worklist.report, worklist.linksOf), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(formatCsv(worklist.report, worklist.linksOf), { columns: true });
     expect(rows).toHaveLength(tasks.length);
     const first = rows.find((row) => row[ui.worklist.columns.sheet]!.endsWith('zonder-adres.mdx'))!;
     expect(first).toMatchObject({ [ui.worklist.columns.line]: '13', [ui.worklist.columns.kind]: 'Adres ontbreekt' });
     expect(first[ui.worklist.columns.cms]).toBe('https://praktijkbank.vvsg.be/admin/#/collections/practices/entries/zonder-adres');
     expect(first[ui.worklist.columns.forge('GitHub')]).toBe('https://github.com/vvsg/praktijkbank/edit/main/content/practices/zonder-adres.mdx');
     const evil = formatCsv({ ...worklist.report, tasks: [{ ...tasks[0]!, title: '=HYPERLINK("https://evil.example")' }] }, worklist.linksOf);
-    expect((parseCsv(evil, { columns: true }) as Record<string, string>[])[0]![ui.worklist.columns.title]).toBe('\'=HYPERLINK("https://evil.example")');
+    expect((parseCsv<Record<string, string>>(evil, { columns: true }))[0]![ui.worklist.columns.title]).toBe('\'=HYPERLINK("https://evil.example")');
   });
 
   it('JSON, GitHub annotations and Markdown from the command line', () => {

@@ -237,7 +237,7 @@ export function generateSheet(seed: string, index: number, d: Distributions, tak
   // Review dates and stopped examples draw from a stream of their own, so the rest of a
   // generated sheet is what it was before these fields existed.
   const review = new Random(`${seed}:review:${index}`);
-  if (review.chance(0.4)) data.reviewed = date(review, Date.parse(String(data.updated ?? published)), last);
+  if (review.chance(0.4)) data.reviewed = date(review, Date.parse(String((data.updated as string | undefined) ?? published)), last);
   for (const example of examples) {
     if (review.chance(0.05)) example.status = 'gestopt';
     if (review.chance(0.3)) example.reviewed = date(review, Date.parse(published), last);

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Definition, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { PracticeData } from '../../schema/practice.ts';
 import { listSheetFiles, loadVocabularyContext } from '../catalogue/catalogue-fs.ts';
@@ -77,9 +76,9 @@ export function readWorkSheets(dir: string, options: ReadOptions = {}): ReadShee
       const offset = split.value.bodyLine - 1;
       const body = parseBody(split.value.body, offset);
       if (body.ok)
-        visit(body.tree as Root, (node) => {
-          if ((node.type === 'link' || node.type === 'definition') && /^https?:\/\//i.test((node as Link | Definition).url))
-            result.links.push({ url: (node as Link | Definition).url, line: (node.position?.start.line ?? 1) + offset });
+        visit(body.tree, (node) => {
+          if ((node.type === 'link' || node.type === 'definition') && /^https?:\/\//i.test((node).url))
+            result.links.push({ url: (node).url, line: (node.position?.start.line ?? 1) + offset });
         });
     }
     return result;

@@ -10,7 +10,6 @@
  * first search carries none of it.
  */
 import { ui } from '../../i18n/nl.ts';
-import type { Stringify } from '../../lib/open-data/csv-format.ts';
 import { openDataPaths } from '../../lib/open-data/paths.ts';
 import type { PracticeRecord } from '../../schema/record.ts';
 
@@ -41,7 +40,7 @@ export function setupDownload(root: HTMLElement, base: string, currentResults: (
   const status = root.querySelector<HTMLElement>('[data-download-status]');
   if (!button || !status) return;
   let busy = false;
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', () => void (async () => {
     if (busy) return;
     busy = true;
     button.setAttribute('aria-busy', 'true');
@@ -57,7 +56,7 @@ export function setupDownload(root: HTMLElement, base: string, currentResults: (
         import('csv-stringify/browser/esm/sync'),
       ]);
       const records = recordsAt(exported.practices, paths);
-      const file = new Blob([format.toCsv(csv.stringify as unknown as Stringify, format.practiceColumns, records)], { type: 'text/csv;charset=utf-8' });
+      const file = new Blob([format.toCsv(csv.stringify, format.practiceColumns, records)], { type: 'text/csv;charset=utf-8' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(file);
       link.download = ui.searchPage.downloadFile;
@@ -74,5 +73,5 @@ export function setupDownload(root: HTMLElement, base: string, currentResults: (
       busy = false;
       button.removeAttribute('aria-busy');
     }
-  });
+  })());
 }
