@@ -9,7 +9,10 @@ import { loadSiteConfig } from './src/lib/site/site-config-fs.ts';
 const settings = loadSiteConfig();
 const cacheDir = buildCacheDir(settings.site);
 /** The CMS (src/pages/admin/): not a public page, so not in the sitemap. */
-const adminUrl = new URL('admin/', new URL(settings.site.base.replace(/\/?$/, '/'), settings.site.url)).href;
+const adminUrl = new URL(
+  'admin/',
+  new URL(settings.site.base.replace(/\/?$/, '/'), settings.site.url),
+).href;
 
 export default defineConfig({
   site: settings.site.url,
@@ -24,7 +27,11 @@ export default defineConfig({
   // sitemap() writes sitemap-index.xml and sitemap-0.xml: every page, but not the files
   // (JSON, CSV, feeds: addresses without a trailing slash), the CMS at /admin/ or the 404
   // page. Drafts have no page at all.
-  integrations: [mdx(), pagefind(), sitemap({ filter: (page) => page.endsWith('/') && !page.startsWith(adminUrl) })],
+  integrations: [
+    mdx(),
+    pagefind(),
+    sitemap({ filter: (page) => page.endsWith('/') && !page.startsWith(adminUrl) }),
+  ],
   devToolbar: { enabled: false },
   // Scale (docs/benchmarks.md): with PRAKTIJKBANK_INCREMENTAL=1, pages whose data and code
   // are unchanged (their cacheKey in getStaticPaths) are copied from the previous build.

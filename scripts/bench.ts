@@ -9,15 +9,36 @@
  * sheet page, and what the open data files add (their size and the time to make them). Prints a table and writes it into docs/benchmarks.md, between the bench
  * markers, with the machine it ran on.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser-fs.ts';
 import { hugoVersion, writeHugoSite } from './lib/bench/hugo-fs.ts';
-import { folderSize, heaviestPage, openDataSizes, sheetPageWeights } from './lib/bench/output-fs.ts';
+import {
+  folderSize,
+  heaviestPage,
+  openDataSizes,
+  sheetPageWeights,
+} from './lib/bench/output-fs.ts';
 import { openDataTimes, phasesOf } from './lib/bench/phases.ts';
 import { run } from './lib/bench/process-fs.ts';
-import { details, machine, table, targets, type FirstSearch, type HugoResult, type Result } from './lib/bench/report.ts';
+import {
+  details,
+  machine,
+  table,
+  targets,
+  type FirstSearch,
+  type HugoResult,
+  type Result,
+} from './lib/bench/report.ts';
 import { generateCatalogue } from './lib/generate/catalogue.ts';
 import { measureFirstQuery } from './lib/search-metrics.ts';
 import { serve } from './lib/serve-fs.ts';
@@ -78,10 +99,22 @@ async function firstSearches(dist: string): Promise<FirstSearch[] | string> {
   }
   const site = await serve(dist);
   try {
-    const sheet = readdirSync(path.join(dist, 'praktijken'), { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(path.join(dist, 'praktijken', e.name, 'index.html')))!.name;
+    const sheet = readdirSync(path.join(dist, 'praktijken'), { withFileTypes: true }).find(
+      (e) => e.isDirectory() && existsSync(path.join(dist, 'praktijken', e.name, 'index.html')),
+    )!.name;
     const results: FirstSearch[] = [];
-    for (const { query, width } of [...['vrijwilligers', 'antwerpen', 'kansentarief'].map((query) => ({ query, width: 360 })), { query: 'vrijwilligers', width: 1280 }])
-      results.push({ query, width, ...(await measureFirstQuery(browser, site.url, query, { width, from: `praktijken/${sheet}/` })) });
+    for (const { query, width } of [
+      ...['vrijwilligers', 'antwerpen', 'kansentarief'].map((query) => ({ query, width: 360 })),
+      { query: 'vrijwilligers', width: 1280 },
+    ])
+      results.push({
+        query,
+        width,
+        ...(await measureFirstQuery(browser, site.url, query, {
+          width,
+          from: `praktijken/${sheet}/`,
+        })),
+      });
     return results;
   } finally {
     await browser.close();
@@ -90,7 +123,11 @@ async function firstSearches(dist: string): Promise<FirstSearch[] | string> {
 }
 
 /** The same sheets as a Hugo site: Hugo's build, then Pagefind over its output, each timed. */
-async function hugoBuilds(content: string, work: string, env: NodeJS.ProcessEnv): Promise<HugoResult[] | string> {
+async function hugoBuilds(
+  content: string,
+  work: string,
+  env: NodeJS.ProcessEnv,
+): Promise<HugoResult[] | string> {
   if (values['no-hugo']) return 'left out (--no-hugo)';
   const version = hugoVersion();
   if (!version) return 'Hugo is not installed: apt-get install hugo';
@@ -98,9 +135,26 @@ async function hugoBuilds(content: string, work: string, env: NodeJS.ProcessEnv)
   for (const tuned of [true, false]) {
     const site = path.join(work, tuned ? 'hugo-tuned' : 'hugo-default');
     writeHugoSite({ content, out: site, tuned });
-    const hugo = await run('hugo', ['--quiet', '-s', site, '-d', path.join(site, 'public')], env, path.join(work, `${path.basename(site)}.log`));
-    const pagefind = await run(process.execPath, [indexScript, path.join(site, 'public')], env, path.join(work, `${path.basename(site)}-pagefind.log`));
-    results.push({ version, tuned, hugo, pagefind, seconds: hugo.seconds + pagefind.seconds, peakRss: Math.max(hugo.peakRss, pagefind.peakRss) });
+    const hugo = await run(
+      'hugo',
+      ['--quiet', '-s', site, '-d', path.join(site, 'public')],
+      env,
+      path.join(work, `${path.basename(site)}.log`),
+    );
+    const pagefind = await run(
+      process.execPath,
+      [indexScript, path.join(site, 'public')],
+      env,
+      path.join(work, `${path.basename(site)}-pagefind.log`),
+    );
+    results.push({
+      version,
+      tuned,
+      hugo,
+      pagefind,
+      seconds: hugo.seconds + pagefind.seconds,
+      peakRss: Math.max(hugo.peakRss, pagefind.peakRss),
+    });
     rmSync(site, { recursive: true, force: true });
   }
   return results;
@@ -129,13 +183,30 @@ async function measure(count: number): Promise<Result> {
   try {
     step('generating');
     const started = performance.now();
-    const generated = generateCatalogue({ count, out: content, seed: values.seed, from: path.join(root, 'content') });
+    const generated = generateCatalogue({
+      count,
+      out: content,
+      seed: values.seed,
+      from: path.join(root, 'content'),
+    });
     const generateSeconds = (performance.now() - started) / 1000;
 
     step('validate');
-    const validate = await run(node, [path.join(root, 'scripts/validate.ts')], env, log('validate'), root);
+    const validate = await run(
+      node,
+      [path.join(root, 'scripts/validate.ts')],
+      env,
+      log('validate'),
+      root,
+    );
     // Again: sheets that passed and did not change come from validate's cache.
-    const validateAgain = await run(node, [path.join(root, 'scripts/validate.ts')], env, log('validate-again'), root);
+    const validateAgain = await run(
+      node,
+      [path.join(root, 'scripts/validate.ts')],
+      env,
+      log('validate-again'),
+      root,
+    );
 
     step('full build');
     const build = await run(node, [buildScript, '--outDir', dist], env, log('build'), root);
@@ -150,12 +221,17 @@ async function measure(count: number): Promise<Result> {
 
     step('rebuild after changing one sheet');
     const practices = path.join(content, 'practices');
-    const changed = readdirSync(practices).filter((name) => name.endsWith('.mdx')).sort()[0]!;
+    const changed = readdirSync(practices)
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()[0]!;
     const file = path.join(practices, changed);
     const marker = `Gewijzigd voor de benchmark ${Date.now()}`;
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, `\n---\n\n${marker}.\n`));
     const rebuild = await run(node, [buildScript, '--outDir', dist], env, log('rebuild'), root);
-    const rebuildChecked = readFileSync(path.join(dist, 'praktijken', changed.replace(/\.mdx$/, ''), 'index.html'), 'utf8').includes(marker);
+    const rebuildChecked = readFileSync(
+      path.join(dist, 'praktijken', changed.replace(/\.mdx$/, ''), 'index.html'),
+      'utf8',
+    ).includes(marker);
 
     // A history for the git pass (the build dates every sheet from it), and the worklist.
     step('git history');
@@ -203,7 +279,12 @@ async function calibrate(): Promise<number> {
   const work = mkdtempSync(path.join(root, 'node_modules/.cache/praktijkbank-calibrate-'));
   try {
     const content = path.join(work, 'content');
-    generateCatalogue({ count: 300, out: content, seed: 'calibration', from: path.join(root, 'content') });
+    generateCatalogue({
+      count: 300,
+      out: content,
+      seed: 'calibration',
+      from: path.join(root, 'content'),
+    });
     const { loadCatalogue } = await import('../src/lib/catalogue/catalogue-fs.ts');
     loadCatalogue(content, { render: true });
     const started = performance.now();
@@ -216,7 +297,9 @@ async function calibrate(): Promise<number> {
 
 mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
 const msPerSheet = await calibrate();
-console.log(`Benchmark on ${machine()}; checking one sheet takes ${msPerSheet.toFixed(2)} ms on one thread`);
+console.log(
+  `Benchmark on ${machine()}; checking one sheet takes ${msPerSheet.toFixed(2)} ms on one thread`,
+);
 const results: Result[] = [];
 for (const size of sizes) {
   results.push(await measure(size));
@@ -247,10 +330,15 @@ if (!values['no-write']) {
   const start = `<!-- ${marker}:start -->`;
   const end = `<!-- ${marker}:end -->`;
   const block = `${start}\n${report}\n${end}`;
-  const current = existsSync(docFile) ? readFileSync(docFile, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;
-  const updated = current.includes(start) && current.includes(end)
-    ? current.slice(0, current.indexOf(start)) + block + current.slice(current.indexOf(end) + end.length)
-    : `${current.trimEnd()}\n\n${block}\n`;
+  const current = existsSync(docFile)
+    ? readFileSync(docFile, 'utf8')
+    : `# Benchmarks\n\n${start}\n${end}\n`;
+  const updated =
+    current.includes(start) && current.includes(end)
+      ? current.slice(0, current.indexOf(start)) +
+        block +
+        current.slice(current.indexOf(end) + end.length)
+      : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(docFile, updated);
   console.log(`\nWritten to ${path.relative(process.cwd(), docFile)}`);
 }

@@ -10,9 +10,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { indexAndReport, indexLaterVariable, type IndexHandoff } from '../src/integrations/pagefind.ts';
+import {
+  indexAndReport,
+  indexLaterVariable,
+  type IndexHandoff,
+} from '../src/integrations/pagefind.ts';
 
-const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const astro = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+  'bin/astro.mjs',
+);
 const work = mkdtempSync(path.join(tmpdir(), 'praktijkbank-build-'));
 const handoff = path.join(work, 'site.json');
 try {
@@ -29,7 +36,9 @@ try {
     process.exit(0);
   }
   try {
-    await indexAndReport(site.siteDir, site.base, (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [praktijkbank-pagefind] ${message}`));
+    await indexAndReport(site.siteDir, site.base, (message) =>
+      console.log(`${new Date().toTimeString().slice(0, 8)} [praktijkbank-pagefind] ${message}`),
+    );
   } catch (error) {
     console.error(`The site was built, but its search index was not: ${(error as Error).message}`);
     process.exit(1);

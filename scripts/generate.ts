@@ -37,7 +37,8 @@ if (values.help) {
 if (!values.count) fail('--count is missing');
 if (!values.out) fail('--out is missing');
 const count = Number(values.count);
-if (!/^\d+$/.test(values.count) || count < 1) fail(`--count must be a whole number of at least 1, not "${values.count}"`);
+if (!/^\d+$/.test(values.count) || count < 1)
+  fail(`--count must be a whole number of at least 1, not "${values.count}"`);
 
 const out = path.resolve(values.out);
 const started = performance.now();

@@ -55,8 +55,13 @@ function main(): number {
   }
   let date = values.date;
   if (date === 'today') date = new Date().toISOString().slice(0, 10);
-  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))) {
-    console.error(`--date "${date}" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31, or "today"`);
+  if (
+    date !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+  ) {
+    console.error(
+      `--date "${date}" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31, or "today"`,
+    );
     return 1;
   }
   const title = values.title?.trim();
@@ -67,12 +72,24 @@ function main(): number {
 
   // The content folder is the one --out lies in (if it has vocabularies), else the project's.
   const out = path.resolve(values.out ?? practicesDir(contentDir()));
-  const content = existsSync(path.join(path.dirname(out), 'vocabularies')) ? path.dirname(out) : contentDir();
-  console.log(`Importing into ${shownPath(out)} (vocabularies: ${shownPath(path.join(content, 'vocabularies'))})\n`);
+  const content = existsSync(path.join(path.dirname(out), 'vocabularies'))
+    ? path.dirname(out)
+    : contentDir();
+  console.log(
+    `Importing into ${shownPath(out)} (vocabularies: ${shownPath(path.join(content, 'vocabularies'))})\n`,
+  );
 
   let result;
   try {
-    result = importExports({ inputs: positionals, out, content, addVocabulary: values['add-vocabulary'], force: values.force, title, date });
+    result = importExports({
+      inputs: positionals,
+      out,
+      content,
+      addVocabulary: values['add-vocabulary'],
+      force: values.force,
+      title,
+      date,
+    });
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(error.message);
@@ -82,7 +99,9 @@ function main(): number {
   }
   if (result.problems.length) {
     for (const problem of result.problems) console.log(formatProblem(problem));
-    console.log('\n✗ The vocabularies have errors, so nothing was imported: fix them first (npm run validate lists them).');
+    console.log(
+      '\n✗ The vocabularies have errors, so nothing was imported: fix them first (npm run validate lists them).',
+    );
     return 1;
   }
   console.log(formatReport(result));

@@ -12,10 +12,14 @@ import { formSpec } from '../src/lib/contribute/form-spec.ts';
 import { scaffoldSheet } from '../src/lib/contribute/scaffold.ts';
 import { slugForTitle } from '../src/lib/sheet/write.ts';
 
-const usage = 'Usage: npm run new -- "Titel van de praktijk"\nCreates content/practices/<slug>.mdx with every field to fill in, and prints its path.';
+const usage =
+  'Usage: npm run new -- "Titel van de praktijk"\nCreates content/practices/<slug>.mdx with every field to fill in, and prints its path.';
 let parsed;
 try {
-  parsed = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  parsed = parseArgs({
+    options: { help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
 } catch (error) {
   console.error(`error: ${(error as Error).message}\n${usage}`);
   process.exit(2);
@@ -34,7 +38,9 @@ const dir = contentDir();
 const context = loadVocabularyContext(dir);
 const titleCheck = context.schema.shape.title.safeParse(title);
 if (!titleCheck.success) {
-  console.error(`error: the title "${title}" ${titleCheck.error?.issues[0]?.message ?? 'is not valid'}.`);
+  console.error(
+    `error: the title "${title}" ${titleCheck.error?.issues[0]?.message ?? 'is not valid'}.`,
+  );
   process.exit(1);
 }
 
@@ -45,12 +51,20 @@ const shown = path.relative(process.cwd(), file);
 // Sheets may sit in sub-folders; the slug (file name) must still be unique.
 const twin = listSheetFiles(folder).sheets.find((sheet) => path.basename(sheet, '.mdx') === slug);
 if (twin || existsSync(file)) {
-  console.error(`error: ${path.relative(process.cwd(), twin ?? file)} already exists; nothing was written. Edit that sheet, or choose a different title.`);
+  console.error(
+    `error: ${path.relative(process.cwd(), twin ?? file)} already exists; nothing was written. Edit that sheet, or choose a different title.`,
+  );
   process.exit(1);
 }
 
 const today = new Date().toISOString().slice(0, 10);
 mkdirSync(folder, { recursive: true });
-writeFileSync(file, scaffoldSheet(formSpec(context.schema), { title, today, vocabularies: context.data }), { flag: 'wx' });
+writeFileSync(
+  file,
+  scaffoldSheet(formSpec(context.schema), { title, today, vocabularies: context.data }),
+  { flag: 'wx' },
+);
 console.log(shown);
-console.error(`Fill in every "" (or remove optional fields), then check the sheet: npm run validate -- ${shown}`);
+console.error(
+  `Fill in every "" (or remove optional fields), then check the sheet: npm run validate -- ${shown}`,
+);

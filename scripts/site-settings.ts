@@ -13,7 +13,8 @@ function siteSettingsLines(settings: ReturnType<typeof loadSiteConfig>): string[
     repository: settings.repository.url,
   };
   for (const [key, value] of Object.entries(values))
-    if (/[\r\n]/.test(value)) throw new Error(`content/site.yaml: the ${key} setting must be on one line`);
+    if (/[\r\n]/.test(value))
+      throw new Error(`content/site.yaml: the ${key} setting must be on one line`);
   return Object.entries(values).map(([key, value]) => `${key}=${value}`);
 }
 

@@ -6,7 +6,12 @@
 import { loadCatalogueParallel } from '../src/lib/catalogue/catalogue-fs.ts';
 import { contentDir } from '../src/lib/catalogue/content-dir.ts';
 import { ValidateCache } from '../src/lib/catalogue/check-cache-fs.ts';
-import { formatGithubAnnotation, formatProblem, hasErrors, sortProblems } from '../src/lib/util/problems.ts';
+import {
+  formatGithubAnnotation,
+  formatProblem,
+  hasErrors,
+  sortProblems,
+} from '../src/lib/util/problems.ts';
 
 const usage =
   'Usage: npm run validate [-- [--format text|github] [--no-cache] PATH...]\nChecks every sheet in content/practices (or the given files and folders) and the vocabularies.\n' +
@@ -21,7 +26,9 @@ let format = 'text';
 const formatAt = args.findIndex((arg) => arg === '--format' || arg.startsWith('--format='));
 if (formatAt !== -1) {
   const [flag] = args.splice(formatAt, 1);
-  format = flag!.includes('=') ? flag!.slice('--format='.length) : (args.splice(formatAt, 1)[0] ?? '');
+  format = flag!.includes('=')
+    ? flag!.slice('--format='.length)
+    : (args.splice(formatAt, 1)[0] ?? '');
   if (format !== 'text' && format !== 'github') {
     console.error(`error: unknown --format "${format}": use "text" or "github".\n${usage}`);
     process.exit(2);
@@ -41,15 +48,22 @@ try {
   // All CPUs: the same checks, in worker threads when there are many sheets; a sheet that
   // passed last time and has not changed since is not parsed again (src/lib/catalogue/check-cache-fs.ts).
   const cache = new ValidateCache(process.cwd(), contentDir());
-  const catalogue = await loadCatalogueParallel(contentDir(), { paths: args, reuse: useCache ? cache.reuse : undefined, checked: cache.record });
+  const catalogue = await loadCatalogueParallel(contentDir(), {
+    paths: args,
+    reuse: useCache ? cache.reuse : undefined,
+    checked: cache.record,
+  });
   cache.save();
   const problems = sortProblems(catalogue.problems);
-  for (const problem of problems) console.log(format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));
+  for (const problem of problems)
+    console.log(format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const files = catalogue.sheets.length;
   const summary = `${files} sheet${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  console.log(hasErrors(problems) ? `\n✗ ${summary}` : `${problems.length ? '\n' : ''}✓ ${summary}`);
+  console.log(
+    hasErrors(problems) ? `\n✗ ${summary}` : `${problems.length ? '\n' : ''}✓ ${summary}`,
+  );
   process.exit(hasErrors(problems) ? 1 : 0);
 } catch (error) {
   // Only a bug in Praktijkbank itself gets here: user mistakes are reported above.

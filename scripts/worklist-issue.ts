@@ -13,18 +13,44 @@ import type { Task } from '../src/lib/worklist/tasks.ts';
 
 const [file, ...rest] = process.argv.slice(2);
 if (!file || rest.length || file.startsWith('-')) {
-  console.error('Usage: node scripts/worklist-issue.ts WORKLIST.json (the output of npm run worklist -- --format json)');
+  console.error(
+    'Usage: node scripts/worklist-issue.ts WORKLIST.json (the output of npm run worklist -- --format json)',
+  );
   process.exit(2);
 }
-const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository, GITHUB_API_URL: apiUrl = 'https://api.github.com' } = process.env;
+const {
+  GITHUB_TOKEN: token,
+  GITHUB_REPOSITORY: repository,
+  GITHUB_API_URL: apiUrl = 'https://api.github.com',
+} = process.env;
 if (!token || !repository) {
-  console.error('worklist-issue: GITHUB_TOKEN and GITHUB_REPOSITORY must be set (GitHub Actions sets them)');
+  console.error(
+    'worklist-issue: GITHUB_TOKEN and GITHUB_REPOSITORY must be set (GitHub Actions sets them)',
+  );
   process.exit(2);
 }
 
 type JsonTask = Task & { edit?: EditLinks };
-const data = JSON.parse(readFileSync(file, 'utf8')) as { today: string; reviewCycleMonths: number; forge: string; links?: WorklistReport['links']; tasks: JsonTask[] };
-const report: WorklistReport = { today: data.today, cycleMonths: data.reviewCycleMonths, forge: data.forge, tasks: data.tasks, ...(data.links ? { links: data.links } : {}) };
+const data = JSON.parse(readFileSync(file, 'utf8')) as {
+  today: string;
+  reviewCycleMonths: number;
+  forge: string;
+  links?: WorklistReport['links'];
+  tasks: JsonTask[];
+};
+const report: WorklistReport = {
+  today: data.today,
+  cycleMonths: data.reviewCycleMonths,
+  forge: data.forge,
+  tasks: data.tasks,
+  ...(data.links ? { links: data.links } : {}),
+};
 const body = formatMarkdown(report, (task) => (task as JsonTask).edit);
-const result = await syncWorklistIssue(githubIssues({ apiUrl, repository, token }), { title: ui.worklist.issueTitle, body, empty: report.tasks.length === 0 });
-console.log(`worklist issue: ${result.action}${result.number ? ` (#${result.number})` : ''}, ${report.tasks.length} task(s)`);
+const result = await syncWorklistIssue(githubIssues({ apiUrl, repository, token }), {
+  title: ui.worklist.issueTitle,
+  body,
+  empty: report.tasks.length === 0,
+});
+console.log(
+  `worklist issue: ${result.action}${result.number ? ` (#${result.number})` : ''}, ${report.tasks.length} task(s)`,
+);

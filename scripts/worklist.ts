@@ -6,7 +6,15 @@
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/catalogue/content-dir.ts';
-import { formatCsv, formatGithub, formatJson, formatMarkdown, formats, formatTable, type Format } from '../src/lib/worklist/format.ts';
+import {
+  formatCsv,
+  formatGithub,
+  formatJson,
+  formatMarkdown,
+  formats,
+  formatTable,
+  type Format,
+} from '../src/lib/worklist/format.ts';
 import { buildWorklist, linkCacheFile } from '../src/lib/worklist/run-fs.ts';
 
 const usage = `Usage: npm run worklist [-- [--format ${formats.join('|')}] [--check-links] [--no-cache] [--timeout SECONDS] [--concurrency N] [--today YYYY-MM-DD]]
@@ -42,12 +50,19 @@ if (values.help) {
   process.exit(0);
 }
 const format = values.format as Format;
-if (!formats.includes(format)) fail(`unknown --format "${values.format}": use ${formats.join(', ')}`);
+if (!formats.includes(format))
+  fail(`unknown --format "${values.format}": use ${formats.join(', ')}`);
 const timeout = Number(values.timeout);
-if (!(timeout > 0 && timeout <= 120)) fail(`--timeout must be a number of seconds between 0 and 120, not "${values.timeout}"`);
+if (!(timeout > 0 && timeout <= 120))
+  fail(`--timeout must be a number of seconds between 0 and 120, not "${values.timeout}"`);
 const concurrency = Number(values.concurrency);
-if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) fail(`--concurrency must be a whole number from 1 to 32, not "${values.concurrency}"`);
-if (values.today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.today) || Number.isNaN(Date.parse(values.today)))) fail(`--today must be a date written YYYY-MM-DD, not "${values.today}"`);
+if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+  fail(`--concurrency must be a whole number from 1 to 32, not "${values.concurrency}"`);
+if (
+  values.today !== undefined &&
+  (!/^\d{4}-\d{2}-\d{2}$/.test(values.today) || Number.isNaN(Date.parse(values.today)))
+)
+  fail(`--today must be a date written YYYY-MM-DD, not "${values.today}"`);
 
 try {
   const showProgress = values['check-links'] && process.stderr.isTTY;
@@ -58,7 +73,9 @@ try {
       timeout: timeout * 1000,
       concurrency,
       cacheFile: values['no-cache'] ? undefined : linkCacheFile(),
-      progress: showProgress ? (done, total) => process.stderr.write(`\rlinks: ${done}/${total}`) : undefined,
+      progress: showProgress
+        ? (done, total) => process.stderr.write(`\rlinks: ${done}/${total}`)
+        : undefined,
     },
   });
   if (showProgress) process.stderr.write('\n');

@@ -10,7 +10,9 @@ export function chromiumPath(): string {
       /* try the next name */
     }
   }
-  throw new Error('Chromium is not installed: run `apt-get install chromium` (Debian) or put a Chromium binary on PATH.');
+  throw new Error(
+    'Chromium is not installed: run `apt-get install chromium` (Debian) or put a Chromium binary on PATH.',
+  );
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -18,6 +20,14 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath(),
     headless: true,
     // This machine has no internet: without these, Chromium keeps trying to reach Google.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

@@ -26,14 +26,33 @@ export interface HistoryShape {
 export function makeHistory(content: string, commits = 60): HistoryShape {
   const practices = practicesDir(content);
   const git = (args: string[], day?: number) =>
-    execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: content,
-      env: { ...process.env, ...(day === undefined ? {} : { GIT_AUTHOR_DATE: date(day), GIT_COMMITTER_DATE: date(day) }) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 1 << 28,
-    });
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=Bench',
+        '-c',
+        'user.email=bench@example.org',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      {
+        cwd: content,
+        env: {
+          ...process.env,
+          ...(day === undefined
+            ? {}
+            : { GIT_AUTHOR_DATE: date(day), GIT_COMMITTER_DATE: date(day) }),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 1 << 28,
+      },
+    );
   const date = (day: number) => new Date(Date.UTC(2023, 0, 1) + day * 86_400_000).toISOString();
-  const sheets = readdirSync(practices).filter((name) => name.endsWith('.mdx')).sort();
+  const sheets = readdirSync(practices)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   const images = readdirSync(path.join(practices, 'images')).sort();
   git(['init', '-q']);
   git(['add', '-A']);
@@ -43,8 +62,13 @@ export function makeHistory(content: string, commits = 60): HistoryShape {
     const day = Math.round((n * 3 * 365) / commits);
     if (n === Math.floor(commits / 2)) {
       mkdirSync(path.join(practices, 'archief'), { recursive: true });
-      const moved = sheets.filter((_, i) => i % 100 === 50 && !readFileSync(path.join(practices, sheets[i]!), 'utf8').includes('\nimage:'));
-      for (const name of moved) renameSync(path.join(practices, name), path.join(practices, 'archief', name));
+      const moved = sheets.filter(
+        (_, i) =>
+          i % 100 === 50 &&
+          !readFileSync(path.join(practices, sheets[i]!), 'utf8').includes('\nimage:'),
+      );
+      for (const name of moved)
+        renameSync(path.join(practices, name), path.join(practices, 'archief', name));
       changes += moved.length;
     } else if (n % 10 === 0 && images.length) {
       const image = images[(n * 7) % images.length]!;
@@ -54,15 +78,20 @@ export function makeHistory(content: string, commits = 60): HistoryShape {
       // A handful of sheets per commit, spread over the catalogue.
       for (let k = 0; k < 1 + (n % 5); k++) {
         const name = sheets[(n * 7919 + k * 104_729) % sheets.length]!;
-        const file = [path.join(practices, name), path.join(practices, 'archief', name)].find((f) => {
-          try {
-            readFileSync(f);
-            return true;
-          } catch {
-            return false;
-          }
-        })!;
-        writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nBijgewerkt in wijziging ${n}.\n`);
+        const file = [path.join(practices, name), path.join(practices, 'archief', name)].find(
+          (f) => {
+            try {
+              readFileSync(f);
+              return true;
+            } catch {
+              return false;
+            }
+          },
+        )!;
+        writeFileSync(
+          file,
+          `${readFileSync(file, 'utf8').trimEnd()}\n\nBijgewerkt in wijziging ${n}.\n`,
+        );
         changes++;
       }
     }
@@ -88,11 +117,18 @@ export async function measureHistory(content: string): Promise<HistoryCost | str
   const history = await readGitHistory(practices);
   const seconds = (performance.now() - started) / 1000;
   if (!history.ok) return history.reason;
-  const files = readdirSync(practices, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).map((name) => name.split(path.sep).join('/'));
+  const files = readdirSync(practices, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.split(path.sep).join('/'));
   const dating = performance.now();
   let dated = 0;
   for (const file of files) if (sheetVersion(history, file)) dated++;
-  return { seconds, datingSeconds: (performance.now() - dating) / 1000, commits: history.commits, dated };
+  return {
+    seconds,
+    datingSeconds: (performance.now() - dating) / 1000,
+    commits: history.commits,
+    dated,
+  };
 }
 
 export interface WorklistCost {
@@ -105,5 +141,9 @@ export interface WorklistCost {
 export async function measureWorklist(content: string): Promise<WorklistCost> {
   const started = performance.now();
   const { report } = await buildWorklist(content, { today: '2026-06-01' });
-  return { seconds: (performance.now() - started) / 1000, tasks: report.tasks.length, sheets: new Set(report.tasks.map((task) => task.file)).size };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    tasks: report.tasks.length,
+    sheets: new Set(report.tasks.map((task) => task.file)).size,
+  };
 }

@@ -60,9 +60,13 @@ export function measureIndexSize(dist: string): IndexSize {
   try {
     files = listFiles(bundle);
   } catch {
-    throw new Error(`${bundle}: no Pagefind bundle here; build the site first (npm run build -- --outDir ${dist})`);
+    throw new Error(
+      `${bundle}: no Pagefind bundle here; build the site first (npm run build -- --outDir ${dist})`,
+    );
   }
-  const byKind = Object.fromEntries(bundleKinds.map((kind) => [kind, { files: 0, bytes: 0 }])) as Record<BundleKind, SizeByKind>;
+  const byKind = Object.fromEntries(
+    bundleKinds.map((kind) => [kind, { files: 0, bytes: 0 }]),
+  ) as Record<BundleKind, SizeByKind>;
   let bytes = 0;
   for (const file of files) {
     const size = statSync(file).size;
@@ -71,9 +75,15 @@ export function measureIndexSize(dist: string): IndexSize {
     kind.bytes += size;
     bytes += size;
   }
-  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  const indexBytes = byKind.index.bytes + byKind.fragment.bytes + byKind.filter.bytes + byKind.meta.bytes;
+  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const pages = Object.values(entry.languages).reduce(
+    (sum, language) => sum + language.page_count,
+    0,
+  );
+  const indexBytes =
+    byKind.index.bytes + byKind.fragment.bytes + byKind.filter.bytes + byKind.meta.bytes;
   return { pages, files: files.length, bytes, indexBytes, byKind };
 }
 
@@ -128,7 +138,9 @@ export async function measureFirstQuery(
     for (const item of Array.isArray(value) ? value : [value]) params.append(key, item);
   const url = `${siteUrl}zoeken/?${params}`;
   const width = options.width ?? 1280;
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
+  const context = await browser.newContext({
+    viewport: { width, height: width < 600 ? 800 : 900 },
+  });
   try {
     const page = await context.newPage();
     const cached = new Set<string>();
@@ -144,9 +156,12 @@ export async function measureFirstQuery(
       bodies.push(
         response.body().then(
           (body) => {
-            const address = response.url().startsWith(siteUrl) ? response.url().slice(siteUrl.length) : response.url();
+            const address = response.url().startsWith(siteUrl)
+              ? response.url().slice(siteUrl.length)
+              : response.url();
             const kind = address.startsWith('pagefind/') ? bundleKind(address) : 'page';
-            const gzipBytes = kind !== 'page' && preCompressed(kind) ? body.length : gzipSync(body).length;
+            const gzipBytes =
+              kind !== 'page' && preCompressed(kind) ? body.length : gzipSync(body).length;
             return { url: address, kind, bytes: body.length, gzipBytes };
           },
           () => undefined, // redirects have no body
@@ -155,13 +170,20 @@ export async function measureFirstQuery(
     });
     await page.goto(url);
     const root = page.locator('#search-app');
-    await page.waitForSelector('#search-app[data-state="ready"], #search-app[data-state="error"]', { timeout: 60_000 });
+    await page.waitForSelector('#search-app[data-state="ready"], #search-app[data-state="error"]', {
+      timeout: 60_000,
+    });
     if ((await root.getAttribute('data-state')) === 'error')
-      throw new Error(`${url}: the search page could not load its index (${siteUrl}pagefind/pagefind.js)`);
+      throw new Error(
+        `${url}: the search page could not load its index (${siteUrl}pagefind/pagefind.js)`,
+      );
     await page.waitForLoadState('networkidle');
     const results = Number(await root.getAttribute('data-count'));
-    const downloads = (await Promise.all(bodies)).filter((download): download is Download => Boolean(download));
-    const sum = (items: Download[], key: 'bytes' | 'gzipBytes') => items.reduce((total, item) => total + item[key], 0);
+    const downloads = (await Promise.all(bodies)).filter((download): download is Download =>
+      Boolean(download),
+    );
+    const sum = (items: Download[], key: 'bytes' | 'gzipBytes') =>
+      items.reduce((total, item) => total + item[key], 0);
     const search = downloads.filter((download) => download.kind !== 'page');
     return {
       url,

@@ -23,7 +23,8 @@ export const ui = {
   },
   searchPage: {
     title: 'Zoeken',
-    description: 'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente, provincie, fase, onderbouwing, kosten en personeelsinzet.',
+    description:
+      'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente, provincie, fase, onderbouwing, kosten en personeelsinzet.',
     filtersTitle: 'Verfijn',
     facets: {
       categorie: 'Categorie',
@@ -46,14 +47,20 @@ export const ui = {
     countUnit: (n: number) => (n === 1 ? 'praktijk' : 'praktijken'),
     clearFilters: 'Wis alle filters',
     sortLabel: 'Sorteer op',
-    sort: { relevantie: 'Relevantie', titel: 'Titel (A tot Z)', bijgewerkt: 'Laatst gewijzigd', nagekeken: 'Laatst nagekeken' },
+    sort: {
+      relevantie: 'Relevantie',
+      titel: 'Titel (A tot Z)',
+      bijgewerkt: 'Laatst gewijzigd',
+      nagekeken: 'Laatst nagekeken',
+    },
     resultsTitle: 'Resultaten',
     /** Link text in the result template until the search script puts the sheet's title in (so no link is ever empty). */
     resultPlaceholder: 'Praktijkfiche',
     loading: 'De zoekfunctie wordt geladen…',
     status: (count: number, query: string, filters: number) => {
       const n = count === 1 ? '1 praktijk' : `${count} praktijken`;
-      const withFilters = filters === 0 ? '' : filters === 1 ? 'met 1 filter' : `met ${filters} filters`;
+      const withFilters =
+        filters === 0 ? '' : filters === 1 ? 'met 1 filter' : `met ${filters} filters`;
       if (query) {
         if (count === 0)
           return `Geen praktijken gevonden voor “${query}”${withFilters ? ` ${withFilters}` : ''}. ${filters ? 'Wis een filter of probeer' : 'Probeer'} een ander woord.`;
@@ -67,8 +74,10 @@ export const ui = {
     /** "Download these results": the current result set as CSV (src/scripts/search/download.ts). */
     download: 'Download deze resultaten (CSV)',
     downloadBusy: 'De resultaten worden klaargemaakt…',
-    downloaded: (n: number) => (n === 1 ? '1 praktijk gedownload als CSV.' : `${n} praktijken gedownload als CSV.`),
-    downloadFailed: 'Downloaden lukte niet. Probeer opnieuw, of download alle praktijken op de pagina Open data.',
+    downloaded: (n: number) =>
+      n === 1 ? '1 praktijk gedownload als CSV.' : `${n} praktijken gedownload als CSV.`,
+    downloadFailed:
+      'Downloaden lukte niet. Probeer opnieuw, of download alle praktijken op de pagina Open data.',
     downloadFile: 'praktijken-zoekresultaten.csv',
     noScript:
       'Zoeken en filteren werkt met JavaScript. Zonder JavaScript vind je alle praktijken in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep, gemeente, fase, onderbouwing, kosten en personeelsinzet:',
@@ -105,12 +114,14 @@ export const ui = {
     /** Permanent link to the version of the sheet shown (a commit), to cite the sheet as it was. */
     version: (sha: string) => `Vaste link naar deze versie (${sha})`,
     /** Shown, calmly, on a sheet whose last review is longer ago than the review cycle. */
-    reviewDue: (date: string) => `Deze fiche werd het laatst nagekeken op ${date}; de informatie kan verouderd zijn.`,
+    reviewDue: (date: string) =>
+      `Deze fiche werd het laatst nagekeken op ${date}; de informatie kan verouderd zijn.`,
     reviewDueAsk: 'Weet je hoe het nu zit?',
     reviewDueMail: 'Laat het de redactie weten',
     reviewDueSubject: (title: string) => `Update voor de praktijkfiche "${title}"`,
     exampleStopped: 'gestopt',
-    exampleStoppedText: (municipality: string) => `${municipality} doet dit niet meer. Het voorbeeld blijft staan omdat je eruit kan leren.`,
+    exampleStoppedText: (municipality: string) =>
+      `${municipality} doet dit niet meer. Het voorbeeld blijft staan omdat je eruit kan leren.`,
     exampleReviewed: (date: string) => `Nagekeken op ${date}.`,
     related: 'Verwante praktijken',
     onThisPage: 'Op deze pagina',
@@ -122,7 +133,8 @@ export const ui = {
     proposeSubject: (title: string) => `Wijziging voor de praktijkfiche "${title}"`,
     missingTitle: 'Staat jouw praktijk nog niet in de databank?',
     missingText: 'Vul dan deze fiche in.',
-    togetherText: 'Deze databank bouwen we samen met jullie! Wil je een wijziging, foto, update of opmerking doorgeven? Mail',
+    togetherText:
+      'Deze databank bouwen we samen met jullie! Wil je een wijziging, foto, update of opmerking doorgeven? Mail',
     print: 'Afdrukken',
   },
   /** "In één oogopslag": the same items, in the same order, on every sheet (src/lib/site/glance.ts). */
@@ -138,7 +150,8 @@ export const ui = {
     unknown: 'Onbekend',
     report: 'Evaluatierapport',
     evaluatedIn: (year: number) => `in ${year}`,
-    municipalityCount: (n: number) => (n === 0 ? 'Nog geen voorbeeld' : n === 1 ? '1 gemeente' : `${n} gemeenten`),
+    municipalityCount: (n: number) =>
+      n === 0 ? 'Nog geen voorbeeld' : n === 1 ? '1 gemeente' : `${n} gemeenten`,
     seeAlso: 'In andere databanken',
   },
   /** Marking sheets for comparison (src/scripts/shortlist/) and the compare page /vergelijk/. */
@@ -147,26 +160,34 @@ export const ui = {
     markSheet: 'Vergelijk deze praktijk met andere',
     link: 'Vergelijk',
     added: (n: number, max: number) => `Op je vergelijkingslijst: ${n} van ${max}.`,
-    removed: (n: number) => (n === 0 ? 'Je vergelijkingslijst is leeg.' : `Van je vergelijkingslijst gehaald. Er staan er nog ${n} op.`),
-    full: (max: number) => `Je vergelijkingslijst is vol: je kan ${max} praktijken naast elkaar zetten. Haal er eerst een af.`,
+    removed: (n: number) =>
+      n === 0
+        ? 'Je vergelijkingslijst is leeg.'
+        : `Van je vergelijkingslijst gehaald. Er staan er nog ${n} op.`,
+    full: (max: number) =>
+      `Je vergelijkingslijst is vol: je kan ${max} praktijken naast elkaar zetten. Haal er eerst een af.`,
     compareNow: 'Vergelijk nu',
   },
   compare: {
     title: 'Praktijken vergelijken',
-    description: 'Zet twee tot vier praktijken naast elkaar: fase, onderbouwing, kosten, personeelsinzet, doelen, doelgroepen, succesfactoren, uitdagingen en gemeenten.',
+    description:
+      'Zet twee tot vier praktijken naast elkaar: fase, onderbouwing, kosten, personeelsinzet, doelen, doelgroepen, succesfactoren, uitdagingen en gemeenten.',
     intro:
       'Vink "Vergelijk" aan bij twee tot vier praktijken, op hun fiche, in een lijst of in de zoekresultaten. Je lijst blijft in deze browser bewaard. Het webadres van deze pagina toont dezelfde vergelijking aan wie je het doorstuurt.',
     noScript:
       'Deze vergelijking wordt in je browser opgebouwd met JavaScript, en dat staat uit of werkt niet. Elke fiche begint met hetzelfde overzicht "In één oogopslag" (fase, onderbouwing, kosten, personeelsinzet, sinds wanneer en in hoeveel gemeenten), zodat je fiches ook zonder deze pagina naast elkaar kan leggen. De namen van de fiches staan in het webadres van deze pagina, telkens na "p="; je vindt ze bij alle praktijken:',
     loading: 'De vergelijking wordt geladen…',
     empty: 'Je hebt nog geen praktijken gekozen om te vergelijken.',
-    emptyHelp: 'Vink "Vergelijk" aan bij twee tot vier praktijken, bijvoorbeeld in de lijst van alle praktijken of in de zoekresultaten.',
+    emptyHelp:
+      'Vink "Vergelijk" aan bij twee tot vier praktijken, bijvoorbeeld in de lijst van alle praktijken of in de zoekresultaten.',
     one: 'Kies nog minstens één praktijk om mee te vergelijken.',
     status: (n: number) => (n === 1 ? '1 praktijk.' : `${n} praktijken naast elkaar.`),
     caption: (n: number) => (n === 1 ? 'Eén praktijk' : `Vergelijking van ${n} praktijken`),
     missing: (slugs: string) => `Deze fiches bestaan niet (meer) en worden niet getoond: ${slugs}.`,
-    tooMany: (max: number, dropped: number) => `Je kan ${max} praktijken naast elkaar zetten; ${dropped === 1 ? 'de laatste wordt' : `de laatste ${dropped} worden`} niet getoond.`,
-    failed: 'De gegevens van de fiches konden niet geladen worden. Probeer het later opnieuw, of open de fiches zelf.',
+    tooMany: (max: number, dropped: number) =>
+      `Je kan ${max} praktijken naast elkaar zetten; ${dropped === 1 ? 'de laatste wordt' : `de laatste ${dropped} worden`} niet getoond.`,
+    failed:
+      'De gegevens van de fiches konden niet geladen worden. Probeer het later opnieuw, of open de fiches zelf.',
     remove: 'Verwijder',
     removeFrom: ' uit de vergelijking',
     copy: 'Kopieer de link',
@@ -215,7 +236,11 @@ export const ui = {
     titleSuffix: (n: number, pages: number) => ` (pagina ${n} van ${pages})`,
   },
   taxonomy: {
-    categories: { title: 'Categorieën', singular: 'Categorie', intro: 'Elke praktijk hoort bij één categorie.' },
+    categories: {
+      title: 'Categorieën',
+      singular: 'Categorie',
+      intro: 'Elke praktijk hoort bij één categorie.',
+    },
     stages: {
       title: 'Fasen',
       singular: 'Fase',
@@ -248,8 +273,16 @@ export const ui = {
     scaleTitle: (title: string) => `De schaal: ${title.toLowerCase()}`,
     scaleCurrent: 'deze pagina',
     levelPractices: 'Praktijken op dit niveau',
-    policyDomains: { title: 'Beleidsdomeinen', singular: 'Beleidsdomein', intro: 'De beleidsdomeinen waaronder praktijken vallen.' },
-    targetGroups: { title: 'Doelgroepen', singular: 'Doelgroep', intro: 'Voor wie de praktijken bedoeld zijn.' },
+    policyDomains: {
+      title: 'Beleidsdomeinen',
+      singular: 'Beleidsdomein',
+      intro: 'De beleidsdomeinen waaronder praktijken vallen.',
+    },
+    targetGroups: {
+      title: 'Doelgroepen',
+      singular: 'Doelgroep',
+      intro: 'Voor wie de praktijken bedoeld zijn.',
+    },
     municipalities: {
       title: 'Gemeenten',
       singular: 'Gemeente',
@@ -267,7 +300,8 @@ export const ui = {
     appTitle: (site: string) => `${site} · redactie`,
     collection: 'Praktijkfiches',
     collectionSingular: 'Praktijkfiche',
-    collectionDescription: 'De goede praktijken in de databank. Elke fiche is één bestand; de bestandsnaam wordt het webadres.',
+    collectionDescription:
+      'De goede praktijken in de databank. Elke fiche is één bestand; de bestandsnaam wordt het webadres.',
     commitMessages: {
       create: 'Nieuwe praktijkfiche: {{slug}}',
       update: 'Praktijkfiche bijgewerkt: {{slug}}',
@@ -278,7 +312,8 @@ export const ui = {
   },
   contribute: {
     title: 'Een praktijk toevoegen',
-    description: 'Vul de fiche in en stel je praktijk voor aan de redactie, zonder iets te installeren.',
+    description:
+      'Vul de fiche in en stel je praktijk voor aan de redactie, zonder iets te installeren.',
     intro:
       'Staat jouw praktijk nog niet in de databank? Vul dan deze fiche in. Het formulier controleert je fiche meteen, met dezelfde regels als de redactie. Daarna kies je hoe je ze doorstuurt: als voorstel op GitHub, of per e-mail naar de redactie.',
     stepsTitle: 'Zo gaat het',
@@ -288,9 +323,11 @@ export const ui = {
       'Stuur de fiche door: stel ze voor op GitHub, download ze, kopieer de tekst of mail ze naar de redactie.',
       'De redactie leest je fiche na en publiceert ze. Heb je vragen, dan contacteren we je.',
     ],
-    draftNote: 'Wat je invult, bewaren we alleen in deze browser, zodat je later kan verdergaan. Er wordt niets verstuurd tot jij dat doet.',
+    draftNote:
+      'Wat je invult, bewaren we alleen in deze browser, zodat je later kan verdergaan. Er wordt niets verstuurd tot jij dat doet.',
     byMail: 'Liever per e-mail? Mail',
-    changeExisting: (propose: string) => `Wil je een bestaande fiche aanpassen? Gebruik "${propose}" op de fiche zelf:`,
+    changeExisting: (propose: string) =>
+      `Wil je een bestaande fiche aanpassen? Gebruik "${propose}" op de fiche zelf:`,
     allPractices: 'zoek de fiche bij alle praktijken',
     noscript:
       'Dit formulier werkt alleen met JavaScript. Je kan je praktijk ook mailen naar de redactie: beschrijf wat ze wil bereiken, voor wie, wat ze doet slagen, waar je op moet letten, de partners, en per gemeente een korte beschrijving met een contactpersoon.',
@@ -304,7 +341,8 @@ export const ui = {
       help: 'De langere beschrijving van de praktijk: hoe ze werkt, hoe ze ontstond, wat ze kost. Een lege regel begint een nieuwe alinea. Je mag Markdown gebruiken: **vet**, *cursief*, een lijstje met "- " aan het begin van elke regel, en ## voor een tussentitel.',
     },
     filter: 'Zoek in de lijst',
-    filterCount: (shown: number, total: number) => (shown === total ? `${total} keuzes` : `${shown} van ${total} keuzes getoond`),
+    filterCount: (shown: number, total: number) =>
+      shown === total ? `${total} keuzes` : `${shown} van ${total} keuzes getoond`,
     noMatch: 'Geen keuzes gevonden. Wis de zoekterm om alles te zien.',
     municipalityHint: 'Begin te typen en kies een gemeente uit de lijst.',
     notGiven: 'Niet opgegeven',
@@ -333,17 +371,22 @@ export const ui = {
     } as Record<string, string>,
     image: {
       pick: 'Of kies de afbeelding op je computer',
-      pickHelp: 'We vullen dan het bestand hierboven in. De afbeelding zelf stuur je mee naar de redactie (zie onder).',
-      tooBig: (mb: string) => `Deze afbeelding is ${mb} MB: maak ze kleiner dan 2 MB (bv. 1600 pixels breed) en kies ze opnieuw.`,
-      wrongType: 'Dit is geen JPEG-, PNG-, WebP- of AVIF-afbeelding: bewaar ze in een van die formaten en kies ze opnieuw.',
+      pickHelp:
+        'We vullen dan het bestand hierboven in. De afbeelding zelf stuur je mee naar de redactie (zie onder).',
+      tooBig: (mb: string) =>
+        `Deze afbeelding is ${mb} MB: maak ze kleiner dan 2 MB (bv. 1600 pixels breed) en kies ze opnieuw.`,
+      wrongType:
+        'Dit is geen JPEG-, PNG-, WebP- of AVIF-afbeelding: bewaar ze in een van die formaten en kies ze opnieuw.',
       chosen: (name: string) => `Gekozen: ${name}. Vergeet niet ze mee te sturen.`,
     },
     check: 'Controleer de fiche',
     clear: 'Wis het formulier',
     clearConfirm: 'Alles wat je in dit formulier invulde wissen? Dit kan je niet ongedaan maken.',
     cleared: 'Het formulier is leeggemaakt.',
-    draftRestored: (when: string) => `We hebben het concept teruggezet dat je op ${when} in deze browser bewaarde.`,
-    errorSummaryTitle: (n: number) => (n === 1 ? 'Er is 1 probleem met de fiche' : `Er zijn ${n} problemen met de fiche`),
+    draftRestored: (when: string) =>
+      `We hebben het concept teruggezet dat je op ${when} in deze browser bewaarde.`,
+    errorSummaryTitle: (n: number) =>
+      n === 1 ? 'Er is 1 probleem met de fiche' : `Er zijn ${n} problemen met de fiche`,
     errorSummaryIntro: 'Pas deze velden aan en klik dan opnieuw op "Controleer de fiche":',
     errorPrefix: 'Fout',
     duplicateSlug: (fileName: string) =>
@@ -354,28 +397,36 @@ export const ui = {
       chooseOne: 'Kies er één uit de lijst.',
       tooShort: (min: number) => `Te kort: schrijf minstens ${min} tekens.`,
       tooLong: (max: number) => `Te lang: hou het onder ${max} tekens.`,
-      chooseAtLeast: (min: number) => (min === 1 ? 'Kies er minstens één.' : `Kies er minstens ${min}.`),
-      addAtLeast: (min: number) => (min === 1 ? 'Voeg er minstens één toe.' : `Voeg er minstens ${min} toe.`),
+      chooseAtLeast: (min: number) =>
+        min === 1 ? 'Kies er minstens één.' : `Kies er minstens ${min}.`,
+      addAtLeast: (min: number) =>
+        min === 1 ? 'Voeg er minstens één toe.' : `Voeg er minstens ${min} toe.`,
       tooMany: (max: number) => `Te veel: maximaal ${max}.`,
       email: 'Dit is geen geldig e-mailadres (bv. naam@gemeente.be).',
       url: 'Dit is geen geldig webadres: schrijf het volledig, beginnend met https://.',
       date: 'Dit is geen geldige datum: gebruik JJJJ-MM-DD, bv. 2025-03-31.',
       phone: 'Dit is geen geldig telefoonnummer (bv. +32 2 211 55 00).',
       year: 'Dit is geen jaartal: schrijf vier cijfers, bv. 2019.',
-      futureYear: (now: number) => `Dit jaar ligt in de toekomst: schrijf een jaar tot en met ${now}.`,
-      imagePath: 'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
+      futureYear: (now: number) =>
+        `Dit jaar ligt in de toekomst: schrijf een jaar tot en met ${now}.`,
+      imagePath:
+        'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
       unknownTerm: (name: string, suggestions: string[]) =>
         `"${name}" staat niet in de lijst.${suggestions.length ? ` Bedoel je ${suggestions.map((s) => `"${s}"`).join(' of ')}?` : ''} Kies een naam uit de lijst.`,
       choose: (options: string[]) => `Kies ${options.map((o) => `"${o}"`).join(' of ')}.`,
       duplicate: (name: string) => `"${name}" staat er twee keer in: verwijder er één.`,
-      duplicateExample: (name: string, first: number) => `${name} staat al bij gemeente ${first}: voeg de twee samen.`,
-      updatedBeforePublished: 'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
-      reviewedBeforePublished: 'Deze datum ligt vóór de datum van publicatie: een fiche kan niet nagekeken zijn voor ze verscheen.',
+      duplicateExample: (name: string, first: number) =>
+        `${name} staat al bij gemeente ${first}: voeg de twee samen.`,
+      updatedBeforePublished:
+        'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
+      reviewedBeforePublished:
+        'Deze datum ligt vóór de datum van publicatie: een fiche kan niet nagekeken zijn voor ze verscheen.',
       invalid: 'Deze waarde klopt niet.',
     },
     result: {
       title: 'Je fiche is klaar',
-      intro: 'De fiche is in orde. Kies hoe je ze doorstuurt; de redactie leest ze na voor ze verschijnt.',
+      intro:
+        'De fiche is in orde. Kies hoe je ze doorstuurt; de redactie leest ze na voor ze verschijnt.',
       fileName: 'Bestandsnaam',
       github: 'Stel voor op GitHub',
       githubHelp:
@@ -384,10 +435,12 @@ export const ui = {
         'Je fiche is te lang om in één link naar GitHub te sturen. Kopieer de tekst en plak ze in de lege editor die deze knop opent, of download het bestand en upload het.',
       githubUpload: 'Upload het bestand op GitHub',
       download: 'Download het bestand',
-      downloadHelp: 'Bewaar de fiche als bestand, bv. om ze als bijlage te mailen of zelf toe te voegen aan de repository.',
+      downloadHelp:
+        'Bewaar de fiche als bestand, bv. om ze als bijlage te mailen of zelf toe te voegen aan de repository.',
       copy: 'Kopieer de tekst',
       copied: 'De tekst van de fiche staat op je klembord.',
-      copyFailed: 'Kopiëren lukte niet: selecteer de tekst hieronder en kopieer ze zelf (Ctrl+C of Cmd+C).',
+      copyFailed:
+        'Kopiëren lukte niet: selecteer de tekst hieronder en kopieer ze zelf (Ctrl+C of Cmd+C).',
       mail: 'Mail naar de redactie',
       mailHelp: 'Opent je e-mailprogramma met de fiche in het bericht.',
       mailTooLong:
@@ -395,7 +448,8 @@ export const ui = {
       mailSubject: (title: string) => `Nieuwe praktijkfiche: ${title}`,
       mailAttach: (fileName: string) =>
         `Beste redactie,\n\nIn bijlage vinden jullie een nieuwe praktijkfiche (${fileName}), gemaakt met het formulier op de website.\n\nMet vriendelijke groeten`,
-      mailIntro: 'Beste redactie,\n\nHieronder een nieuwe praktijkfiche, gemaakt met het formulier op de website.\n\n',
+      mailIntro:
+        'Beste redactie,\n\nHieronder een nieuwe praktijkfiche, gemaakt met het formulier op de website.\n\n',
       image: (src: string, file: string) =>
         `Je fiche verwijst naar de afbeelding "${src}". Stuur die mee: upload ze op GitHub als ${file}, of mail ze naar de redactie (JPEG, PNG, WebP of AVIF, hoogstens 2 MB, met toestemming van de maker).`,
       text: 'De tekst van de fiche',
@@ -403,7 +457,8 @@ export const ui = {
     },
   },
   admin: {
-    noscript: 'De redactieomgeving werkt alleen met JavaScript. Zet JavaScript aan in je browser en laad de pagina opnieuw.',
+    noscript:
+      'De redactieomgeving werkt alleen met JavaScript. Zet JavaScript aan in je browser en laad de pagina opnieuw.',
   },
   breadcrumbs: 'Kruimelpad',
   notFound: {
@@ -446,42 +501,69 @@ export const ui = {
       `Laatst nagekeken op ${date}, meer dan ${months} maanden geleden: ga na of alles nog klopt en zet "reviewed" op de datum waarop je dat deed.`,
     exampleReviewOverdue: (municipality: string, date: string) =>
       `Het voorbeeld in ${municipality} werd het laatst nagekeken op ${date}: vraag na of ${municipality} dit nog doet, en pas "reviewed" (of "status: gestopt") aan.`,
-    provisionalTitle: (title: string) => `De titel "${title}" is voorlopig: de import maakte hem uit de intro. Schrijf een korte titel.`,
+    provisionalTitle: (title: string) =>
+      `De titel "${title}" is voorlopig: de import maakte hem uit de intro. Schrijf een korte titel.`,
     contactWithoutAddress: (municipality: string, label: string) =>
       `${municipality}: het contact "${label}" heeft geen e-mailadres, telefoonnummer of webadres. Vul er een in.`,
-    linkWithoutAddress: (municipality: string, label: string) => `${municipality}: de link "${label}" heeft geen webadres. Vul "url" in.`,
+    linkWithoutAddress: (municipality: string, label: string) =>
+      `${municipality}: de link "${label}" heeft geen webadres. Vul "url" in.`,
     missingImage: (name: string) =>
       `De oude databank had een afbeelding ("${name}") die bij de import ontbrak: voeg ze toe (image: src en alt), of verwijder source.image.`,
-    placeholderAlt: 'De alternatieve tekst van de afbeelding is nog die van de import: beschrijf wat er op de afbeelding te zien is.',
-    noExamples: 'De fiche heeft geen voorbeelden uit gemeenten ("Deze praktijk in"): voeg minstens één gemeente toe waar de praktijk loopt.',
+    placeholderAlt:
+      'De alternatieve tekst van de afbeelding is nog die van de import: beschrijf wat er op de afbeelding te zien is.',
+    noExamples:
+      'De fiche heeft geen voorbeelden uit gemeenten ("Deze praktijk in"): voeg minstens één gemeente toe waar de praktijk loopt.',
     stoppedExample: (municipality: string, allStopped: boolean) =>
       allStopped
         ? `${municipality} is gestopt met deze praktijk, en geen enkele gemeente op de fiche doet ze nog: zoek een gemeente waar ze loopt, of beslis of de fiche blijft.`
         : `${municipality} is gestopt met deze praktijk: ga na of het voorbeeld nog iets bijbrengt, of haal het weg.`,
     nearDuplicate: (others: { title: string; file: string }[], more: number) =>
       `De titel lijkt sterk op die van ${others.map((o) => `"${o.title}" (${o.file})`).join(', ')}${more ? ` en nog ${more} andere` : ''}: beschrijven die fiches dezelfde praktijk? Voeg ze dan samen.`,
-    brokenLink: (url: string, reason: string) => `De link ${url} werkt niet: ${reason}. Verbeter of verwijder hem.`,
+    brokenLink: (url: string, reason: string) =>
+      `De link ${url} werkt niet: ${reason}. Verbeter of verwijder hem.`,
     linkReasons: {
       status: (status: number) =>
-        status === 404 || status === 410 ? `de pagina bestaat niet (meer) (HTTP ${status})` : status >= 500 ? `de server geeft een fout (HTTP ${status})` : `de server weigert (HTTP ${status})`,
+        status === 404 || status === 410
+          ? `de pagina bestaat niet (meer) (HTTP ${status})`
+          : status >= 500
+            ? `de server geeft een fout (HTTP ${status})`
+            : `de server weigert (HTTP ${status})`,
       timeout: (seconds: number) => `geen antwoord binnen ${seconds.toLocaleString('nl-BE')} s`,
       redirects: (n: number) => `meer dan ${n} doorverwijzingen na elkaar`,
       network: (detail: string) => `de server is niet bereikbaar (${detail})`,
     },
     summary: (tasks: number, sheets: number) =>
-      tasks === 0 ? 'Niets te doen: geen enkele fiche heeft nog werk.' : `${tasks === 1 ? '1 taak' : `${tasks} taken`} in ${sheets === 1 ? '1 fiche' : `${sheets} fiches`}.`,
-    countedFrom: (today: string, months: number) => `Herzieningstermijn ${months} maanden, geteld tot ${today}.`,
-    linksChecked: (n: number, broken: number) => `${n === 1 ? '1 externe link' : `${n} externe links`} gecontroleerd, ${broken === 1 ? '1 werkt' : `${broken} werken`} niet.`,
-    linksNotChecked: 'Externe links niet gecontroleerd (dat doet npm run worklist -- --check-links).',
-    columns: { sheet: 'Fiche', title: 'Titel', line: 'Regel', kind: 'Soort', task: 'Wat te doen', edit: 'Bewerken', cms: 'Redactieomgeving', forge: (forge: string) => `Op ${forge}` },
+      tasks === 0
+        ? 'Niets te doen: geen enkele fiche heeft nog werk.'
+        : `${tasks === 1 ? '1 taak' : `${tasks} taken`} in ${sheets === 1 ? '1 fiche' : `${sheets} fiches`}.`,
+    countedFrom: (today: string, months: number) =>
+      `Herzieningstermijn ${months} maanden, geteld tot ${today}.`,
+    linksChecked: (n: number, broken: number) =>
+      `${n === 1 ? '1 externe link' : `${n} externe links`} gecontroleerd, ${broken === 1 ? '1 werkt' : `${broken} werken`} niet.`,
+    linksNotChecked:
+      'Externe links niet gecontroleerd (dat doet npm run worklist -- --check-links).',
+    columns: {
+      sheet: 'Fiche',
+      title: 'Titel',
+      line: 'Regel',
+      kind: 'Soort',
+      task: 'Wat te doen',
+      edit: 'Bewerken',
+      cms: 'Redactieomgeving',
+      forge: (forge: string) => `Op ${forge}`,
+    },
     editInCms: 'in de redactieomgeving',
     editOnForge: (forge: string) => `op ${forge}`,
-    truncated: (shown: number, total: number) => `Hier staan ${shown} van de ${total} taken; de volledige lijst staat in het CSV- en JSON-bestand bij de workflow, en op /redactie/.`,
+    truncated: (shown: number, total: number) =>
+      `Hier staan ${shown} van de ${total} taken; de volledige lijst staat in het CSV- en JSON-bestand bij de workflow, en op /redactie/.`,
     issueTitle: 'Werklijst van de redactie',
-    issueIntro: 'Deze lijst wordt elke maand bijgewerkt door de workflow "Werklijst". Wat hier staat, vond `npm run worklist -- --check-links` in de fiches zelf; los het op in de fiche, en de taak verdwijnt bij de volgende keer.',
+    issueIntro:
+      'Deze lijst wordt elke maand bijgewerkt door de workflow "Werklijst". Wat hier staat, vond `npm run worklist -- --check-links` in de fiches zelf; los het op in de fiche, en de taak verdwijnt bij de volgende keer.',
     page: {
-      description: 'Wat de redactie nog moet doen aan de fiches: herzieningen, voorlopige titels, ontbrekende adressen en afbeeldingen, gestopte voorbeelden en titels die op elkaar lijken.',
-      intro: 'Deze lijst is gemaakt bij het bouwen van de site, uit de fiches zelf. Dezelfde lijst, ook met een controle van de externe links, geeft npm run worklist.',
+      description:
+        'Wat de redactie nog moet doen aan de fiches: herzieningen, voorlopige titels, ontbrekende adressen en afbeeldingen, gestopte voorbeelden en titels die op elkaar lijken.',
+      intro:
+        'Deze lijst is gemaakt bij het bouwen van de site, uit de fiches zelf. Dezelfde lijst, ook met een controle van de externe links, geeft npm run worklist.',
       none: 'Er is niets te doen: alle fiches zijn in orde.',
       draft: 'concept',
     },
@@ -500,19 +582,34 @@ export const ui = {
  */
 export const openDataText = {
   /** How to cite one version of a sheet; also the `citation` of each record in the exports. */
-  citation: (p: { organisation: string; title: string; catalogue: string; url: string; date: string }) =>
-    `${p.organisation}. “${p.title}”. ${p.catalogue}, versie van ${p.date}. ${p.url}`,
+  citation: (p: {
+    organisation: string;
+    title: string;
+    catalogue: string;
+    url: string;
+    date: string;
+  }) => `${p.organisation}. “${p.title}”. ${p.catalogue}, versie van ${p.date}. ${p.url}`,
   /** How to cite the catalogue as a whole (the JSON export's `citation`). */
-  catalogueCitation: (p: { organisation: string; catalogue: string; url: string; licence: string }) =>
+  catalogueCitation: (p: {
+    organisation: string;
+    catalogue: string;
+    url: string;
+    licence: string;
+  }) =>
     `Vermeld bij hergebruik de bron: ${p.organisation}, ${p.catalogue}, ${p.url} (licentie ${p.licence}). Verwijs naar één fiche met haar eigen bronvermelding (citation).`,
   /** The `rights` of the feeds. */
-  rights: (licence: string, url: string) => `Licentie ${licence} (${url}). Vermeld de bron bij hergebruik.`,
+  rights: (licence: string, url: string) =>
+    `Licentie ${licence} (${url}). Vermeld de bron bij hergebruik.`,
   jsonSchemaTitle: (catalogue: string) => `${catalogue}: praktijkfiches als open data`,
-  jsonSchemaDescription: (page: string) => `JSON Schema van praktijken.json. Uitleg bij elk veld en elk bestand: ${page}`,
+  jsonSchemaDescription: (page: string) =>
+    `JSON Schema van praktijken.json. Uitleg bij elk veld en elk bestand: ${page}`,
   feedTitle: (catalogue: string) => `${catalogue}: nieuwe en gewijzigde praktijken`,
-  feedSubtitle: 'De praktijkfiches die het laatst verschenen of bijgewerkt werden, de nieuwste eerst.',
-  termFeedTitle: (term: string, catalogue: string) => `${term}: nieuwe en gewijzigde praktijken | ${catalogue}`,
-  termFeedSubtitle: (kind: string, term: string) => `Praktijkfiches met ${kind} “${term}” die het laatst verschenen of bijgewerkt werden, de nieuwste eerst.`,
+  feedSubtitle:
+    'De praktijkfiches die het laatst verschenen of bijgewerkt werden, de nieuwste eerst.',
+  termFeedTitle: (term: string, catalogue: string) =>
+    `${term}: nieuwe en gewijzigde praktijken | ${catalogue}`,
+  termFeedSubtitle: (kind: string, term: string) =>
+    `Praktijkfiches met ${kind} “${term}” die het laatst verschenen of bijgewerkt werden, de nieuwste eerst.`,
   datasetTitle: (catalogue: string) => `Praktijkfiches van ${catalogue}`,
   datasetDescription: (organisation: string) =>
     `Goede praktijken van Vlaamse steden en gemeenten, als open data: per praktijk de doelen, doelgroepen, succesfactoren, uitdagingen, partners en beleidsdomeinen, en per gemeente waar ze loopt een beschrijving met contactpersonen en links. Bijgehouden door ${organisation} samen met de lokale besturen.`,
@@ -521,12 +618,14 @@ export const openDataText = {
     json: {
       anchor: 'json',
       title: 'Alle praktijkfiches (JSON)',
-      description: 'Elke gepubliceerde fiche met al haar velden, de beschrijving in Markdown, de data en de bronvermelding.',
+      description:
+        'Elke gepubliceerde fiche met al haar velden, de beschrijving in Markdown, de data en de bronvermelding.',
     },
     jsonSchema: {
       anchor: 'json-schema',
       title: 'JSON Schema van praktijken.json',
-      description: 'De beschrijving van elk veld van praktijken.json, om het bestand te controleren (JSON Schema 2020-12).',
+      description:
+        'De beschrijving van elk veld van praktijken.json, om het bestand te controleren (JSON Schema 2020-12).',
     },
     practicesCsv: {
       anchor: 'csv-praktijken',
@@ -536,17 +635,20 @@ export const openDataText = {
     examplesCsv: {
       anchor: 'csv-voorbeelden',
       title: 'Voorbeelden per gemeente (CSV)',
-      description: 'Eén rij per gemeente waar een praktijk loopt, met de NIS-code en de provincie van de gemeente.',
+      description:
+        'Eén rij per gemeente waar een praktijk loopt, met de NIS-code en de provincie van de gemeente.',
     },
     dcat: {
       anchor: 'dcat',
       title: 'Beschrijving voor open dataportalen (DCAT-AP, JSON-LD)',
-      description: 'De catalogus en zijn bestanden volgens DCAT-AP Vlaanderen, om te oogsten door een open dataportaal.',
+      description:
+        'De catalogus en zijn bestanden volgens DCAT-AP Vlaanderen, om te oogsten door een open dataportaal.',
     },
     feed: {
       anchor: 'feeds',
       title: 'Nieuwe en gewijzigde praktijken (Atom-feed)',
-      description: 'De 50 fiches die het laatst verschenen of bijgewerkt werden. Elke categorie en elk beleidsdomein heeft ook een eigen feed.',
+      description:
+        'De 50 fiches die het laatst verschenen of bijgewerkt werden. Elke categorie en elk beleidsdomein heeft ook een eigen feed.',
     },
     sitemap: {
       anchor: 'sitemap',
@@ -570,24 +672,33 @@ export const openDataText = {
     oneOf: (choices: string[]) => `één van: ${choices.join(', ')}`,
     nameFrom: (list: string) => `naam uit de lijst van ${list}`,
     slugFrom: (list: string) => `slug uit de lijst van ${list}`,
-    vocabularies: { categories: 'categorieën', policyDomains: 'beleidsdomeinen', targetGroups: 'doelgroepen', municipalities: 'gemeenten' },
+    vocabularies: {
+      categories: 'categorieën',
+      policyDomains: 'beleidsdomeinen',
+      targetGroups: 'doelgroepen',
+      municipalities: 'gemeenten',
+    },
   },
   /** The page /open-data/. */
   page: {
     title: 'Open data',
-    description: 'Alle praktijkfiches als open data: JSON, CSV, feeds en een DCAT-beschrijving, met hun velden, woordenlijsten en licentie.',
+    description:
+      'Alle praktijkfiches als open data: JSON, CSV, feeds en een DCAT-beschrijving, met hun velden, woordenlijsten en licentie.',
     intro: (count: string, licence: string) =>
       `Alle ${count} van de databank zijn open data. Je mag ze gebruiken in je eigen site, een rekenblad, een onderzoek of een andere databank, onder de licentie ${licence}. Vermeld wel de bron.`,
     filesTitle: 'Bestanden',
-    filesIntro: 'De bestanden worden bij elke publicatie van de site opnieuw gemaakt, dus ze zijn altijd even actueel als de site. Hun adressen blijven dezelfde.',
+    filesIntro:
+      'De bestanden worden bij elke publicatie van de site opnieuw gemaakt, dus ze zijn altijd even actueel als de site. Hun adressen blijven dezelfde.',
     format: 'Formaat',
     address: 'Adres',
     licenceTitle: 'Licentie en bronvermelding',
     contentLicence: 'De fiches zelf (de tekst op de site) vallen onder de licentie',
     dataLicence: 'De bestanden op deze pagina vallen onder de licentie',
-    citeIntro: 'Vermeld bij hergebruik de bron: de organisatie, de titel van de fiche, de databank, de datum van de versie en het webadres. Elke fiche toont haar bronvermelding, en elke fiche in de bestanden heeft ze in het veld citation. Bijvoorbeeld:',
+    citeIntro:
+      'Vermeld bij hergebruik de bron: de organisatie, de titel van de fiche, de databank, de datum van de versie en het webadres. Elke fiche toont haar bronvermelding, en elke fiche in de bestanden heeft ze in het veld citation. Bijvoorbeeld:',
     fieldsTitle: 'Velden',
-    fieldsIntro: 'Deze lijst komt rechtstreeks uit het schema van een fiche. Verplichte velden zijn er altijd; de andere alleen als de fiche ze invult.',
+    fieldsIntro:
+      'Deze lijst komt rechtstreeks uit het schema van een fiche. Verplichte velden zijn er altijd; de andere alleen als de fiche ze invult.',
     jsonFields: 'Velden van een fiche in praktijken.json',
     jsonTop: (schema: string) =>
       `praktijken.json bevat de naam van de databank, de uitgever, de licentie, de bronvermelding, de datum van de laatste wijziging (modified), het aantal fiches (count) en in practices de fiches, op titel. Het veld $schema verwijst naar het JSON Schema (${schema}), waarmee je het bestand kan controleren.`,
@@ -617,7 +728,8 @@ export const openDataText = {
       'In Google Spreadsheets: Bestand, Importeren, Uploaden; kies als scheidingsteken "puntkomma".',
     ],
     scriptTitle: 'In een script',
-    scriptIntro: 'Dit Python-script toont de titel en het adres van elke praktijk die in een gemeente loopt:',
+    scriptIntro:
+      'Dit Python-script toont de titel en het adres van elke praktijk die in een gemeente loopt:',
     script: (jsonUrl: string) =>
       [
         'import json',
@@ -632,8 +744,10 @@ export const openDataText = {
         '        print(practice["title"], practice["url"])',
       ].join('\n'),
     followTitle: 'Volgen en oogsten',
-    feedsIntro: 'Met een feedlezer volg je nieuwe en bijgewerkte fiches: van de hele databank, of van één categorie of beleidsdomein (de link staat onderaan de pagina van elke categorie en elk beleidsdomein).',
-    dcatIntro: 'Open dataportalen, zoals dat van de Vlaamse overheid, oogsten de beschrijving van de databank en haar bestanden volgens DCAT-AP Vlaanderen:',
+    feedsIntro:
+      'Met een feedlezer volg je nieuwe en bijgewerkte fiches: van de hele databank, of van één categorie of beleidsdomein (de link staat onderaan de pagina van elke categorie en elk beleidsdomein).',
+    dcatIntro:
+      'Open dataportalen, zoals dat van de Vlaamse overheid, oogsten de beschrijving van de databank en haar bestanden volgens DCAT-AP Vlaanderen:',
     sitemapIntro: 'Zoekmachines vinden alle openbare pagina’s in de sitemap:',
   },
   /** The licence box on a sheet page. */
@@ -645,7 +759,12 @@ export const openDataText = {
   },
 } as const;
 
-const dateFormat = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('nl-BE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "25 november 2026" from "2026-11-25". */
 export function formatDate(iso: string): string {

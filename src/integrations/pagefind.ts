@@ -69,18 +69,27 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexResult> {
   const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
-  const pagesIndexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const pagesIndexed = Object.values(entry.languages).reduce(
+    (sum, language) => sum + language.page_count,
+    0,
+  );
   return { outputPath, pagesRead, pagesIndexed };
 }
 
 /** Builds the index and logs one line about it, the same from the integration and from scripts/build.ts. */
-export async function indexAndReport(siteDir: string, base: string, log: (message: string) => void): Promise<IndexResult> {
+export async function indexAndReport(
+  siteDir: string,
+  base: string,
+  log: (message: string) => void,
+): Promise<IndexResult> {
   const started = performance.now();
   const result = await buildSearchIndex(siteDir);
   const served = `${base.replace(/\/?$/, '/')}pagefind/`;
   const relative = path.relative(process.cwd(), result.outputPath);
   const shown = relative.startsWith('..') ? result.outputPath : relative;
-  log(`indexed ${result.pagesIndexed} sheet(s) in ${Math.round(performance.now() - started)} ms: ${shown}, served at ${served}`);
+  log(
+    `indexed ${result.pagesIndexed} sheet(s) in ${Math.round(performance.now() - started)} ms: ${shown}, served at ${served}`,
+  );
   return result;
 }
 

@@ -46,7 +46,13 @@ export function publishedImage(practice: SheetLocation): PublishedImage | undefi
   const sheet = absoluteSheetFile(practice);
   if (!image?.hash || !image.format || !image.width || !image.height || !sheet) return undefined;
   const name = `${practice.id}-${image.hash}.${image.format}`;
-  return { name, url: url(`afbeeldingen/${name}`), file: path.resolve(path.dirname(sheet), image.src), width: image.width, height: image.height };
+  return {
+    name,
+    url: url(`afbeeldingen/${name}`),
+    file: path.resolve(path.dirname(sheet), image.src),
+    width: image.width,
+    height: image.height,
+  };
 }
 
 /** The sheet's file name below the repository's sheets folder, e.g. "archief/buddy.mdx". */

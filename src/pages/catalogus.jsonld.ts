@@ -4,4 +4,6 @@ import { dcatCatalogue } from '../lib/open-data/dcat.ts';
 import { catalogueInfo } from '../lib/open-data/records.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(dcatCatalogue(await catalogueInfo()), null, 2)}\n`, { headers: { 'content-type': 'application/ld+json; charset=utf-8' } });
+  new Response(`${JSON.stringify(dcatCatalogue(await catalogueInfo()), null, 2)}\n`, {
+    headers: { 'content-type': 'application/ld+json; charset=utf-8' },
+  });

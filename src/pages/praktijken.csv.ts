@@ -5,4 +5,6 @@ import { practiceColumns, toCsv } from '../lib/open-data/csv-format.ts';
 import { getRecords } from '../lib/open-data/records.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(toCsv(stringify, practiceColumns, await getRecords()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(stringify, practiceColumns, await getRecords()), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

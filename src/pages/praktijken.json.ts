@@ -8,4 +8,6 @@ import type { APIRoute } from 'astro';
 import { exportDocument } from '../lib/open-data/records.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await exportDocument()), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await exportDocument()), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

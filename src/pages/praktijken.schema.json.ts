@@ -11,5 +11,7 @@ export const GET: APIRoute = () => {
     title: openDataText.jsonSchemaTitle(settings.name),
     description: openDataText.jsonSchemaDescription(absoluteUrl(openDataPaths.page)),
   });
-  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'content-type': 'application/schema+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, {
+    headers: { 'content-type': 'application/schema+json; charset=utf-8' },
+  });
 };

@@ -8,6 +8,15 @@ import { absoluteUrl, openDataPaths } from '../lib/open-data/records.ts';
 import { url } from '../lib/site/site-data.ts';
 
 export const GET: APIRoute = () =>
-  new Response(['User-agent: *', `Disallow: ${url('admin/')}`, '', `Sitemap: ${absoluteUrl(openDataPaths.sitemap)}`, ''].join('\n'), {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    [
+      'User-agent: *',
+      `Disallow: ${url('admin/')}`,
+      '',
+      `Sitemap: ${absoluteUrl(openDataPaths.sitemap)}`,
+      '',
+    ].join('\n'),
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  );

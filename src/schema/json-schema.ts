@@ -50,7 +50,8 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
       // zod drops the examples of a transforming field (a vocabulary name) in input mode; ours
       // are always valid input, e.g. a category's name.
       override: ({ zodSchema, jsonSchema }) => {
-        const examples = (z.globalRegistry.get(zodSchema) as { examples?: unknown[] } | undefined)?.examples;
+        const examples = (z.globalRegistry.get(zodSchema) as { examples?: unknown[] } | undefined)
+          ?.examples;
         if (examples && !jsonSchema.examples) jsonSchema.examples = examples;
       },
     }) as JsonSchema;
@@ -71,10 +72,12 @@ export function nodeAt(root: JsonSchema, path: ReadonlyArray<PropertyKey>): Json
 }
 
 /** The field names of an object node, in the schema's order. */
-export const fieldsOf = (node: JsonSchema | undefined): string[] => Object.keys(node?.properties ?? {});
+export const fieldsOf = (node: JsonSchema | undefined): string[] =>
+  Object.keys(node?.properties ?? {});
 
 /** Whether a field of an object node must be given. */
-export const isRequired = (parent: JsonSchema, key: string): boolean => parent.required?.includes(key) ?? false;
+export const isRequired = (parent: JsonSchema, key: string): boolean =>
+  parent.required?.includes(key) ?? false;
 
 export type NodeKind = 'text' | 'number' | 'list' | 'group' | 'choice' | 'other';
 
@@ -88,4 +91,5 @@ export function kindOf(node: JsonSchema): NodeKind {
 }
 
 /** For a field that names vocabulary terms, or a list of them: which vocabulary. */
-export const vocabularyOf = (node: JsonSchema): VocabularyKey | undefined => node.vocabulary ?? node.items?.vocabulary;
+export const vocabularyOf = (node: JsonSchema): VocabularyKey | undefined =>
+  node.vocabulary ?? node.items?.vocabulary;

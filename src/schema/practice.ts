@@ -7,12 +7,22 @@
  */
 import { z } from 'zod';
 import type { Term } from './vocabulary.ts';
-import { slugSchema, vocabularyPath, vocabularyRegistry, type VocabularyKey } from './vocabulary.ts';
+import {
+  slugSchema,
+  vocabularyPath,
+  vocabularyRegistry,
+  type VocabularyKey,
+} from './vocabulary.ts';
 import type { Lookup, Municipality, Vocabularies } from '../lib/vocabulary/lookup.ts';
 import { imageExtensions } from '../lib/sheet/image-types.ts';
 import { orList, quote } from '../lib/util/text.ts';
 
-function doc<T extends z.ZodType>(schema: T, title: string, description: string, examples?: unknown[]): T {
+function doc<T extends z.ZodType>(
+  schema: T,
+  title: string,
+  description: string,
+  examples?: unknown[],
+): T {
   return schema.meta({ title, description, ...(examples ? { examples } : {}) });
 }
 
@@ -28,17 +38,25 @@ const httpUrl = z.url({
   error: 'is not a valid web address: write it in full, starting with https://',
 });
 
-const email = z.email({ error: 'is not a valid e-mail address (expected something like naam@gemeente.be)' });
+const email = z.email({
+  error: 'is not a valid e-mail address (expected something like naam@gemeente.be)',
+});
 
 const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()./-]{5,}$/, 'is not a valid phone number (expected something like +32 2 211 55 00)');
+  .regex(
+    /^\+?[0-9][0-9 ()./-]{5,}$/,
+    'is not a valid phone number (expected something like +32 2 211 55 00)',
+  );
 
 /** A pattern that matches a word in any letter case without the /i flag: "png" becomes [pP][nN][gG]. */
-const anyCase = (word: string) => [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+const anyCase = (word: string) =>
+  [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
 
-const isoDate = z.iso.date({ error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31' });
+const isoDate = z.iso.date({
+  error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31',
+});
 
 /**
  * A year (a practice's start, an evaluation): a whole number, not in the future. The range
@@ -46,13 +64,22 @@ const isoDate = z.iso.date({ error: 'is not a valid date: write it as YYYY-MM-DD
  * "not in the future" is checked against today.
  */
 const year = z
-  .int({ error: (iss) => (iss.input === undefined ? undefined : 'is not a year: write four digits without quotes, e.g. 2019') })
+  .int({
+    error: (iss) =>
+      iss.input === undefined
+        ? undefined
+        : 'is not a year: write four digits without quotes, e.g. 2019',
+  })
   .min(1900, 'is not a year this practice can have: write four digits, e.g. 2019')
   .max(2100, 'is not a year this practice can have: write four digits, e.g. 2019')
   .superRefine((value, ctx) => {
     const now = new Date().getUTCFullYear();
     if (value > now)
-      ctx.addIssue({ code: 'custom', message: `(${value}) lies in the future: write a year up to ${now}`, params: { kind: 'future-year', value } });
+      ctx.addIssue({
+        code: 'custom',
+        message: `(${value}) lies in the future: write a year up to ${now}`,
+        params: { kind: 'future-year', value },
+      });
   });
 
 /** Whether a municipality still runs its example of a practice: a stopped one stays on the sheet, marked as such. */
@@ -60,17 +87,25 @@ export const exampleStatuses = ['lopend', 'gestopt'] as const;
 export type ExampleStatus = (typeof exampleStatuses)[number];
 
 /** A reference to a vocabulary term by its name; unknown names fail with the closest known names. */
-function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, lookup: Lookup<T>, what: string = vocabularyRegistry[vocabulary].noun) {
+function termRef<T extends Term | Municipality>(
+  vocabulary: VocabularyKey,
+  lookup: Lookup<T>,
+  what: string = vocabularyRegistry[vocabulary].noun,
+) {
   const file = vocabularyPath(vocabulary);
   const aWhat = `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`;
   return z
-    .string({ error: (iss) => (iss.input === undefined ? undefined : `expected the name of ${aWhat}`) })
+    .string({
+      error: (iss) => (iss.input === undefined ? undefined : `expected the name of ${aWhat}`),
+    })
     .trim()
     .min(1, `must name ${aWhat}`)
     .transform((name, ctx) => {
       const found = lookup.resolve(name);
       if (found.ok) return found.term.name;
-      const hint = found.suggestions.length ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?` : '';
+      const hint = found.suggestions.length
+        ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?`
+        : '';
       ctx.issues.push({
         code: 'custom',
         input: name,
@@ -83,7 +118,8 @@ function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, looku
 }
 
 /** At most `max` items: far more than a sheet needs, and a bound on what a hostile file costs to check. */
-const atMost = (max: number, what: string) => `has more than ${max} ${what}: keep the ${max} that matter most`;
+const atMost = (max: number, what: string) =>
+  `has more than ${max} ${what}: keep the ${max} that matter most`;
 
 /** Lists of names where a name given twice is a mistake, not emphasis. */
 function uniqueList<T extends z.ZodType<string>>(item: T, min: number, max: number, what: string) {
@@ -94,7 +130,13 @@ function uniqueList<T extends z.ZodType<string>>(item: T, min: number, max: numb
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((value, index) => {
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `names ${quote(value)} twice: remove the second one`, params: { kind: 'duplicate', value } });
+        if (seen.has(value))
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `names ${quote(value)} twice: remove the second one`,
+            params: { kind: 'duplicate', value },
+          });
         seen.add(value);
       });
     });
@@ -127,10 +169,27 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
   });
 
   const example = z.strictObject({
-    municipality: doc(municipality, 'Gemeente', 'Gemeente waar deze praktijk loopt (naam zoals in de lijst van gemeenten).', ['Beersel']),
-    text: doc(text(20, 5000), 'Beschrijving', 'Wat de gemeente doet. Een lege regel begint een nieuwe alinea.'),
-    contacts: doc(z.array(contact).max(10, atMost(10, 'contacts')).default([]), 'Contact', 'Contactpersonen of diensten voor deze praktijk in deze gemeente.'),
-    links: doc(z.array(link).max(10, atMost(10, 'links')).default([]), 'Meer info', 'Links naar meer informatie, bv. de webpagina van de gemeente.'),
+    municipality: doc(
+      municipality,
+      'Gemeente',
+      'Gemeente waar deze praktijk loopt (naam zoals in de lijst van gemeenten).',
+      ['Beersel'],
+    ),
+    text: doc(
+      text(20, 5000),
+      'Beschrijving',
+      'Wat de gemeente doet. Een lege regel begint een nieuwe alinea.',
+    ),
+    contacts: doc(
+      z.array(contact).max(10, atMost(10, 'contacts')).default([]),
+      'Contact',
+      'Contactpersonen of diensten voor deze praktijk in deze gemeente.',
+    ),
+    links: doc(
+      z.array(link).max(10, atMost(10, 'links')).default([]),
+      'Meer info',
+      'Links naar meer informatie, bv. de webpagina van de gemeente.',
+    ),
     status: doc(
       z.enum(exampleStatuses, { error: 'must be "lopend" or "gestopt"' }).default('lopend'),
       'Status',
@@ -145,7 +204,11 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
 
   const partner = z.strictObject({
     name: doc(text(2, 120), 'Naam', 'Naam van de partner, bv. "OCMW".'),
-    description: doc(text(1, 600).optional(), 'Toelichting', 'Korte uitleg over de partner of zijn rol.'),
+    description: doc(
+      text(1, 600).optional(),
+      'Toelichting',
+      'Korte uitleg over de partner of zijn rol.',
+    ),
     url: doc(httpUrl.optional(), 'Webadres', 'Website van de partner.'),
   });
 
@@ -153,7 +216,10 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
     src: doc(
       // Letter case spelled out instead of the /i flag: a JSON Schema pattern (the open data
       // schema, src/schema/record.ts) cannot carry flags, and must accept what this accepts.
-      text(1, 300).regex(new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.map(anyCase).join('|')})$`), 'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)'),
+      text(1, 300).regex(
+        new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.map(anyCase).join('|')})$`),
+        'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)',
+      ),
       'Bestand',
       'Pad naar de afbeelding, vanaf de map van de fiche, bv. "images/kansenpas.jpg".',
     ),
@@ -162,7 +228,11 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       'Alternatieve tekst',
       'Beschrijf wat er op de afbeelding te zien is, voor wie ze niet kan zien. Geen bestandsnaam.',
     ),
-    credit: doc(text(1, 200).optional(), 'Bron', 'Maker of bron van de afbeelding, bv. "Foto: Stad Halle".'),
+    credit: doc(
+      text(1, 200).optional(),
+      'Bron',
+      'Maker of bron van de afbeelding, bv. "Foto: Stad Halle".',
+    ),
   });
 
   const evidence = z.strictObject({
@@ -172,8 +242,17 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       `Hoe de praktijk geëvalueerd werd: een naam uit ${vocabularyPath('evidenceLevels')}.`,
       [vocabularies.evidenceLevels.terms[0]?.name ?? 'Niet geëvalueerd'],
     ),
-    report: doc(httpUrl.optional(), 'Evaluatierapport', 'Webadres van het evaluatierapport, als het openbaar is.'),
-    year: doc(year.optional(), 'Jaar van de evaluatie', 'Het jaar waarin de evaluatie klaar was, bv. 2023.', [2023]),
+    report: doc(
+      httpUrl.optional(),
+      'Evaluatierapport',
+      'Webadres van het evaluatierapport, als het openbaar is.',
+    ),
+    year: doc(
+      year.optional(),
+      'Jaar van de evaluatie',
+      'Het jaar waarin de evaluatie klaar was, bv. 2023.',
+      [2023],
+    ),
   });
 
   const seeAlso = z.strictObject({
@@ -182,14 +261,34 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       'Label',
       'De databank en de naam van de praktijk daar, bv. "Loket Gezond Leven: Buddywerking voor nieuwkomers".',
     ),
-    url: doc(httpUrl, 'Webadres', 'Volledig webadres van de praktijk in die databank (https://...).'),
+    url: doc(
+      httpUrl,
+      'Webadres',
+      'Volledig webadres van de praktijk in die databank (https://...).',
+    ),
   });
 
   const source = z.strictObject({
-    system: doc(text(1, 120).optional(), 'Systeem', 'Waar de fiche vandaan komt, bv. de oude databank.'),
-    file: doc(text(1, 300).optional(), 'Bestand', 'Naam van het exportbestand waaruit de fiche werd geïmporteerd.'),
-    image: doc(text(1, 300).optional(), 'Afbeelding', 'Bestandsnaam van een afbeelding die bij de import niet beschikbaar was.'),
-    imageCaption: doc(text(1, 300).optional(), 'Onderschrift', 'Onderschrift of bron van die afbeelding in de export.'),
+    system: doc(
+      text(1, 120).optional(),
+      'Systeem',
+      'Waar de fiche vandaan komt, bv. de oude databank.',
+    ),
+    file: doc(
+      text(1, 300).optional(),
+      'Bestand',
+      'Naam van het exportbestand waaruit de fiche werd geïmporteerd.',
+    ),
+    image: doc(
+      text(1, 300).optional(),
+      'Afbeelding',
+      'Bestandsnaam van een afbeelding die bij de import niet beschikbaar was.',
+    ),
+    imageCaption: doc(
+      text(1, 300).optional(),
+      'Onderschrift',
+      'Onderschrift of bron van die afbeelding in de export.',
+    ),
     provisionalTitle: doc(
       text(1, 120).optional(),
       'Voorlopige titel',
@@ -199,37 +298,72 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
 
   return z
     .strictObject({
-      title: doc(text(5, 120), 'Titel', 'Korte, beschrijvende titel van de praktijk.', ['Vrijetijdspas voor mensen met een laag inkomen']),
+      title: doc(text(5, 120), 'Titel', 'Korte, beschrijvende titel van de praktijk.', [
+        'Vrijetijdspas voor mensen met een laag inkomen',
+      ]),
       summary: doc(
         text(20, 1000),
         'Intro',
         'Twee à drie zinnen die de praktijk samenvatten; verschijnt in zoekresultaten en lijsten.',
       ),
-      category: doc(category, 'Categorie', 'De ene categorie waar deze praktijk het best bij past.', ['Inclusieve vrije tijd']),
-      goals: doc(z.array(text(3, 600)).min(1, 'needs at least one goal').max(30, atMost(30, 'goals')), 'Doelen', 'Wat de praktijk wil bereiken, één doel per item.'),
-      targetGroups: doc(uniqueList(targetGroup, 1, 20, 'target group'), 'Doelgroep', 'Voor wie de praktijk bedoeld is.'),
-      successFactors: doc(z.array(text(3, 600)).max(30, atMost(30, 'success factors')).default([]), 'Succesfactoren', 'Wat de praktijk doet slagen, één factor per item.'),
-      challenges: doc(z.array(text(3, 600)).max(30, atMost(30, 'challenges')).default([]), 'Uitdagingen', 'Waar je op moet letten, één uitdaging per item.'),
-      partners: doc(z.array(partner).max(50, atMost(50, 'partners')).default([]), 'Partners', 'Organisaties waarmee samengewerkt wordt.'),
+      category: doc(
+        category,
+        'Categorie',
+        'De ene categorie waar deze praktijk het best bij past.',
+        ['Inclusieve vrije tijd'],
+      ),
+      goals: doc(
+        z.array(text(3, 600)).min(1, 'needs at least one goal').max(30, atMost(30, 'goals')),
+        'Doelen',
+        'Wat de praktijk wil bereiken, één doel per item.',
+      ),
+      targetGroups: doc(
+        uniqueList(targetGroup, 1, 20, 'target group'),
+        'Doelgroep',
+        'Voor wie de praktijk bedoeld is.',
+      ),
+      successFactors: doc(
+        z.array(text(3, 600)).max(30, atMost(30, 'success factors')).default([]),
+        'Succesfactoren',
+        'Wat de praktijk doet slagen, één factor per item.',
+      ),
+      challenges: doc(
+        z.array(text(3, 600)).max(30, atMost(30, 'challenges')).default([]),
+        'Uitdagingen',
+        'Waar je op moet letten, één uitdaging per item.',
+      ),
+      partners: doc(
+        z.array(partner).max(50, atMost(50, 'partners')).default([]),
+        'Partners',
+        'Organisaties waarmee samengewerkt wordt.',
+      ),
       examples: doc(
-        z.array(example).max(100, atMost(100, 'examples')).default([]).superRefine((items, ctx) => {
-          const seen = new Map<string, number>();
-          items.forEach((item, index) => {
-            const first = seen.get(item.municipality);
-            if (first !== undefined) {
-              ctx.addIssue({
-                code: 'custom',
-                path: [index, 'municipality'],
-                message: `names ${quote(item.municipality)} a second time (first in example ${first + 1}): merge the two examples into one`,
-                params: { kind: 'duplicate-example', value: item.municipality, first },
-              });
-            } else seen.set(item.municipality, index);
-          });
-        }),
+        z
+          .array(example)
+          .max(100, atMost(100, 'examples'))
+          .default([])
+          .superRefine((items, ctx) => {
+            const seen = new Map<string, number>();
+            items.forEach((item, index) => {
+              const first = seen.get(item.municipality);
+              if (first !== undefined) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [index, 'municipality'],
+                  message: `names ${quote(item.municipality)} a second time (first in example ${first + 1}): merge the two examples into one`,
+                  params: { kind: 'duplicate-example', value: item.municipality, first },
+                });
+              } else seen.set(item.municipality, index);
+            });
+          }),
         'Deze praktijk in',
         'Voorbeelden uit gemeenten: per gemeente een beschrijving, contacten en links.',
       ),
-      policyDomains: doc(uniqueList(policyDomain, 1, 20, 'policy domain'), 'Beleidsdomeinen', 'De beleidsdomeinen waar de praktijk onder valt.'),
+      policyDomains: doc(
+        uniqueList(policyDomain, 1, 20, 'policy domain'),
+        'Beleidsdomeinen',
+        'De beleidsdomeinen waar de praktijk onder valt.',
+      ),
       // What a reader weighs at a glance (src/lib/site/glance.ts). All optional: a missing
       // value is shown as unknown, never guessed.
       stage: doc(
@@ -252,22 +386,38 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         'Personeelsinzet',
         `Hoeveel personeel van het bestuur de praktijk vraagt, in voltijdse equivalenten (VTE): een naam uit ${vocabularyPath('effortBands')}. Laat leeg als je het niet weet.`,
       ),
-      since: doc(year.optional(), 'Loopt sinds', 'Het jaar waarin de praktijk startte, bv. 2019.', [2019]),
+      since: doc(
+        year.optional(),
+        'Loopt sinds',
+        'Het jaar waarin de praktijk startte, bv. 2019.',
+        [2019],
+      ),
       seeAlso: doc(
         z.array(seeAlso).max(10, atMost(10, 'links to other databanks')).default([]),
         'In andere databanken',
         'Dezelfde of een gelijkaardige aanpak in andere databanken, bv. Loket Gezond Leven of Movisie.',
       ),
       image: doc(image.optional(), 'Afbeelding', 'Optionele foto of illustratie bij de praktijk.'),
-      published: doc(isoDate, 'Gepubliceerd', 'Datum waarop de fiche voor het eerst verscheen (YYYY-MM-DD).', ['2025-03-31']),
-      updated: doc(isoDate.optional(), 'Bijgewerkt', 'Datum van de laatste inhoudelijke wijziging (YYYY-MM-DD).'),
+      published: doc(
+        isoDate,
+        'Gepubliceerd',
+        'Datum waarop de fiche voor het eerst verscheen (YYYY-MM-DD).',
+        ['2025-03-31'],
+      ),
+      updated: doc(
+        isoDate.optional(),
+        'Bijgewerkt',
+        'Datum van de laatste inhoudelijke wijziging (YYYY-MM-DD).',
+      ),
       reviewed: doc(
         isoDate.optional(),
         'Laatst nagekeken',
         'Datum waarop de redactie de hele fiche naliep en ze nog klopte (YYYY-MM-DD). Zonder deze datum telt de datum van publicatie of van de laatste inhoudelijke wijziging. Is die langer geleden dan de termijn in content/site.yaml (reviewCycleMonths), dan meldt de fiche dat ze aan herziening toe is.',
       ),
       status: doc(
-        z.enum(['published', 'draft'], { error: 'must be "published" or "draft"' }).default('published'),
+        z
+          .enum(['published', 'draft'], { error: 'must be "published" or "draft"' })
+          .default('published'),
         'Status',
         '"published" toont de fiche op de site; "draft" houdt ze verborgen tot ze klaar is.',
       ),
@@ -276,7 +426,11 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         'Trefwoorden',
         'Extra zoektermen die niet in de tekst staan, bv. een andere naam voor de pas.',
       ),
-      source: doc(source.optional(), 'Herkomst', 'Gegevens over de import uit een oudere databank; niet getoond op de site.'),
+      source: doc(
+        source.optional(),
+        'Herkomst',
+        'Gegevens over de import uit een oudere databank; niet getoond op de site.',
+      ),
     })
     .superRefine((sheet, ctx) => {
       if (sheet.updated && sheet.updated < sheet.published) {

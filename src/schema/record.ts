@@ -21,7 +21,6 @@ import type { PracticeSchema } from './practice.ts';
 import { provinces, slugSchema } from './vocabulary.ts';
 import type { Lookup, Vocabularies } from '../lib/vocabulary/lookup.ts';
 
-
 /** The documentation of a practice field, for the record field that carries it. */
 /** Names or slugs of a vocabulary as an enumeration (plain text if the vocabulary is empty). */
 function oneOf(values: string[]) {
@@ -40,8 +39,10 @@ export function createRecordSchema(practice: PracticeSchema, vocabularies: Vocab
   };
   const example = field.examples.unwrap().element.shape;
   const image = field.image.unwrap().shape;
-  const names = <T extends { name: string; slug: string }>(lookup: Lookup<T>) => oneOf(lookup.terms.map((t) => t.name));
-  const slugs = <T extends { name: string; slug: string }>(lookup: Lookup<T>) => oneOf(lookup.terms.map((t) => t.slug));
+  const names = <T extends { name: string; slug: string }>(lookup: Lookup<T>) =>
+    oneOf(lookup.terms.map((t) => t.name));
+  const slugs = <T extends { name: string; slug: string }>(lookup: Lookup<T>) =>
+    oneOf(lookup.terms.map((t) => t.slug));
   const slugDoc = (what: string, list = true) => ({
     title: `${what} (slug)`,
     description: list
@@ -59,7 +60,9 @@ export function createRecordSchema(practice: PracticeSchema, vocabularies: Vocab
       .string()
       .regex(/^[1-9]\d{4}$/)
       .meta({ title: 'NIS-code', description: 'NIS-code van de gemeente (Statbel), bv. "23027".' }),
-    province: z.enum(provinces).meta({ title: 'Provincie', description: 'Provincie van de gemeente.' }),
+    province: z
+      .enum(provinces)
+      .meta({ title: 'Provincie', description: 'Provincie van de gemeente.' }),
     text: example.text,
     contacts: example.contacts,
     links: example.links,
@@ -68,26 +71,43 @@ export function createRecordSchema(practice: PracticeSchema, vocabularies: Vocab
   return z.strictObject({
     id: slugSchema.meta({
       title: 'Id',
-      description: 'Vaste sleutel van de fiche: de bestandsnaam zonder .mdx en het laatste deel van haar webadres.',
+      description:
+        'Vaste sleutel van de fiche: de bestandsnaam zonder .mdx en het laatste deel van haar webadres.',
     }),
-    url: z.url().meta({ title: 'Webadres', description: 'Volledig webadres van de pagina van de fiche.' }),
+    url: z
+      .url()
+      .meta({ title: 'Webadres', description: 'Volledig webadres van de pagina van de fiche.' }),
     title: field.title,
     summary: field.summary,
     category: names(vocabularies.categories).meta(docOf(['category'])),
     categorySlug: slugs(vocabularies.categories).meta(slugDoc('Categorie', false)),
     goals: field.goals,
-    targetGroups: z.array(names(vocabularies.targetGroups)).min(1).meta(docOf(['targetGroups'])),
+    targetGroups: z
+      .array(names(vocabularies.targetGroups))
+      .min(1)
+      .meta(docOf(['targetGroups'])),
     targetGroupSlugs: z.array(slugs(vocabularies.targetGroups)).min(1).meta(slugDoc('Doelgroep')),
     successFactors: field.successFactors,
     challenges: field.challenges,
     partners: field.partners,
     examples: z.array(exampleRecord).meta(docOf(['examples'])),
-    policyDomains: z.array(names(vocabularies.policyDomains)).min(1).meta(docOf(['policyDomains'])),
-    policyDomainSlugs: z.array(slugs(vocabularies.policyDomains)).min(1).meta(slugDoc('Beleidsdomein')),
+    policyDomains: z
+      .array(names(vocabularies.policyDomains))
+      .min(1)
+      .meta(docOf(['policyDomains'])),
+    policyDomainSlugs: z
+      .array(slugs(vocabularies.policyDomains))
+      .min(1)
+      .meta(slugDoc('Beleidsdomein')),
     image: z
       .strictObject({
         src: image.src,
-        url: z.url().meta({ title: 'Webadres', description: 'Volledig webadres van de afbeelding zoals de site ze toont.' }),
+        url: z
+          .url()
+          .meta({
+            title: 'Webadres',
+            description: 'Volledig webadres van de afbeelding zoals de site ze toont.',
+          }),
         alt: image.alt,
         credit: image.credit,
       })
@@ -102,20 +122,24 @@ export function createRecordSchema(practice: PracticeSchema, vocabularies: Vocab
     }),
     reviewed: date.optional().meta({
       title: 'Nagekeken',
-      description: 'Datum waarop de redactie de fiche het laatst nakeek (JJJJ-MM-DD), als ze die bijhoudt.',
+      description:
+        'Datum waarop de redactie de fiche het laatst nakeek (JJJJ-MM-DD), als ze die bijhoudt.',
     }),
     keywords: field.keywords,
     description: z.string().meta({
       title: 'Beschrijving',
-      description: 'De langere beschrijving van de praktijk, in Markdown: de tekst onder de velden van de fiche. Leeg als de fiche er geen heeft.',
+      description:
+        'De langere beschrijving van de praktijk, in Markdown: de tekst onder de velden van de fiche. Leeg als de fiche er geen heeft.',
     }),
     citation: z.string().min(1).meta({
       title: 'Bronvermelding',
-      description: 'Zo verwijs je naar deze versie van de fiche: organisatie, titel, databank, webadres en datum van de versie.',
+      description:
+        'Zo verwijs je naar deze versie van de fiche: organisatie, titel, databank, webadres en datum van de versie.',
     }),
     licence: z.url().meta({
       title: 'Licentie',
-      description: 'Webadres van de licentie waaronder je deze gegevens mag hergebruiken (met bronvermelding).',
+      description:
+        'Webadres van de licentie waaronder je deze gegevens mag hergebruiken (met bronvermelding).',
     }),
   });
 }
@@ -125,8 +149,12 @@ export type PracticeRecord = z.output<RecordSchema>;
 export type ExampleRecord = PracticeRecord['examples'][number];
 
 const licence = z.strictObject({
-  name: z.string().meta({ title: 'Licentie', description: 'Naam van de licentie, bv. "CC BY 4.0".' }),
-  url: z.url().meta({ title: 'Webadres van de licentie', description: 'Waar de licentietekst staat.' }),
+  name: z
+    .string()
+    .meta({ title: 'Licentie', description: 'Naam van de licentie, bv. "CC BY 4.0".' }),
+  url: z
+    .url()
+    .meta({ title: 'Webadres van de licentie', description: 'Waar de licentietekst staat.' }),
 });
 
 /** The whole of /praktijken.json: the catalogue, its licence and every published sheet. */
@@ -141,11 +169,19 @@ export function createExportSchema(practice: PracticeSchema, vocabularies: Vocab
     licence: licence.meta({ title: 'Licentie', description: 'Licentie van deze gegevens.' }),
     citation: z.string().meta({
       title: 'Bronvermelding',
-      description: 'Hoe je de databank en een fiche vermeldt; elke fiche heeft haar eigen bronvermelding (citation).',
+      description:
+        'Hoe je de databank en een fiche vermeldt; elke fiche heeft haar eigen bronvermelding (citation).',
     }),
-    modified: date.optional().meta({ title: 'Laatst gewijzigd', description: 'De jongste datum "Laatst gewijzigd" van alle fiches.' }),
+    modified: date
+      .optional()
+      .meta({
+        title: 'Laatst gewijzigd',
+        description: 'De jongste datum "Laatst gewijzigd" van alle fiches.',
+      }),
     count: z.int().min(0).meta({ title: 'Aantal', description: 'Aantal fiches in dit bestand.' }),
-    practices: z.array(createRecordSchema(practice, vocabularies)).meta({ title: 'Fiches', description: 'Elke gepubliceerde fiche, op titel.' }),
+    practices: z
+      .array(createRecordSchema(practice, vocabularies))
+      .meta({ title: 'Fiches', description: 'Elke gepubliceerde fiche, op titel.' }),
   });
 }
 

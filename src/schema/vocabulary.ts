@@ -3,25 +3,44 @@ import { z } from 'zod';
 /** URL-safe identifier used in page addresses: lower case, digits and single hyphens. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "inclusieve-vrije-tijd"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lower-case letters, digits and single hyphens, e.g. "inclusieve-vrije-tijd"',
+  );
 
 /** A term of a simple vocabulary (categories, policy domains, target groups). */
 export const termSchema = z.strictObject({
   name: z.string().trim().min(2).describe('Naam zoals ze op de site en in de fiches staat.'),
   slug: slugSchema.describe('Deel van het webadres van de pagina van deze term.'),
-  description: z.string().trim().min(1).optional().describe('Korte uitleg, getoond op de pagina van deze term.'),
+  description: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('Korte uitleg, getoond op de pagina van deze term.'),
 });
 
-export const provinces = ['Antwerpen', 'Limburg', 'Oost-Vlaanderen', 'Vlaams-Brabant', 'West-Vlaanderen'] as const;
+export const provinces = [
+  'Antwerpen',
+  'Limburg',
+  'Oost-Vlaanderen',
+  'Vlaams-Brabant',
+  'West-Vlaanderen',
+] as const;
 
 export const municipalitySchema = z.strictObject({
   name: z.string().trim().min(2).describe('Officiële naam van de gemeente.'),
-  nis: z.string().regex(/^[1-9]\d{4}$/, 'a NIS code has five digits, e.g. "23003"').describe('NIS-code (Statbel).'),
+  nis: z
+    .string()
+    .regex(/^[1-9]\d{4}$/, 'a NIS code has five digits, e.g. "23003"')
+    .describe('NIS-code (Statbel).'),
   province: z.enum(provinces).describe('Provincie.'),
   formerNames: z
     .array(z.string().trim().min(2))
     .optional()
-    .describe('Vroegere gemeenten die in deze gemeente zijn opgegaan; een fiche mag die oude naam nog gebruiken.'),
+    .describe(
+      'Vroegere gemeenten die in deze gemeente zijn opgegaan; een fiche mag die oude naam nog gebruiken.',
+    ),
 });
 
 /**
@@ -34,7 +53,9 @@ export const scaleLevelSchema = termSchema.extend({
     .string()
     .trim()
     .min(1)
-    .describe('Korte uitleg van dit niveau, getoond waar het niveau op de site staat en op de uitlegpagina van de schaal.'),
+    .describe(
+      'Korte uitleg van dit niveau, getoond waar het niveau op de site staat en op de uitlegpagina van de schaal.',
+    ),
 });
 
 export type Term = z.infer<typeof termSchema>;
@@ -166,9 +187,16 @@ export type VocabularyKey = keyof typeof vocabularyRegistry;
 export const vocabularyKeys = Object.keys(vocabularyRegistry) as VocabularyKey[];
 
 /** The vocabularies that are scales, in the registry's order (the order of the at-a-glance panel). */
-export type ScaleKey = { [K in VocabularyKey]: (typeof vocabularyRegistry)[K] extends { scale: true } ? K : never }[VocabularyKey];
-export const scaleKeys = vocabularyKeys.filter((key): key is ScaleKey => 'scale' in vocabularyRegistry[key] && vocabularyRegistry[key].scale === true);
-export const isScale = (key: VocabularyKey): key is ScaleKey => (scaleKeys as VocabularyKey[]).includes(key);
+export type ScaleKey = {
+  [K in VocabularyKey]: (typeof vocabularyRegistry)[K] extends { scale: true } ? K : never;
+}[VocabularyKey];
+export const scaleKeys = vocabularyKeys.filter(
+  (key): key is ScaleKey =>
+    'scale' in vocabularyRegistry[key] && vocabularyRegistry[key].scale === true,
+);
+export const isScale = (key: VocabularyKey): key is ScaleKey =>
+  (scaleKeys as VocabularyKey[]).includes(key);
 
 /** A vocabulary file as contributors' messages name it, e.g. "content/vocabularies/categories.yaml". */
-export const vocabularyPath = (key: VocabularyKey) => `content/vocabularies/${vocabularyRegistry[key].file}`;
+export const vocabularyPath = (key: VocabularyKey) =>
+  `content/vocabularies/${vocabularyRegistry[key].file}`;

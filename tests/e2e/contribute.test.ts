@@ -28,7 +28,12 @@ interface Sheet {
   successFactors: string[];
   challenges: string[];
   partners: Record<string, string>[];
-  examples: { municipality: string; text: string; contacts: Record<string, string>[]; links: Record<string, string>[] }[];
+  examples: {
+    municipality: string;
+    text: string;
+    contacts: Record<string, string>[];
+    links: Record<string, string>[];
+  }[];
   policyDomains: string[];
   stage: string;
   evidence: { level: string; report: string; year: number };
@@ -42,7 +47,9 @@ interface Sheet {
   status: string;
   keywords: string[];
 }
-const complete = JSON.parse(readFileSync(path.join(fixtures, 'contribute/complete-sheet.json'), 'utf8')) as { values: Sheet; body: string };
+const complete = JSON.parse(
+  readFileSync(path.join(fixtures, 'contribute/complete-sheet.json'), 'utf8'),
+) as { values: Sheet; body: string };
 const values = complete.values;
 const png = readFileSync(path.join(fixtures, 'contribute/buddy-in-de-bib.png'));
 const slug = 'buddyproject-voor-nieuwkomers-in-de-bib';
@@ -61,7 +68,9 @@ afterAll(async () => {
 });
 
 async function openForm(context?: BrowserContext, width = 1280): Promise<Page> {
-  const page = context ? await context.newPage() : await browser.newPage({ viewport: { width, height: 900 } });
+  const page = context
+    ? await context.newPage()
+    : await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -107,14 +116,16 @@ async function fillComplete(page: Page, skip: string[] = []) {
     for (const list of ['contacts', 'links'] as const) {
       for (const [j, item] of example[list].entries()) {
         await page.locator(`#f-examples-${i}-${list}-add`).click();
-        for (const [key, value] of Object.entries(item)) await fill(`f-examples-${i}-${list}-${j}-${key}`, value);
+        for (const [key, value] of Object.entries(item))
+          await fill(`f-examples-${i}-${list}-${j}-${key}`, value);
       }
     }
   }
   for (const name of values.policyDomains) await page.getByRole('checkbox', { name }).check();
   // The scales are radio buttons with their explanation; "Niet opgegeven" is chosen until one is picked.
   expect(await page.locator('#f-stage-option-none').isChecked()).toBe(true);
-  for (const name of [values.stage, values.evidence.level, values.cost, values.effort]) await page.getByRole('radio', { name, exact: true }).check();
+  for (const name of [values.stage, values.evidence.level, values.cost, values.effort])
+    await page.getByRole('radio', { name, exact: true }).check();
   await fill('f-evidence-report', values.evidence.report);
   await fill('f-evidence-year', String(values.evidence.year));
   await fill('f-since', String(values.since));
@@ -123,7 +134,9 @@ async function fillComplete(page: Page, skip: string[] = []) {
     for (const [key, value] of Object.entries(other)) await fill(`f-seeAlso-${i}-${key}`, value);
   }
   // The picture is chosen from the computer; the form writes its file name into the sheet.
-  await page.getByLabel('Of kies de afbeelding op je computer').setInputFiles({ name: 'Buddy in de bib.png', mimeType: 'image/png', buffer: png });
+  await page
+    .getByLabel('Of kies de afbeelding op je computer')
+    .setInputFiles({ name: 'Buddy in de bib.png', mimeType: 'image/png', buffer: png });
   expect(await page.locator('#f-image-src').inputValue()).toBe(values.image.src);
   await fill('f-image-alt', values.image.alt);
   await fill('f-image-credit', values.image.credit);
@@ -139,8 +152,13 @@ describe('a complete sheet, typed into the form', () => {
   let built: Served;
 
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(site.url).origin,
+    });
     const page = await openForm(context);
     await fillComplete(page);
     await check(page);
@@ -160,24 +178,33 @@ describe('a complete sheet, typed into the form', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-result-title');
     expect(await page.locator('#cf-summary').isVisible()).toBe(false);
     expect(await page.locator('#cf-file-name').textContent()).toBe(`content/practices/${slug}.mdx`);
-    expect(await page.locator('#cf-image-note').textContent()).toContain('images/buddy-in-de-bib.png');
+    expect(await page.locator('#cf-image-note').textContent()).toContain(
+      'images/buddy-in-de-bib.png',
+    );
     expect(page.errors).toEqual([]);
   });
 
   it('offers the sheet as a prefilled new file on GitHub, a download, a copy and an e-mail', async () => {
     const page = formPage;
     const github = new URL((await page.locator('#cf-github-link').getAttribute('href'))!);
-    expect(`${github.origin}${github.pathname}`).toBe('https://github.com/vvsg/praktijkbank/new/main/content/practices');
+    expect(`${github.origin}${github.pathname}`).toBe(
+      'https://github.com/vvsg/praktijkbank/new/main/content/practices',
+    );
     expect(github.searchParams.get('filename')).toBe(`${slug}.mdx`);
     expect(github.searchParams.get('value')).toBe(mdx);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het bestand' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download het bestand' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${slug}.mdx`);
     expect(readFileSync(await download.path(), 'utf8')).toBe(mdx);
 
     await page.bringToFront();
     await page.getByRole('button', { name: 'Kopieer de tekst' }).click();
-    await expect.poll(() => page.locator('#cf-copy-status').textContent(), { timeout: 10_000 }).toContain('klembord');
+    await expect
+      .poll(() => page.locator('#cf-copy-status').textContent(), { timeout: 10_000 })
+      .toContain('klembord');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(mdx);
 
     // This sheet is too long for a mailto link: the mail asks for the downloaded file instead.
@@ -194,7 +221,9 @@ describe('a complete sheet, typed into the form', () => {
     mkdirSync(path.join(content, 'practices/images'), { recursive: true });
     writeFileSync(path.join(content, 'practices', values.image.src), png);
     const validate = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/validate.ts')], {
-      cwd: repoRoot, env: buildEnv({ PRAKTIJKBANK_CONTENT: content }), encoding: 'utf8',
+      cwd: repoRoot,
+      env: buildEnv({ PRAKTIJKBANK_CONTENT: content }),
+      encoding: 'utf8',
     });
     expect(validate.stdout).toContain('1 sheet checked: 0 errors, 0 warnings');
     expect(validate.status).toBe(0);
@@ -205,24 +234,64 @@ describe('a complete sheet, typed into the form', () => {
     expect(response?.status()).toBe(200);
     const text = (await sheetPage.locator('main').innerText()).replace(/\s+/g, ' ');
     const shown = [
-      values.title, values.summary, values.category, ...values.goals, ...values.targetGroups, ...values.successFactors, ...values.challenges,
-      ...values.policyDomains, formatDate(values.published), formatDate(values.updated),
-      ...values.partners.flatMap((p) => [p.name, p.description].filter((v): v is string => Boolean(v))),
-      ...values.examples.flatMap((e) => [e.municipality, ...e.text.split('\n\n'), ...e.contacts.map((c) => c.label), ...e.links.map((l) => l.label)]).filter((v): v is string => Boolean(v)),
-      'Elke buddy volgt eerst een korte vorming.', 'samen naar de sportclub', 'We tellen {alle} contacten en gebruiken geen <formulier>.',
-      values.stage, values.evidence.level, `in ${values.evidence.year}`, values.cost, values.effort, String(values.since), ...values.seeAlso.map((s) => s.label),
+      values.title,
+      values.summary,
+      values.category,
+      ...values.goals,
+      ...values.targetGroups,
+      ...values.successFactors,
+      ...values.challenges,
+      ...values.policyDomains,
+      formatDate(values.published),
+      formatDate(values.updated),
+      ...values.partners.flatMap((p) =>
+        [p.name, p.description].filter((v): v is string => Boolean(v)),
+      ),
+      ...values.examples
+        .flatMap((e) => [
+          e.municipality,
+          ...e.text.split('\n\n'),
+          ...e.contacts.map((c) => c.label),
+          ...e.links.map((l) => l.label),
+        ])
+        .filter((v): v is string => Boolean(v)),
+      'Elke buddy volgt eerst een korte vorming.',
+      'samen naar de sportclub',
+      'We tellen {alle} contacten en gebruiken geen <formulier>.',
+      values.stage,
+      values.evidence.level,
+      `in ${values.evidence.year}`,
+      values.cost,
+      values.effort,
+      String(values.since),
+      ...values.seeAlso.map((s) => s.label),
     ];
     for (const value of shown) expect(text, value).toContain(value.replace(/\s+/g, ' '));
     expect(await sheetPage.locator('main strong', { hasText: 'één' }).count()).toBe(1);
-    const hrefs = await sheetPage.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await sheetPage
+      .locator('main a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const contact = values.examples[0]!.contacts[0]!;
-    for (const href of [values.partners[0]!.url, `mailto:${contact.email}`, contact.url, values.examples[0]!.links[0]!.url, values.evidence.report, values.seeAlso[0]!.url])
+    for (const href of [
+      values.partners[0]!.url,
+      `mailto:${contact.email}`,
+      contact.url,
+      values.examples[0]!.links[0]!.url,
+      values.evidence.report,
+      values.seeAlso[0]!.url,
+    ])
       expect(hrefs).toContain(href);
-    expect(hrefs.some((href) => href?.startsWith('tel:') && href.replace(/\D/g, '').endsWith('92660000'))).toBe(true);
+    expect(
+      hrefs.some(
+        (href) => href?.startsWith('tel:') && href.replace(/\D/g, '').endsWith('92660000'),
+      ),
+    ).toBe(true);
     // Keywords are not shown on the page; they travel with the sheet in the export. So does the
     // image: the sheet page shows only images under the repository's own content/ folder
     // (import.meta.glob in src/pages/praktijken/[slug].astro), not those of a test catalogue.
-    const exported = (await (await fetch(`${built.url}praktijken.json`)).json()) as { practices: { id: string; keywords: string[]; image: unknown }[] };
+    const exported = (await (await fetch(`${built.url}praktijken.json`)).json()) as {
+      practices: { id: string; keywords: string[]; image: unknown }[];
+    };
     const sheet = exported.practices.find((p) => p.id === slug);
     expect(sheet?.keywords).toEqual(values.keywords);
     expect(sheet?.image).toEqual(values.image);
@@ -237,7 +306,9 @@ describe('a sheet with a missing required field', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-summary');
     const summary = page.locator('#cf-summary');
     expect(await summary.getAttribute('aria-labelledby')).toBe('cf-summary-title');
-    expect(await page.locator('#cf-summary-title').textContent()).toBe('Er is 1 probleem met de fiche');
+    expect(await page.locator('#cf-summary-title').textContent()).toBe(
+      'Er is 1 probleem met de fiche',
+    );
     expect(await summary.getByRole('link').allTextContents()).toEqual(['Intro: Vul dit veld in.']);
     expect(await page.locator('#cf-result').isVisible()).toBe(false);
 
@@ -267,8 +338,15 @@ describe('a sheet with a missing required field', () => {
     await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
     await page.locator('#f-examples-0-municipality').fill('Oostend');
     await check(page);
-    expect(await page.locator('#f-examples-0-municipality-error').textContent()).toContain('"Oostend" staat niet in de lijst. Bedoel je "Oostende"?');
-    expect(await page.locator('#cf-summary').getByRole('link', { name: /Deze praktijk in › Gemeente 1 › Gemeente:/ }).count()).toBe(1);
+    expect(await page.locator('#f-examples-0-municipality-error').textContent()).toContain(
+      '"Oostend" staat niet in de lijst. Bedoel je "Oostende"?',
+    );
+    expect(
+      await page
+        .locator('#cf-summary')
+        .getByRole('link', { name: /Deze praktijk in › Gemeente 1 › Gemeente:/ })
+        .count(),
+    ).toBe(1);
     await page.close();
   });
 });
@@ -287,7 +365,9 @@ describe('working in the form', () => {
     expect(await page.getByLabel('Titel').inputValue()).toBe('Een concept dat blijft');
     expect(await page.getByLabel('Doel 2').inputValue()).toBe('Tweede doel');
     expect(await page.getByRole('checkbox', { name: 'Senioren' }).isChecked()).toBe(true);
-    expect(await page.locator('#cf-draft-status').textContent()).toContain('We hebben het concept teruggezet');
+    expect(await page.locator('#cf-draft-status').textContent()).toContain(
+      'We hebben het concept teruggezet',
+    );
 
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Wis het formulier' }).click();
@@ -320,9 +400,19 @@ describe('working in the form', () => {
     await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
     await page.getByRole('button', { name: 'Contact toevoegen' }).click();
     await check(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
-    const scripts = await page.locator('script').evaluateAll((list) => list.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), inline: s.textContent?.trim() ?? '' })));
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((list) =>
+        list.map((s) => ({
+          src: s.getAttribute('src'),
+          type: s.getAttribute('type'),
+          inline: s.textContent?.trim() ?? '',
+        })),
+      );
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) {
       expect(script.inline).toBe('');
@@ -350,21 +440,37 @@ describe('/admin/', () => {
     const response = await page.goto(`${site.url}admin/`);
     expect(response?.headers()['content-type']).toContain('text/html');
     // Sveltia wraps names in bidi isolation marks (U+2068, U+2069).
-    await page.getByRole('button', { name: /^Inloggen met \u2068?GitHub\u2069?$/ }).waitFor({ timeout: 20_000 });
-    expect(await page.getByRole('button', { name: 'Inloggen met een toegangstoken' }).count()).toBe(1);
+    await page
+      .getByRole('button', { name: /^Inloggen met \u2068?GitHub\u2069?$/ })
+      .waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Inloggen met een toegangstoken' }).count()).toBe(
+      1,
+    );
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^nl/);
 
     // Its scripts are files on this site; the page's policy allows no others.
-    const scripts = await page.locator('head script').evaluateAll((list) => list.map((s) => s.getAttribute('src')));
+    const scripts = await page
+      .locator('head script')
+      .evaluateAll((list) => list.map((s) => s.getAttribute('src')));
     expect(scripts).toEqual([`${base}/admin/sveltia-nl.js`, `${base}/admin/sveltia-cms.js`]);
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(csp).toContain("script-src 'self';");
     // Nothing from elsewhere but the forge's status (scripts, styles and fonts are all on the site).
-    expect(outside.filter((request) => !request.startsWith('fetch https://www.githubstatus.com/'))).toEqual([]);
-    const icons = await page.evaluate(async () => (await document.fonts.load('16px "Material Symbols Outlined"', 'add')).map((face) => face.status));
+    expect(
+      outside.filter((request) => !request.startsWith('fetch https://www.githubstatus.com/')),
+    ).toEqual([]);
+    const icons = await page.evaluate(async () =>
+      (await document.fonts.load('16px "Material Symbols Outlined"', 'add')).map(
+        (face) => face.status,
+      ),
+    );
     expect(icons).toEqual(['loaded']);
     // Only the CMS's update check (a fetch to unpkg.com) is refused by the policy; nothing the CMS needs.
-    expect(violations.filter((v) => !v.includes('https://unpkg.com/@sveltia/cms/package.json'))).toEqual([]);
+    expect(
+      violations.filter((v) => !v.includes('https://unpkg.com/@sveltia/cms/package.json')),
+    ).toEqual([]);
 
     const config = await (await fetch(`${site.url}admin/config.yml`)).text();
     expect(config).toContain('repo: vvsg/praktijkbank');
@@ -375,24 +481,40 @@ describe('/admin/', () => {
   it('lets an editor change a sheet, and saves a file that validate accepts with every other value kept', async () => {
     // "Werken met een lokale repository" edits a folder the browser lets the CMS open. Here the
     // folder is the browser's private file system, holding a copy of the seed sheet.
-    const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'nl-BE',
+      viewport: { width: 1280, height: 900 },
+    });
     await context.addInitScript(() => {
-      (window as unknown as { showDirectoryPicker(): Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
-        (await navigator.storage.getDirectory()).getDirectoryHandle('praktijkbank', { create: true });
+      (
+        window as unknown as { showDirectoryPicker(): Promise<FileSystemDirectoryHandle> }
+      ).showDirectoryPicker = async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('praktijkbank', {
+          create: true,
+        });
     });
     const page = await context.newPage();
     await page.route(/^https:\/\//, (route) => route.abort());
     await page.goto(`${site.url}admin/`);
     const seedFile = 'kansenpas-en-vrijetijdscheque.mdx';
     const seed = readFileSync(path.join(repoRoot, 'content/practices', seedFile), 'utf8');
-    await page.evaluate(async ({ name, text }) => {
-      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('praktijkbank', { create: true });
-      await root.getDirectoryHandle('.git', { create: true });
-      const folder = await (await root.getDirectoryHandle('content', { create: true })).getDirectoryHandle('practices', { create: true });
-      const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
-      await writable.write(text);
-      await writable.close();
-    }, { name: seedFile, text: seed });
+    await page.evaluate(
+      async ({ name, text }) => {
+        const root = await (
+          await navigator.storage.getDirectory()
+        ).getDirectoryHandle('praktijkbank', { create: true });
+        await root.getDirectoryHandle('.git', { create: true });
+        const folder = await (
+          await root.getDirectoryHandle('content', { create: true })
+        ).getDirectoryHandle('practices', { create: true });
+        const writable = await (
+          await folder.getFileHandle(name, { create: true })
+        ).createWritable();
+        await writable.write(text);
+        await writable.close();
+      },
+      { name: seedFile, text: seed },
+    );
 
     await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
     const oldTitle = 'Kansenpas of vrijetijdscheque voor mensen met een beperkt budget';
@@ -404,21 +526,34 @@ describe('/admin/', () => {
 
     const read = () =>
       page.evaluate(async (name) => {
-        const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('praktijkbank');
-        const folder = await (await root.getDirectoryHandle('content')).getDirectoryHandle('practices');
+        const root = await (
+          await navigator.storage.getDirectory()
+        ).getDirectoryHandle('praktijkbank');
+        const folder = await (
+          await root.getDirectoryHandle('content')
+        ).getDirectoryHandle('practices');
         return (await (await folder.getFileHandle(name)).getFile()).text();
       }, seedFile);
-    await expect.poll(read, { timeout: 15_000 }).toContain('title: Kansenpas voor mensen met een beperkt budget');
+    await expect
+      .poll(read, { timeout: 15_000 })
+      .toContain('title: Kansenpas voor mensen met een beperkt budget');
     const saved = await read();
     await context.close();
 
     const content = makeCatalogue({ [seedFile]: saved });
     const context2 = loadVocabularyContext(content);
-    const check = (text: string) => checkSheet(path.join(content, 'practices', seedFile), Buffer.from(text), { ...context2, displayName: () => seedFile });
+    const check = (text: string) =>
+      checkSheet(path.join(content, 'practices', seedFile), Buffer.from(text), {
+        ...context2,
+        displayName: () => seedFile,
+      });
     const before = check(seed);
     const after = check(saved);
     expect(after.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(after.data).toEqual({ ...before.data, title: 'Kansenpas voor mensen met een beperkt budget' });
+    expect(after.data).toEqual({
+      ...before.data,
+      title: 'Kansenpas voor mensen met een beperkt budget',
+    });
     expect(after.body?.trim()).toBe(before.body?.trim());
   });
 });

@@ -53,7 +53,8 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-const isPolicy = (element: Element) => String(element.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy';
+const isPolicy = (element: Element) =>
+  String(element.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy';
 
 /** Every element with this tag name, in document order, as an HTML parser sees them (not a regular expression). */
 function elements(tree: Root | RootContent, tagName: string): Element[] {
@@ -69,14 +70,18 @@ function headElements(html: string): Element[] {
 }
 
 /** A browser context that records CSP violations and errors; with `withHeaders`, every response also carries public/_headers. */
-async function openContext(withHeaders: boolean): Promise<{ context: BrowserContext; problems: () => Promise<string[]>; pages: Page[] }> {
+async function openContext(
+  withHeaders: boolean,
+): Promise<{ context: BrowserContext; problems: () => Promise<string[]>; pages: Page[] }> {
   const context = await browser.newContext();
   const pages: Page[] = [];
   const errors: string[] = [];
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => w.__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      w.__csp.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   if (withHeaders) {
     const extra = headersFile(path.join(dist, '_headers'));
@@ -99,7 +104,13 @@ async function openContext(withHeaders: boolean): Promise<{ context: BrowserCont
   /** What went wrong since the last call: errors and the open pages' CSP violations. */
   const problems = async () => {
     const violations = await Promise.all(
-      pages.filter((p) => !p.isClosed()).map((p) => p.evaluate(() => (window as unknown as { __csp?: string[] }).__csp?.splice(0) ?? []).catch(() => [])),
+      pages
+        .filter((p) => !p.isClosed())
+        .map((p) =>
+          p
+            .evaluate(() => (window as unknown as { __csp?: string[] }).__csp?.splice(0) ?? [])
+            .catch(() => []),
+        ),
     );
     return [...errors.splice(0), ...violations.flat()];
   };
@@ -109,7 +120,9 @@ async function openContext(withHeaders: boolean): Promise<{ context: BrowserCont
 beforeAll(async () => {
   const content = makeCatalogue();
   cpSync(path.join(contentRoot, 'practices'), path.join(content, 'practices'), { recursive: true });
-  cpSync(path.join(fixtures, 'sheets/malicious/accepted'), path.join(content, 'practices'), { recursive: true });
+  cpSync(path.join(fixtures, 'sheets/malicious/accepted'), path.join(content, 'practices'), {
+    recursive: true,
+  });
   dist = buildSite({ content });
   site = await serve(dist);
   browser = await launchBrowser();
@@ -131,13 +144,17 @@ describe('the Content-Security-Policy', () => {
       // The policy applies only to what comes after it: no script, style or stylesheet may come first.
       const loadsCode = (element: Element) =>
         ['script', 'style'].includes(element.tagName) ||
-        (element.tagName === 'link' && String(element.properties.rel).split(/[\s,]+/).some((rel) => ['stylesheet', 'modulepreload', 'preload'].includes(rel)));
+        (element.tagName === 'link' &&
+          String(element.properties.rel)
+            .split(/[\s,]+/)
+            .some((rel) => ['stylesheet', 'modulepreload', 'preload'].includes(rel)));
       expect(head.slice(0, meta).filter(loadsCode), path.relative(dist, file)).toEqual([]);
       const policyOf = directives(String(head[meta]!.properties.content));
       const scripts = policyOf.get('script-src')!;
       expect(scripts).toContain("'self'");
       expect(scripts).toContain("'wasm-unsafe-eval'");
-      for (const source of scripts) expect(source).toMatch(/^('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
+      for (const source of scripts)
+        expect(source).toMatch(/^('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
       expect(policyOf.get('default-src')).toEqual(["'self'"]);
       expect(policyOf.get('object-src')).toEqual(["'none'"]);
       expect(policyOf.get('worker-src')).toEqual(["'self'", 'blob:']);
@@ -161,10 +178,17 @@ describe('the Content-Security-Policy', () => {
     // Inline scripts (Astro inlines small ones) need their hash in the header too, or the header blocks them.
     // Structured data (type="application/ld+json") is a data block the browser never runs: no policy applies to it.
     for (const file of htmlFiles(dist)) {
-      for (const script of elements(fromHtml(readFileSync(file, 'utf8')), 'script').filter((element) => !element.properties.src && element.properties.type !== 'application/ld+json')) {
-        const code = script.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+      for (const script of elements(fromHtml(readFileSync(file, 'utf8')), 'script').filter(
+        (element) => !element.properties.src && element.properties.type !== 'application/ld+json',
+      )) {
+        const code = script.children
+          .map((child) => (child.type === 'text' ? child.value : ''))
+          .join('');
         const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
-        expect(scripts, `inline script in ${path.relative(dist, file)}: add ${hash} to script-src in public/_headers`).toContain(hash);
+        expect(
+          scripts,
+          `inline script in ${path.relative(dist, file)}: add ${hash} to script-src in public/_headers`,
+        ).toContain(hash);
       }
     }
   });
@@ -174,13 +198,27 @@ describe('the Content-Security-Policy', () => {
     it(`lets every kind of page load without a violation or error (${how})`, async () => {
       const { context, problems } = await openContext(withHeaders);
       const page = await context.newPage();
-      const paths = ['', 'praktijken/', 'praktijken/kansenpas-en-vrijetijdscheque/', 'praktijken/external-links/', 'praktijken/html-in-front-matter/', 'categorieen/', 'gemeenten/gent/', 'over/', 'bestaat-niet/'];
+      const paths = [
+        '',
+        'praktijken/',
+        'praktijken/kansenpas-en-vrijetijdscheque/',
+        'praktijken/external-links/',
+        'praktijken/html-in-front-matter/',
+        'categorieen/',
+        'gemeenten/gent/',
+        'over/',
+        'bestaat-niet/',
+      ];
       if (existsSync(path.join(dist, 'zoeken/index.html'))) paths.push('zoeken/');
       for (const address of paths) {
         await page.goto(`${site.url}${address}`);
         await page.waitForLoadState('networkidle');
         // A document's violations are lost when it unloads: read them per page.
-        expect(await problems(), address).toEqual(address === 'bestaat-niet/' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : []);
+        expect(await problems(), address).toEqual(
+          address === 'bestaat-niet/'
+            ? ['Failed to load resource: the server responded with a status of 404 (Not Found)']
+            : [],
+        );
       }
       await context.close();
     });
@@ -199,7 +237,9 @@ describe('the Content-Security-Policy', () => {
       await page.goto(`${site.url}over/`);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('main script').count()).toBe(1);
-      expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
+      expect(
+        await page.evaluate(() => (window as unknown as { injected?: string }).injected),
+      ).toBeUndefined();
       const found = await problems();
       expect(found.some((p) => /^script-src(-elem)? inline$/.test(p))).toBe(true);
       expect(found.some((p) => /^script-src(-attr)? inline$/.test(p))).toBe(true);
@@ -214,13 +254,27 @@ describe('hostile-looking sheets in the built site', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}praktijken/html-in-front-matter/`);
     await page.waitForLoadState('networkidle');
-    expect(await page.locator('h1').textContent()).toBe('<script>window.pwned = "title"</script> Buddyproject');
+    expect(await page.locator('h1').textContent()).toBe(
+      '<script>window.pwned = "title"</script> Buddyproject',
+    );
     expect(await page.title()).toContain('<script>window.pwned = "title"</script> Buddyproject');
     const text = await page.locator('main').innerText();
-    for (const phrase of ['<img src="x" onerror="window.pwned = \'summary\'">', '"><svg onload="window.pwned = \'partner\'">', '<iframe src="https://evil.example/"></iframe>'])
+    for (const phrase of [
+      '<img src="x" onerror="window.pwned = \'summary\'">',
+      '"><svg onload="window.pwned = \'partner\'">',
+      '<iframe src="https://evil.example/"></iframe>',
+    ])
       expect(text).toContain(phrase);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned)).toBeUndefined();
-    expect(await page.locator('main script, main iframe, main svg, main style, main img[onerror], [onclick], [onmouseover], [onload]').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: string }).pwned),
+    ).toBeUndefined();
+    expect(
+      await page
+        .locator(
+          'main script, main iframe, main svg, main style, main img[onerror], [onclick], [onmouseover], [onload]',
+        )
+        .count(),
+    ).toBe(0);
     expect(await problems()).toEqual([]);
     await context.close();
   });
@@ -228,10 +282,19 @@ describe('hostile-looking sheets in the built site', () => {
   it('give every external link rel="noopener noreferrer", and e-mail contacts working mailto: links', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}praktijken/external-links/`);
-    const links = await page.locator('main a[href]').evaluateAll((anchors) =>
-      anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '', text: a.textContent?.trim() ?? '' })),
+    const links = await page
+      .locator('main a[href]')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          rel: a.getAttribute('rel') ?? '',
+          text: a.textContent?.trim() ?? '',
+        })),
+      );
+    const external = links.filter(
+      (link) =>
+        /^https?:/.test(link.href) && new URL(link.href).origin !== new URL(site.url).origin,
     );
-    const external = links.filter((link) => /^https?:/.test(link.href) && new URL(link.href).origin !== new URL(site.url).origin);
     expect(external.map((link) => link.href)).toEqual(
       expect.arrayContaining([
         'https://stad.gent/gids',
@@ -243,19 +306,27 @@ describe('hostile-looking sheets in the built site', () => {
         'https://stad.gent/nieuwkomers',
       ]),
     );
-    for (const link of external) expect(link.rel.split(/\s+/).sort(), link.href).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
-    expect(links).toEqual(expect.arrayContaining([
-      { href: 'mailto:onthaal@gent.be', rel: '', text: 'Onthaalbureau' },
-      { href: 'mailto:integratie@gent.be', rel: '', text: 'Dienst Integratie' },
-      { href: 'mailto:samenleven@vvsg.be', rel: '', text: 'de redactie' },
-    ]));
+    for (const link of external)
+      expect(link.rel.split(/\s+/).sort(), link.href).toEqual(
+        expect.arrayContaining(['noopener', 'noreferrer']),
+      );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { href: 'mailto:onthaal@gent.be', rel: '', text: 'Onthaalbureau' },
+        { href: 'mailto:integratie@gent.be', rel: '', text: 'Dienst Integratie' },
+        { href: 'mailto:samenleven@vvsg.be', rel: '', text: 'de redactie' },
+      ]),
+    );
     await page.close();
   });
 });
 
 describe('search under the policy', () => {
   it('Pagefind runs (WebAssembly, worker) on /zoeken/ without a violation', async (test) => {
-    if (!existsSync(path.join(dist, 'zoeken/index.html')) || !existsSync(path.join(dist, 'pagefind/pagefind.js'))) {
+    if (
+      !existsSync(path.join(dist, 'zoeken/index.html')) ||
+      !existsSync(path.join(dist, 'pagefind/pagefind.js'))
+    ) {
       test.skip();
       return;
     }
@@ -263,7 +334,12 @@ describe('search under the policy', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}zoeken/?q=kansenpas`);
     // The search page's own interface, as a visitor uses it.
-    await expect.poll(() => page.locator('main a[href*="/praktijken/kansenpas-en-vrijetijdscheque/"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        () => page.locator('main a[href*="/praktijken/kansenpas-en-vrijetijdscheque/"]').count(),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
     // And Pagefind's engine directly, loaded by the page under its policy.
     // (A string, so that Vitest's transform leaves the dynamic import alone.)
     const found = await page.evaluate<string[]>(`(async () => {

@@ -16,8 +16,10 @@ import { buildEnv, buildSite, serve, type Served } from '../helpers/site.ts';
 
 const exportsDir = path.join(fixtures, 'exports');
 const seed = path.join(fixtures, 'seed-export.txt');
-const headings = /^(Categorie|Doelen|Doelgroep|Beschrijving|Succesfactoren|Uitdagingen|Partners|Deze praktijk in|Beleidsdomeinen)$/;
-const footer = /^(Staat jouw praktijk nog niet in de databank|Deze databank bouwen we samen met jullie)/;
+const headings =
+  /^(Categorie|Doelen|Doelgroep|Beschrijving|Succesfactoren|Uitdagingen|Partners|Deze praktijk in|Beleidsdomeinen)$/;
+const footer =
+  /^(Staat jouw praktijk nog niet in de databank|Deze databank bouwen we samen met jullie)/;
 
 function npm(args: string[], content?: string) {
   const env = buildEnv(content ? { PRAKTIJKBANK_CONTENT: content } : {});
@@ -26,9 +28,15 @@ function npm(args: string[], content?: string) {
 
 /** The lines of an export a reader must find on the page: not blank, not a heading, not the databank's footer, not the image file name and caption. */
 function contentLines(file: string): string[] {
-  const lines = readFileSync(file, 'utf8').replace(/^\ufeff/, '').split(/\r?\n/).map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim());
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim());
   const start = /\.(jpe?g|png)$/i.test(lines[0] ?? '') ? 2 : 0;
-  return lines.slice(start).map((l) => l.replace(/^• ?/, '')).filter((l) => l && !headings.test(l) && !footer.test(l));
+  return lines
+    .slice(start)
+    .map((l) => l.replace(/^• ?/, ''))
+    .filter((l) => l && !headings.test(l) && !footer.test(l));
 }
 
 let catalogue: string;
@@ -38,7 +46,17 @@ let browser: Browser;
 
 beforeAll(async () => {
   catalogue = makeCatalogue();
-  imported = npm(['import', '--', '--out', path.join(catalogue, 'practices'), '--add-vocabulary', '--date', '2025-02-01', seed, exportsDir]);
+  imported = npm([
+    'import',
+    '--',
+    '--out',
+    path.join(catalogue, 'practices'),
+    '--add-vocabulary',
+    '--date',
+    '2025-02-01',
+    seed,
+    exportsDir,
+  ]);
   const dist = buildSite({ content: catalogue });
   site = await serve(dist);
   browser = await launchBrowser();
@@ -52,7 +70,9 @@ afterAll(async () => {
 /** The sheet the report says an export became. */
 function sheetOf(file: string): string {
   const lines = imported.stdout.split('\n');
-  const at = lines.findIndex((l) => l.startsWith('✓ ') && l.endsWith(path.relative(repoRoot, file)));
+  const at = lines.findIndex(
+    (l) => l.startsWith('✓ ') && l.endsWith(path.relative(repoRoot, file)),
+  );
   const written = /wrote (\S+\.mdx)/.exec(lines[at + 1] ?? '')?.[1];
   if (!written) throw new Error(`no sheet for ${file} in the report:\n${imported.stdout}`);
   return path.basename(written, '.mdx');
@@ -62,9 +82,15 @@ describe('npm run import', () => {
   it('imports the seed and every export in the folder, exit code 0, and says what it did', () => {
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
-    expect(imported.stdout).toMatch(/^✓ 6 of 6 exports imported; \d+ points need an editor; 3 vocabulary terms added \("Digitale inclusie", "Mensen met weinig digitale vaardigheden", "Digitalisering"\)\.$/m);
-    expect(imported.stdout).toContain('tests/fixtures/exports/broken: skipped, folders inside a folder are not searched');
-    expect(readdirSync(path.join(catalogue, 'practices')).filter((f) => f.endsWith('.mdx'))).toHaveLength(6);
+    expect(imported.stdout).toMatch(
+      /^✓ 6 of 6 exports imported; \d+ points need an editor; 3 vocabulary terms added \("Digitale inclusie", "Mensen met weinig digitale vaardigheden", "Digitalisering"\)\.$/m,
+    );
+    expect(imported.stdout).toContain(
+      'tests/fixtures/exports/broken: skipped, folders inside a folder are not searched',
+    );
+    expect(
+      readdirSync(path.join(catalogue, 'practices')).filter((f) => f.endsWith('.mdx')),
+    ).toHaveLength(6);
   });
 
   it('writes sheets that pass npm run validate', () => {
@@ -75,15 +101,33 @@ describe('npm run import', () => {
 
   it('exits 1 when an export cannot be imported, and still imports the others', () => {
     const other = makeCatalogue();
-    const result = npm(['import', '--', '--out', path.join(other, 'practices'), path.join(exportsDir, 'broken'), path.join(exportsDir, 'moestuin.txt')]);
+    const result = npm([
+      'import',
+      '--',
+      '--out',
+      path.join(other, 'practices'),
+      path.join(exportsDir, 'broken'),
+      path.join(exportsDir, 'moestuin.txt'),
+    ]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/✗ tests\/fixtures\/exports\/broken\/unknown-municipality\.txt: not imported\n {4}tests\/fixtures\/exports\/broken\/unknown-municipality\.txt:17: unknown municipality "Beersell"/);
+    expect(result.stdout).toMatch(
+      /✗ tests\/fixtures\/exports\/broken\/unknown-municipality\.txt: not imported\n {4}tests\/fixtures\/exports\/broken\/unknown-municipality\.txt:17: unknown municipality "Beersell"/,
+    );
     expect(result.stdout).toMatch(/^✗ 1 of 5 exports imported, 4 not imported; /m);
-    expect(readdirSync(path.join(other, 'practices'))).toEqual(['buurtbewoners-maken-samen-een-moestuin-op-een-braakliggend.mdx']);
+    expect(readdirSync(path.join(other, 'practices'))).toEqual([
+      'buurtbewoners-maken-samen-een-moestuin-op-een-braakliggend.mdx',
+    ]);
   });
 
   it('refuses --title for more than one export, and explains its options', () => {
-    const result = npm(['import', '--', '--title', 'Een titel voor twee', path.join(exportsDir, 'moestuin.txt'), path.join(exportsDir, 'spreekuur.txt')]);
+    const result = npm([
+      'import',
+      '--',
+      '--title',
+      'Een titel voor twee',
+      path.join(exportsDir, 'moestuin.txt'),
+      path.join(exportsDir, 'spreekuur.txt'),
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('--title gives one export its title, but 2 exports were given');
     const help = npm(['import', '--', '--help']);
@@ -93,34 +137,54 @@ describe('npm run import', () => {
 });
 
 describe('the built pages of imported sheets', () => {
-  it.each(['seed-export.txt', ...readdirSync(exportsDir).filter((f) => f.endsWith('.txt'))])('show every content line of %s', async (name) => {
-    const file = name === 'seed-export.txt' ? seed : path.join(exportsDir, name);
-    const page = await browser.newPage();
-    const response = await page.goto(`${site.url}praktijken/${sheetOf(file)}/`);
-    expect(response?.status()).toBe(200);
-    const text = fold((await page.locator('main').innerText()).replace(/\s+/g, ' '));
-    const missing = contentLines(file).filter((line) => !text.includes(fold(line)));
-    expect(missing).toEqual([]);
-    const broken = await page.locator('img').evaluateAll((images) => images.filter((i) => (i as HTMLImageElement).naturalWidth === 0).length);
-    expect(broken).toBe(0);
-    await page.close();
-  });
+  it.each(['seed-export.txt', ...readdirSync(exportsDir).filter((f) => f.endsWith('.txt'))])(
+    'show every content line of %s',
+    async (name) => {
+      const file = name === 'seed-export.txt' ? seed : path.join(exportsDir, name);
+      const page = await browser.newPage();
+      const response = await page.goto(`${site.url}praktijken/${sheetOf(file)}/`);
+      expect(response?.status()).toBe(200);
+      const text = fold((await page.locator('main').innerText()).replace(/\s+/g, ' '));
+      const missing = contentLines(file).filter((line) => !text.includes(fold(line)));
+      expect(missing).toEqual([]);
+      const broken = await page
+        .locator('img')
+        .evaluateAll(
+          (images) => images.filter((i) => (i as HTMLImageElement).naturalWidth === 0).length,
+        );
+      expect(broken).toBe(0);
+      await page.close();
+    },
+  );
 
   it('shows MDX syntax characters of the export as plain text', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}praktijken/${sheetOf(path.join(exportsDir, 'spreekuur.txt'))}/`);
     const prose = page.locator('main .prose');
-    await expect.poll(() => prose.getByText('Het loket werkt met een formule: {vraag} -> <antwoord>. Niet *alles* moet digitaal, ook niet __alles__ op papier.', { exact: true }).count()).toBe(1);
-    expect(await prose.getByText('# Geen titel, gewoon een hekje', { exact: true }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        prose
+          .getByText(
+            'Het loket werkt met een formule: {vraag} -> <antwoord>. Niet *alles* moet digitaal, ook niet __alles__ op papier.',
+            { exact: true },
+          )
+          .count(),
+      )
+      .toBe(1);
+    expect(await prose.getByText('# Geen titel, gewoon een hekje', { exact: true }).count()).toBe(
+      1,
+    );
     expect(await prose.locator('h1, h2, h3, h4').filter({ hasText: 'Geen titel' }).count()).toBe(0);
     expect(await prose.locator('ol, blockquote, code, br, del').count()).toBe(0);
     await page.close();
   });
 
-  it('files the former municipality under today\'s', async () => {
+  it("files the former municipality under today's", async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}gemeenten/hasselt/`);
-    await expect.poll(() => page.locator('main').innerText()).toContain('In een taalcafé oefenen anderstaligen');
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain('In een taalcafé oefenen anderstaligen');
     await page.close();
   });
 });

@@ -99,8 +99,21 @@ function fileOf(address: string): string {
 const read = (address: string) => readFileSync(fileOf(address), 'utf8');
 const local = (address: string) => `${site.url}${new URL(address).pathname.slice(base.length + 1)}`;
 
-interface Contact { label: string; email?: string; phone?: string; url?: string }
-interface Example { municipality: string; municipalitySlug: string; nis: string; province: string; text: string; contacts: Contact[]; links: { label: string; url?: string }[] }
+interface Contact {
+  label: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+}
+interface Example {
+  municipality: string;
+  municipalitySlug: string;
+  nis: string;
+  province: string;
+  text: string;
+  contacts: Contact[];
+  links: { label: string; url?: string }[];
+}
 interface Record_ {
   id: string;
   url: string;
@@ -119,7 +132,12 @@ interface Record_ {
   citation: string;
   [field: string]: unknown;
 }
-interface Export { $schema: string; count: number; licence: { name: string; url: string }; practices: Record_[] }
+interface Export {
+  $schema: string;
+  count: number;
+  licence: { name: string; url: string };
+  practices: Record_[];
+}
 
 let exported: Export;
 const recordOf = (id: string) => exported.practices.find((record) => record.id === id)!;
@@ -144,7 +162,9 @@ function headOf(html: string): Element[] {
   });
   return found;
 }
-const meta = (html: string, key: string) => headOf(html).find((el) => el.properties.property === key || el.properties.name === key)?.properties.content;
+const meta = (html: string, key: string) =>
+  headOf(html).find((el) => el.properties.property === key || el.properties.name === key)
+    ?.properties.content;
 
 /**
  * No network in the tests: schema.org's context document is replaced by its core, the
@@ -152,16 +172,26 @@ const meta = (html: string, key: string) => headOf(html).find((el) => el.propert
  * Any other remote document is refused, so a description that needs one fails.
  */
 const documentLoader = (url: string) => {
-  if (url.replace(/\/$/, '') === 'https://schema.org') return Promise.resolve({ contextUrl: undefined, documentUrl: url, document: { '@context': { '@vocab': 'http://schema.org/' } } });
+  if (url.replace(/\/$/, '') === 'https://schema.org')
+    return Promise.resolve({
+      contextUrl: undefined,
+      documentUrl: url,
+      document: { '@context': { '@vocab': 'http://schema.org/' } },
+    });
   return Promise.reject(new Error(`the JSON-LD needs a remote document: ${url}`));
 };
 
 beforeAll(async () => {
-  const sheets: Record<string, Uint8Array | string> = Object.fromEntries(readdirSync(fixtureDir).map((name) => [name, readFileSync(path.join(fixtureDir, name))]));
+  const sheets: Record<string, Uint8Array | string> = Object.fromEntries(
+    readdirSync(fixtureDir).map((name) => [name, readFileSync(path.join(fixtureDir, name))]),
+  );
   sheets['open-data-randgevallen.mdx'] = awkward;
   content = makeCatalogue(sheets);
   mkdirSync(path.join(practicesDir(), 'images'), { recursive: true });
-  copyFileSync(path.join(fixtures, 'images/buddy.png'), path.join(practicesDir(), 'images/buddy.png'));
+  copyFileSync(
+    path.join(fixtures, 'images/buddy.png'),
+    path.join(practicesDir(), 'images/buddy.png'),
+  );
   dist = buildSite({ content, base });
   site = await serve(dist, base);
   browser = await launchBrowser();
@@ -180,7 +210,11 @@ function publishedSheets() {
     .map((name) => {
       const text = readFileSync(path.join(practicesDir(), name), 'utf8');
       const [, yaml = '', ...body] = text.split(/^---\s*$/m);
-      return { id: name.replace(/\.mdx$/, ''), data: parseYaml(yaml) as Record<string, unknown>, body: body.join('---').trim() };
+      return {
+        id: name.replace(/\.mdx$/, ''),
+        data: parseYaml(yaml) as Record<string, unknown>,
+        body: body.join('---').trim(),
+      };
     })
     .filter((sheet) => sheet.data.status !== 'draft');
 }
@@ -188,7 +222,10 @@ function publishedSheets() {
 describe('/praktijken.json', () => {
   it('validates against the JSON Schema it names, published under the base path (ajv, draft 2020-12)', async () => {
     expect(exported.$schema).toBe(`${home}praktijken.schema.json`);
-    const schema = JSON.parse(await (await fetch(local(exported.$schema))).text()) as Record<string, unknown>;
+    const schema = JSON.parse(await (await fetch(local(exported.$schema))).text()) as Record<
+      string,
+      unknown
+    >;
     expect(schema.$id).toBe(exported.$schema);
     const ajv = new Ajv2020({ allErrors: true });
     addFormats(ajv);
@@ -209,7 +246,11 @@ describe('/praktijken.json', () => {
     expect(exported.practices.map((p) => p.id).sort()).toEqual(sheets.map((s) => s.id).sort());
     expect(exported.practices.map((p) => p.id)).not.toContain('ontwerp-nog-niet-klaar');
     const titles = exported.practices.map((p) => p.title);
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'nl-BE', { sensitivity: 'base', numeric: true })));
+    expect(titles).toEqual(
+      [...titles].sort((a, b) =>
+        a.localeCompare(b, 'nl-BE', { sensitivity: 'base', numeric: true }),
+      ),
+    );
     for (const record of exported.practices) {
       expect(record.url).toBe(`${home}praktijken/${record.id}/`);
       expect(existsSync(fileOf(record.url)), record.url).toBe(true);
@@ -219,18 +260,27 @@ describe('/praktijken.json', () => {
   it('gives each sheet the Markdown below its front matter as description (never empty for a sheet that has one)', () => {
     const withBody = publishedSheets().filter((sheet) => sheet.body);
     expect(withBody.length).toBeGreaterThanOrEqual(2);
-    for (const sheet of publishedSheets()) expect(recordOf(sheet.id).description, sheet.id).toBe(sheet.body);
+    for (const sheet of publishedSheets())
+      expect(recordOf(sheet.id).description, sheet.id).toBe(sheet.body);
     expect(recordOf('open-data-randgevallen').description).toContain('Een **beschrijving** met é');
   });
 
   it('puts the slugs beside the vocabulary names, and the NIS code and province beside each municipality', () => {
-    const vocabulary = (file: string) => parseYaml(readFileSync(path.join(contentRoot, 'vocabularies', file), 'utf8')) as { name: string; slug?: string; nis?: string; province?: string }[];
+    const vocabulary = (file: string) =>
+      parseYaml(readFileSync(path.join(contentRoot, 'vocabularies', file), 'utf8')) as {
+        name: string;
+        slug?: string;
+        nis?: string;
+        province?: string;
+      }[];
     const categories = new Map(vocabulary('categories.yaml').map((t) => [t.name, t.slug]));
     const domains = new Map(vocabulary('policy-domains.yaml').map((t) => [t.name, t.slug]));
     const municipalities = new Map(vocabulary('municipalities.yaml').map((t) => [t.name, t]));
     for (const record of exported.practices) {
       expect(record.categorySlug).toBe(categories.get(record.category));
-      expect(record.policyDomainSlugs).toEqual(record.policyDomains.map((name) => domains.get(name)));
+      expect(record.policyDomainSlugs).toEqual(
+        record.policyDomains.map((name) => domains.get(name)),
+      );
       for (const example of record.examples) {
         expect(example.nis).toBe(municipalities.get(example.municipality)?.nis);
         expect(example.province).toBe(municipalities.get(example.municipality)?.province);
@@ -241,12 +291,27 @@ describe('/praktijken.json', () => {
 
   it('has the dates (last changed is "updated", else "published"), the image address and a citation of the version', () => {
     const awkwardRecord = recordOf('open-data-randgevallen');
-    expect(awkwardRecord).toMatchObject({ title: awkwardTitle, published: '2024-01-01', updated: '2027-01-05', lastChanged: '2027-01-05' });
-    for (const record of exported.practices) expect(record.lastChanged).toBe(record.updated ?? record.published);
-    expect(awkwardRecord.image).toMatchObject({ src: 'images/buddy.png', alt: 'Twee mensen drinken koffie', credit: 'Foto: test' });
+    expect(awkwardRecord).toMatchObject({
+      title: awkwardTitle,
+      published: '2024-01-01',
+      updated: '2027-01-05',
+      lastChanged: '2027-01-05',
+    });
+    for (const record of exported.practices)
+      expect(record.lastChanged).toBe(record.updated ?? record.published);
+    expect(awkwardRecord.image).toMatchObject({
+      src: 'images/buddy.png',
+      alt: 'Twee mensen drinken koffie',
+      credit: 'Foto: test',
+    });
     expect(readFileSync(fileOf(awkwardRecord.image!.url)).subarray(1, 4).toString()).toBe('PNG');
-    expect(awkwardRecord.citation).toBe(`VVSG. “${awkwardTitle}”. Praktijkbank, versie van 5 januari 2027. ${awkwardRecord.url}`);
-    expect(exported.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(awkwardRecord.citation).toBe(
+      `VVSG. “${awkwardTitle}”. Praktijkbank, versie van 5 januari 2027. ${awkwardRecord.url}`,
+    );
+    expect(exported.licence).toEqual({
+      name: 'CC BY 4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    });
     for (const record of exported.practices) expect(record.licence).toBe(exported.licence.url);
   });
 });
@@ -277,8 +342,16 @@ const unformula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) 
 
 function readCsv(file: string): Record<string, string>[] {
   const bytes = readFileSync(path.join(dist, file));
-  expect([...bytes.subarray(0, 3)], `${file} starts with a UTF-8 byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
-  return parseCsv<Record<string, string>>(bytes, { bom: true, delimiter: ';', columns: true, record_delimiter: '\r\n', relax_quotes: false });
+  expect([...bytes.subarray(0, 3)], `${file} starts with a UTF-8 byte-order mark`).toEqual([
+    0xef, 0xbb, 0xbf,
+  ]);
+  return parseCsv<Record<string, string>>(bytes, {
+    bom: true,
+    delimiter: ';',
+    columns: true,
+    record_delimiter: '\r\n',
+    relax_quotes: false,
+  });
 }
 
 describe('the CSV files', () => {
@@ -287,23 +360,45 @@ describe('the CSV files', () => {
     expect(rows.map((row) => row.id)).toEqual(exported.practices.map((p) => p.id));
     const list = (values: (string | undefined)[]) => values.map((v) => v ?? '');
     const expected = (r: Record_): Record<string, string | string[]> => ({
-      id: r.id, url: r.url, title: r.title, summary: r.summary as string, category: r.category, categorySlug: r.categorySlug,
-      goals: r.goals as string[], targetGroups: r.targetGroups as string[], targetGroupSlugs: r.targetGroupSlugs as string[],
-      successFactors: r.successFactors as string[], challenges: r.challenges as string[],
-      partners: r.partners.map((p) => p.name), partnerDescriptions: list(r.partners.map((p) => p.description)), partnerUrls: list(r.partners.map((p) => p.url)),
-      municipalities: r.examples.map((e) => e.municipality), municipalitySlugs: r.examples.map((e) => e.municipalitySlug),
-      nis: r.examples.map((e) => e.nis), provinces: r.examples.map((e) => e.province),
-      policyDomains: r.policyDomains, policyDomainSlugs: r.policyDomainSlugs,
-      imageUrl: r.image?.url ?? '', imageAlt: r.image?.alt ?? '', imageCredit: r.image?.credit ?? '',
-      published: r.published, updated: r.updated ?? '', lastChanged: r.lastChanged, reviewed: (r.reviewed as string | undefined) ?? '',
-      keywords: r.keywords as string[], description: r.description, citation: r.citation, licence: r.licence as string,
+      id: r.id,
+      url: r.url,
+      title: r.title,
+      summary: r.summary as string,
+      category: r.category,
+      categorySlug: r.categorySlug,
+      goals: r.goals as string[],
+      targetGroups: r.targetGroups as string[],
+      targetGroupSlugs: r.targetGroupSlugs as string[],
+      successFactors: r.successFactors as string[],
+      challenges: r.challenges as string[],
+      partners: r.partners.map((p) => p.name),
+      partnerDescriptions: list(r.partners.map((p) => p.description)),
+      partnerUrls: list(r.partners.map((p) => p.url)),
+      municipalities: r.examples.map((e) => e.municipality),
+      municipalitySlugs: r.examples.map((e) => e.municipalitySlug),
+      nis: r.examples.map((e) => e.nis),
+      provinces: r.examples.map((e) => e.province),
+      policyDomains: r.policyDomains,
+      policyDomainSlugs: r.policyDomainSlugs,
+      imageUrl: r.image?.url ?? '',
+      imageAlt: r.image?.alt ?? '',
+      imageCredit: r.image?.credit ?? '',
+      published: r.published,
+      updated: r.updated ?? '',
+      lastChanged: r.lastChanged,
+      reviewed: (r.reviewed as string | undefined) ?? '',
+      keywords: r.keywords as string[],
+      description: r.description,
+      citation: r.citation,
+      licence: r.licence as string,
     });
     for (const row of rows) {
       const want = expected(recordOf(row.id!));
       expect(Object.keys(row), 'the columns').toEqual(Object.keys(want));
       for (const [column, value] of Object.entries(want)) {
         const cell = unformula(row[column]!);
-        if (Array.isArray(value)) expect(parallelItems(cell, value.length), `${row.id}: ${column}`).toEqual(value);
+        if (Array.isArray(value))
+          expect(parallelItems(cell, value.length), `${row.id}: ${column}`).toEqual(value);
         else expect(cell, `${row.id}: ${column}`).toBe(value);
       }
     }
@@ -318,13 +413,30 @@ describe('the CSV files', () => {
     expect(rows.length).toBe(expected.length);
     rows.forEach((row, index) => {
       const { p, e } = expected[index]!;
-      expect(row).toMatchObject({ practiceId: p.id, practiceTitle: p.title, practiceUrl: p.url, municipality: e.municipality, municipalitySlug: e.municipalitySlug, nis: e.nis, province: e.province, text: e.text, citation: p.citation, licence: p.licence });
+      expect(row).toMatchObject({
+        practiceId: p.id,
+        practiceTitle: p.title,
+        practiceUrl: p.url,
+        municipality: e.municipality,
+        municipalitySlug: e.municipalitySlug,
+        nis: e.nis,
+        province: e.province,
+        text: e.text,
+        citation: p.citation,
+        licence: p.licence,
+      });
       expect(listItems(row.contacts!)).toEqual(e.contacts.map((c) => c.label));
-      expect(parallelItems(unformula(row.contactPhones!), e.contacts.length)).toEqual(e.contacts.map((c) => c.phone ?? ''));
-      expect(parallelItems(row.contactEmails!, e.contacts.length)).toEqual(e.contacts.map((c) => c.email ?? ''));
+      expect(parallelItems(unformula(row.contactPhones!), e.contacts.length)).toEqual(
+        e.contacts.map((c) => c.phone ?? ''),
+      );
+      expect(parallelItems(row.contactEmails!, e.contacts.length)).toEqual(
+        e.contacts.map((c) => c.email ?? ''),
+      );
       expect(parallelItems(row.linkUrls!, e.links.length)).toEqual(e.links.map((l) => l.url ?? ''));
     });
-    const halle = rows.find((row) => row.practiceId === 'open-data-randgevallen' && row.municipality === 'Halle')!;
+    const halle = rows.find(
+      (row) => row.practiceId === 'open-data-randgevallen' && row.municipality === 'Halle',
+    )!;
     expect(halle).toMatchObject({ nis: '23027', province: 'Vlaams-Brabant' });
     expect(halle.contactPhones).toBe("'+32 2 211 55 00 | ");
   });
@@ -334,25 +446,52 @@ describe('the feeds', () => {
   it('/feed.xml: every sheet, newest first, titles as their authors wrote them (a feed parser reads it)', () => {
     const feed = parseFeed(readFileSync(path.join(dist, 'feed.xml'), 'utf8'));
     expect(feed.items.map((item) => item.url)).toEqual(
-      [...exported.practices].sort((a, b) => b.lastChanged.localeCompare(a.lastChanged) || a.title.localeCompare(b.title, 'nl-BE', { sensitivity: 'base' })).map((p) => p.url),
+      [...exported.practices]
+        .sort(
+          (a, b) =>
+            b.lastChanged.localeCompare(a.lastChanged) ||
+            a.title.localeCompare(b.title, 'nl-BE', { sensitivity: 'base' }),
+        )
+        .map((p) => p.url),
     );
     expect(feed.items[0]!.title).toBe(awkwardTitle);
     expect(feed.items[0]!.updated?.toISOString()).toBe('2027-01-05T00:00:00.000Z');
     expect(feed.items[0]!.published?.toISOString()).toBe('2024-01-01T00:00:00.000Z');
-    expect(feed.items[0]!.categories.map((c) => c.label)).toEqual(['Onthaal en integratie', 'Integratie en inburgering']);
+    expect(feed.items[0]!.categories.map((c) => c.label)).toEqual([
+      'Onthaal en integratie',
+      'Integratie en inburgering',
+    ]);
     expect(feed.self).toBe(`${home}feed.xml`);
   });
 
-  it('one per category and per policy domain, with that term\'s sheets, linked from its page and its <head>', () => {
-    for (const [segment, pick] of [['categorieen', (p: Record_) => [p.categorySlug]], ['beleidsdomeinen', (p: Record_) => p.policyDomainSlugs]] as const) {
-      const slugs = readdirSync(path.join(dist, segment)).filter((name) => existsSync(path.join(dist, segment, name, 'feed.xml')));
+  it("one per category and per policy domain, with that term's sheets, linked from its page and its <head>", () => {
+    for (const [segment, pick] of [
+      ['categorieen', (p: Record_) => [p.categorySlug]],
+      ['beleidsdomeinen', (p: Record_) => p.policyDomainSlugs],
+    ] as const) {
+      const slugs = readdirSync(path.join(dist, segment)).filter((name) =>
+        existsSync(path.join(dist, segment, name, 'feed.xml')),
+      );
       expect(slugs.length).toBeGreaterThan(3);
       for (const slug of slugs) {
         const feed = parseFeed(readFileSync(path.join(dist, segment, slug, 'feed.xml'), 'utf8'));
-        expect(feed.items.map((item) => item.url).sort(), `${segment}/${slug}`).toEqual(exported.practices.filter((p) => pick(p).includes(slug)).map((p) => p.url).sort());
+        expect(feed.items.map((item) => item.url).sort(), `${segment}/${slug}`).toEqual(
+          exported.practices
+            .filter((p) => pick(p).includes(slug))
+            .map((p) => p.url)
+            .sort(),
+        );
         const page = readFileSync(path.join(dist, segment, slug, 'index.html'), 'utf8');
         const feedPath = `${base}/${segment}/${slug}/feed.xml`;
-        expect(headOf(page).some((el) => el.tagName === 'link' && el.properties.rel?.toString() === 'alternate' && el.properties.type === 'application/atom+xml' && el.properties.href === feedPath)).toBe(true);
+        expect(
+          headOf(page).some(
+            (el) =>
+              el.tagName === 'link' &&
+              el.properties.rel?.toString() === 'alternate' &&
+              el.properties.type === 'application/atom+xml' &&
+              el.properties.href === feedPath,
+          ),
+        ).toBe(true);
         expect(page).toContain(`<a href="${feedPath}">`);
       }
     }
@@ -361,14 +500,23 @@ describe('the feeds', () => {
 
 describe('search engines', () => {
   it('the sitemap lists exactly the public pages: no 404 page, no /admin/, no draft, no files', async () => {
-    const index = await parseSitemapIndex(Readable.from(readFileSync(path.join(dist, 'sitemap-index.xml'))));
-    const listed = (await Promise.all(index.map((sitemap) => parseSitemap(Readable.from(readFileSync(fileOf(sitemap.url))))))).flat().map((item) => item.url);
+    const index = await parseSitemapIndex(
+      Readable.from(readFileSync(path.join(dist, 'sitemap-index.xml'))),
+    );
+    const listed = (
+      await Promise.all(
+        index.map((sitemap) => parseSitemap(Readable.from(readFileSync(fileOf(sitemap.url))))),
+      )
+    )
+      .flat()
+      .map((item) => item.url);
     const pages: string[] = [];
     const walk = (dir: string) => {
       for (const entry of readdirSync(path.join(dist, dir), { withFileTypes: true })) {
         const relative = dir ? `${dir}/${entry.name}` : entry.name;
         if (entry.isDirectory()) walk(relative);
-        else if (entry.name === 'index.html' && !relative.startsWith('admin/')) pages.push(`${home}${relative.replace(/index\.html$/, '')}`);
+        else if (entry.name === 'index.html' && !relative.startsWith('admin/'))
+          pages.push(`${home}${relative.replace(/index\.html$/, '')}`);
       }
     };
     walk('');
@@ -378,7 +526,10 @@ describe('search engines', () => {
   });
 
   it('robots.txt allows the pages, keeps crawlers out of /admin/ and names the sitemap', () => {
-    const robots = robotsParser(`${home}robots.txt`, readFileSync(path.join(dist, 'robots.txt'), 'utf8'));
+    const robots = robotsParser(
+      `${home}robots.txt`,
+      readFileSync(path.join(dist, 'robots.txt'), 'utf8'),
+    );
     expect(robots.isAllowed(`${home}praktijken/buurtrestaurant/`)).toBe(true);
     expect(robots.isAllowed(`${home}admin/`)).toBe(false);
     expect(robots.getSitemaps()).toEqual([`${home}sitemap-index.xml`]);
@@ -387,7 +538,9 @@ describe('search engines', () => {
   it('every page has a canonical address under the base path; a sheet has Open Graph and Twitter card data with its image', () => {
     const record = recordOf('open-data-randgevallen');
     const html = read(record.url);
-    expect(headOf(html).find((el) => el.properties.rel?.toString() === 'canonical')?.properties.href).toBe(record.url);
+    expect(
+      headOf(html).find((el) => el.properties.rel?.toString() === 'canonical')?.properties.href,
+    ).toBe(record.url);
     expect(meta(html, 'og:url')).toBe(record.url);
     expect(meta(html, 'og:type')).toBe('article');
     expect(meta(html, 'og:title')).toBe(awkwardTitle);
@@ -400,23 +553,31 @@ describe('search engines', () => {
   it('every sheet page states the licence and how to cite it', () => {
     for (const record of exported.practices) {
       const html = read(record.url);
-      expect(html).toContain(`<a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">CC BY 4.0</a>`);
+      expect(html).toContain(
+        `<a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">CC BY 4.0</a>`,
+      );
       const text = fromHtml(html);
       let found = false;
       visit(text, 'element', (node: Element) => {
-        if (node.tagName === 'p' && node.properties.className?.toString() === 'citation') found ||= node.children.map((c) => ('value' in c ? c.value : '')).join('') === record.citation;
+        if (node.tagName === 'p' && node.properties.className?.toString() === 'citation')
+          found ||=
+            node.children.map((c) => ('value' in c ? c.value : '')).join('') === record.citation;
       });
       expect(found, record.id).toBe(true);
     }
   });
 
-  it('a sheet page\'s JSON-LD expands to a schema.org CreativeWork about its terms, with its municipalities as places, dates, publisher and licence', async () => {
+  it("a sheet page's JSON-LD expands to a schema.org CreativeWork about its terms, with its municipalities as places, dates, publisher and licence", async () => {
     const record = recordOf('open-data-randgevallen');
     const [data] = jsonLdOf(read(record.url));
-    const [work] = (await jsonld.expand(data as jsonld.JsonLdDocument, { documentLoader })) as Record<string, unknown[]>[];
+    const [work] = (await jsonld.expand(data as jsonld.JsonLdDocument, {
+      documentLoader,
+    })) as Record<string, unknown[]>[];
     const s = (term: string) => `http://schema.org/${term}`;
-    const values = (node: Record<string, unknown[]> | undefined, term: string) => (node?.[s(term)] ?? []) as Record<string, unknown[]>[];
-    const value = (node: Record<string, unknown[]> | undefined, term: string) => (values(node, term)[0] as { '@value'?: unknown } | undefined)?.['@value'];
+    const values = (node: Record<string, unknown[]> | undefined, term: string) =>
+      (node?.[s(term)] ?? []) as Record<string, unknown[]>[];
+    const value = (node: Record<string, unknown[]> | undefined, term: string) =>
+      (values(node, term)[0] as { '@value'?: unknown } | undefined)?.['@value'];
     expect(work!['@type']).toEqual([s('CreativeWork')]);
     expect(work!['@id']).toBe(record.url);
     expect(value(work, 'name')).toBe(awkwardTitle);
@@ -424,7 +585,9 @@ describe('search engines', () => {
       [[s('DefinedTerm')], 'Onthaal en integratie'],
       [[s('DefinedTerm')], 'Integratie en inburgering'],
     ]);
-    expect(values(work, 'spatialCoverage').map((place) => [place['@type'], value(place, 'name')])).toEqual([
+    expect(
+      values(work, 'spatialCoverage').map((place) => [place['@type'], value(place, 'name')]),
+    ).toEqual([
       [[s('AdministrativeArea')], 'Halle'],
       [[s('AdministrativeArea')], 'Gent'],
     ]);
@@ -437,13 +600,24 @@ describe('search engines', () => {
     expect(read(record.url)).not.toContain('<b>"Samen"</b>');
   });
 
-  it('the open data page\'s JSON-LD expands to a schema.org Dataset whose distributions are the files of the build', async () => {
+  it("the open data page's JSON-LD expands to a schema.org Dataset whose distributions are the files of the build", async () => {
     const [data] = jsonLdOf(read(`${home}open-data/`));
-    const [dataset] = (await jsonld.expand(data as jsonld.JsonLdDocument, { documentLoader })) as Record<string, Record<string, unknown[]>[]>[];
+    const [dataset] = (await jsonld.expand(data as jsonld.JsonLdDocument, {
+      documentLoader,
+    })) as Record<string, Record<string, unknown[]>[]>[];
     expect(dataset!['@type']).toEqual(['http://schema.org/Dataset']);
     const downloads = dataset!['http://schema.org/distribution']!;
-    expect(downloads.map((d) => d['@type'])).toEqual([['http://schema.org/DataDownload'], ['http://schema.org/DataDownload'], ['http://schema.org/DataDownload']]);
-    for (const download of downloads) expect(existsSync(fileOf((download['http://schema.org/contentUrl']![0] as { '@value': string })['@value']))).toBe(true);
+    expect(downloads.map((d) => d['@type'])).toEqual([
+      ['http://schema.org/DataDownload'],
+      ['http://schema.org/DataDownload'],
+      ['http://schema.org/DataDownload'],
+    ]);
+    for (const download of downloads)
+      expect(
+        existsSync(
+          fileOf((download['http://schema.org/contentUrl']![0] as { '@value': string })['@value']),
+        ),
+      ).toBe(true);
   });
 });
 
@@ -464,7 +638,10 @@ describe('the DCAT-AP description (/catalogus.jsonld)', () => {
       { property: `${dct}title`, text: true },
       { property: `${dct}description`, text: true },
       { property: `${dct}publisher` },
-      { property: `${dct}license`, value: 'https://data.vlaanderen.be/id/licentie/creative-commons-zero-verklaring/v1.0' },
+      {
+        property: `${dct}license`,
+        value: 'https://data.vlaanderen.be/id/licentie/creative-commons-zero-verklaring/v1.0',
+      },
       { property: `${dcat}dataset` },
     ],
     [`${dcat}Dataset`]: [
@@ -474,9 +651,15 @@ describe('the DCAT-AP description (/catalogus.jsonld)', () => {
       { property: `${dct}publisher` },
       { property: `${dcat}contactPoint` },
       { property: `${dcat}distribution` },
-      { property: `${dct}accessRights`, value: 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
+      {
+        property: `${dct}accessRights`,
+        value: 'http://publications.europa.eu/resource/authority/access-right/PUBLIC',
+      },
       { property: `${dcat}keyword`, text: true },
-      { property: `${mdcat}statuut`, value: 'https://metadata.vlaanderen.be/id/GDI-Vlaanderen-Trefwoorden/VLOPENDATA' },
+      {
+        property: `${mdcat}statuut`,
+        value: 'https://metadata.vlaanderen.be/id/GDI-Vlaanderen-Trefwoorden/VLOPENDATA',
+      },
     ],
     [`${dcat}Distribution`]: [
       { property: `${dct}title`, text: true },
@@ -489,8 +672,12 @@ describe('the DCAT-AP description (/catalogus.jsonld)', () => {
   };
 
   it('expands without fetching anything and has every mandatory property of DCAT-AP Vlaanderen', async () => {
-    const document = JSON.parse(readFileSync(path.join(dist, 'catalogus.jsonld'), 'utf8')) as jsonld.JsonLdDocument;
-    const flat = (await jsonld.flatten(await jsonld.expand(document, { documentLoader }))) as unknown as { '@graph'?: Node[] } | Node[];
+    const document = JSON.parse(
+      readFileSync(path.join(dist, 'catalogus.jsonld'), 'utf8'),
+    ) as jsonld.JsonLdDocument;
+    const flat = (await jsonld.flatten(
+      await jsonld.expand(document, { documentLoader }),
+    )) as unknown as { '@graph'?: Node[] } | Node[];
     const nodes: Node[] = Array.isArray(flat) ? flat : (flat['@graph'] ?? []);
     const byId = new Map(nodes.map((node) => [node['@id'], node]));
     for (const [type, properties] of Object.entries(mandatory)) {
@@ -498,14 +685,22 @@ describe('the DCAT-AP description (/catalogus.jsonld)', () => {
       expect(ofType.length, type).toBeGreaterThan(0);
       for (const node of ofType)
         for (const { property, text, value } of properties) {
-          const found = (node[property] ?? []) as { '@value'?: string; '@language'?: string; '@id'?: string }[];
+          const found = (node[property] ?? []) as {
+            '@value'?: string;
+            '@language'?: string;
+            '@id'?: string;
+          }[];
           expect(found.length, `${type} ${node['@id']}: ${property}`).toBeGreaterThan(0);
-          if (text) for (const literal of found) expect(literal['@language'], `${type}: ${property} has a language`).toBe('nl');
+          if (text)
+            for (const literal of found)
+              expect(literal['@language'], `${type}: ${property} has a language`).toBe('nl');
           if (value) expect(found.map((v) => v['@id'] ?? v['@value'])).toContain(value);
         }
     }
     const dataset = nodes.find((node) => node['@type']?.includes(`${dcat}Dataset`))!;
-    expect((dataset[`${dcat}keyword`] as { '@value': string }[]).map((k) => k['@value'])).toContain('Vlaamse Open data');
+    expect((dataset[`${dcat}keyword`] as { '@value': string }[]).map((k) => k['@value'])).toContain(
+      'Vlaamse Open data',
+    );
     const contact = byId.get((dataset[`${dcat}contactPoint`]![0] as { '@id': string })['@id'])!;
     expect((contact[`${vcard}hasEmail`]![0] as { '@id': string })['@id']).toMatch(/^mailto:.+@.+/);
     // Each distribution points to a file of this build, under the base path.
@@ -530,13 +725,22 @@ describe('"Download these results" on the search page', () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${site.url}zoeken/${query}`);
     await page.waitForSelector('#search-app[data-state="ready"]', { timeout: 20_000 });
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download deze resultaten (CSV)' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download deze resultaten (CSV)' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('praktijken-zoekresultaten.csv');
-    const bytes = readFileSync((await file.path()));
-    await expect.poll(() => page.locator('[data-download-status]').textContent()).toMatch(/gedownload als CSV/);
+    const bytes = readFileSync(await file.path());
+    await expect
+      .poll(() => page.locator('[data-download-status]').textContent())
+      .toMatch(/gedownload als CSV/);
     await page.close();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv<Record<string, string>>(bytes, { bom: true, delimiter: ';', columns: true });
+    const rows = parseCsv<Record<string, string>>(bytes, {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    });
     // The same columns, and for each sheet the same row, as /praktijken.csv.
     const all = new Map(readCsv('praktijken.csv').map((row) => [row.id, row]));
     for (const row of rows) expect(row).toEqual(all.get(row.id));
@@ -545,7 +749,13 @@ describe('"Download these results" on the search page', () => {
 
   it('gives the sheets of the chosen facets, as rows of /praktijken.csv', async () => {
     const rows = await download('?categorie=onthaal-en-integratie&gemeente=halle');
-    const expected = exported.practices.filter((p) => p.categorySlug === 'onthaal-en-integratie' && p.examples.some((e) => e.municipalitySlug === 'halle')).map((p) => p.id);
+    const expected = exported.practices
+      .filter(
+        (p) =>
+          p.categorySlug === 'onthaal-en-integratie' &&
+          p.examples.some((e) => e.municipalitySlug === 'halle'),
+      )
+      .map((p) => p.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(rows.map((row) => row.id).sort()).toEqual(expected.sort());
   });

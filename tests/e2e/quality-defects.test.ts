@@ -8,7 +8,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { fixtures } from '../helpers/paths.ts';
-import { axeViolations, closePage, invisibleFocus, newPage, walkWithKeyboard, type KeyboardWalk } from '../helpers/quality.ts';
+import {
+  axeViolations,
+  closePage,
+  invisibleFocus,
+  newPage,
+  walkWithKeyboard,
+  type KeyboardWalk,
+} from '../helpers/quality.ts';
 import { serve, type Served } from '../helpers/site.ts';
 
 let browser: Browser;
@@ -86,7 +93,9 @@ describe('the keyboard walk on the fixture pages', () => {
   });
 
   it('fails a link whose focus outline is removed', async () => {
-    expect(invisibleFocus(await walk('geen-focus/'))).toEqual(['a "de start": no outline or box-shadow when focused']);
+    expect(invisibleFocus(await walk('geen-focus/'))).toEqual([
+      'a "de start": no outline or box-shadow when focused',
+    ]);
   });
 
   it('reports a positive tabindex and the jump in order it causes', async () => {
@@ -106,13 +115,17 @@ describe('the keyboard walk on the fixture pages', () => {
     const page = await newPage(browser, 1280);
     await page.goto(site.url);
     await page.evaluate(() => {
-      document.querySelector('a[href="/demo/kapotte-link/"]')!.addEventListener('keydown', (event) => {
-        if ((event as KeyboardEvent).key === 'Tab') event.preventDefault();
-      });
+      document
+        .querySelector('a[href="/demo/kapotte-link/"]')!
+        .addEventListener('keydown', (event) => {
+          if ((event as KeyboardEvent).key === 'Tab') event.preventDefault();
+        });
     });
     const result = await walkWithKeyboard(page);
     await closePage(page);
     expect(result.stops.at(-1)?.name).toBe('a "Kapotte link"');
-    expect(result.unreached).toEqual(startPageStops.slice(startPageStops.indexOf('a "Kapotte link"') + 1));
+    expect(result.unreached).toEqual(
+      startPageStops.slice(startPageStops.indexOf('a "Kapotte link"') + 1),
+    );
   });
 });

@@ -3,7 +3,16 @@
  * valid HTML on every page (html-validate and the W3C Nu checker), no axe violation (WCAG 2.x A/AA) and a sound keyboard order on
  * every page type at 360 and 1280 px, with screenshots for reviewers in test-results/screenshots/.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,7 +23,16 @@ import { checkWithNu, formatNuMessages, nuProblems } from '../../scripts/lib/qua
 import { loadSiteConfig } from '../../src/lib/site/site-config-fs.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/paths.ts';
-import { axeViolations, closePage, focusStartOfPage, formatViolations, invisibleFocus, newPage, tabTo, walkWithKeyboard } from '../helpers/quality.ts';
+import {
+  axeViolations,
+  closePage,
+  focusStartOfPage,
+  formatViolations,
+  invisibleFocus,
+  newPage,
+  tabTo,
+  walkWithKeyboard,
+} from '../helpers/quality.ts';
 import { buildSite, serve, type Served } from '../helpers/site.ts';
 
 const base = '/praktijkbank';
@@ -37,7 +55,9 @@ interface PageType {
 
 /** The first sheet in the build: the sheet page and the taxonomy pages it links to have content. */
 function sheetPath(): string {
-  const slug = readdirSync(path.join(dist, 'praktijken'), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
+  const slug = readdirSync(path.join(dist, 'praktijken'), { withFileTypes: true }).find((entry) =>
+    entry.isDirectory(),
+  )?.name;
   if (!slug) throw new Error('the build has no sheet page under praktijken/');
   return `praktijken/${slug}/`;
 }
@@ -85,7 +105,10 @@ async function markSheet(page: Page) {
 async function openFacets(page: Page) {
   await showSearchResults(page);
   // Click closed filter groups open one by one (each click changes what the selectors match).
-  for (const selector of ['main details:not([open]) > summary', 'main button[aria-expanded="false"]']) {
+  for (const selector of [
+    'main details:not([open]) > summary',
+    'main button[aria-expanded="false"]',
+  ]) {
     const closed = page.locator(selector);
     for (let left = await closed.count(); left > 0; left--) await closed.first().click();
     expect(await closed.count(), `still closed: ${selector}`).toBe(0);
@@ -116,8 +139,16 @@ const pageTypes: PageType[] = [
   { name: 'open-data', path: () => 'open-data/' },
   { name: 'worklist', path: () => 'redactie/' },
   { name: 'not-found', path: () => 'deze-pagina-bestaat-niet/' },
-  { name: 'search-results', path: () => searchPage() && `zoeken/?q=${encodeURIComponent(searchWord())}`, prepare: showSearchResults },
-  { name: 'search-facets', path: () => searchPage() && `zoeken/?q=${encodeURIComponent(searchWord())}`, prepare: openFacets },
+  {
+    name: 'search-results',
+    path: () => searchPage() && `zoeken/?q=${encodeURIComponent(searchWord())}`,
+    prepare: showSearchResults,
+  },
+  {
+    name: 'search-facets',
+    path: () => searchPage() && `zoeken/?q=${encodeURIComponent(searchWord())}`,
+    prepare: openFacets,
+  },
 ];
 
 async function open(type: PageType, width: number): Promise<Page> {
@@ -160,31 +191,46 @@ describe('every page in the build', () => {
 describe.each(widths)('at %i px wide', (width) => {
   // One page load per page type and width for all three checks; soft assertions report every
   // failing check of a page at once.
-  it.for(pageTypes)('$name: no axe violation, the skip link works, Tab reaches every control in order with a visible focus', async (type, { skip }) => {
-    if (type.path() === undefined) skip(`the build has no ${type.name} page yet`);
-    const page = await open(type, width);
-    await page.screenshot({ path: path.join(screenshots, `${type.name}-${width}.png`), fullPage: true });
-    expect.soft(formatViolations(await axeViolations(page)), 'axe (WCAG 2.x A and AA)').toBe('');
+  it.for(pageTypes)(
+    '$name: no axe violation, the skip link works, Tab reaches every control in order with a visible focus',
+    async (type, { skip }) => {
+      if (type.path() === undefined) skip(`the build has no ${type.name} page yet`);
+      const page = await open(type, width);
+      await page.screenshot({
+        path: path.join(screenshots, `${type.name}-${width}.png`),
+        fullPage: true,
+      });
+      expect.soft(formatViolations(await axeViolations(page)), 'axe (WCAG 2.x A and AA)').toBe('');
 
-    // The skip link: the first Tab stop; Enter moves focus to <main>, and the next Tab stays in it.
-    await focusStartOfPage(page);
-    await page.keyboard.press('Tab');
-    expect.soft(await page.evaluate(() => document.activeElement?.textContent), 'the first Tab stop').toBe('Naar de inhoud');
-    await page.keyboard.press('Enter');
-    expect.soft(await page.evaluate(() => document.activeElement?.id), 'focus after Enter on the skip link').toBe('inhoud');
-    await page.keyboard.press('Tab');
-    const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
-    expect.soft(inMain, 'the first Tab after the skip link lands in the main content').toBe(true);
+      // The skip link: the first Tab stop; Enter moves focus to <main>, and the next Tab stays in it.
+      await focusStartOfPage(page);
+      await page.keyboard.press('Tab');
+      expect
+        .soft(await page.evaluate(() => document.activeElement?.textContent), 'the first Tab stop')
+        .toBe('Naar de inhoud');
+      await page.keyboard.press('Enter');
+      expect
+        .soft(
+          await page.evaluate(() => document.activeElement?.id),
+          'focus after Enter on the skip link',
+        )
+        .toBe('inhoud');
+      await page.keyboard.press('Tab');
+      const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+      expect.soft(inMain, 'the first Tab after the skip link lands in the main content').toBe(true);
 
-    const walk = await walkWithKeyboard(page);
-    expect.soft(walk.stops[0]?.name, 'the first Tab stop of the walk').toBe('a "Naar de inhoud"');
-    expect.soft(walk.stops.filter((stop) => stop.inMain).length, 'Tab stops in <main>').toBeGreaterThan(0);
-    expect.soft(walk.unreached, 'controls Tab never reaches').toEqual([]);
-    expect.soft(walk.positiveTabindex, 'elements with a positive tabindex').toEqual([]);
-    expect.soft(walk.outOfOrder, 'focus jumps backwards').toEqual([]);
-    expect.soft(invisibleFocus(walk), 'controls without a visible focus').toEqual([]);
-    await closePage(page);
-  });
+      const walk = await walkWithKeyboard(page);
+      expect.soft(walk.stops[0]?.name, 'the first Tab stop of the walk').toBe('a "Naar de inhoud"');
+      expect
+        .soft(walk.stops.filter((stop) => stop.inMain).length, 'Tab stops in <main>')
+        .toBeGreaterThan(0);
+      expect.soft(walk.unreached, 'controls Tab never reaches').toEqual([]);
+      expect.soft(walk.positiveTabindex, 'elements with a positive tabindex').toEqual([]);
+      expect.soft(walk.outOfOrder, 'focus jumps backwards').toEqual([]);
+      expect.soft(invisibleFocus(walk), 'controls without a visible focus').toEqual([]);
+      await closePage(page);
+    },
+  );
 });
 
 describe('using the site with the keyboard only', () => {
@@ -204,7 +250,10 @@ describe('using the site with the keyboard only', () => {
     await page.goto(site.url);
     await tabTo(page, '#home-search');
     await page.keyboard.type('vrije tijd');
-    await Promise.all([page.waitForURL(/zoeken\/\?q=vrije(\+|%20)tijd$/), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/zoeken\/\?q=vrije(\+|%20)tijd$/),
+      page.keyboard.press('Enter'),
+    ]);
     await closePage(page);
   });
 });
@@ -215,7 +264,9 @@ describe('the gates catch defects in a real page', () => {
   let served: Served;
   let htmlProblems: ReturnType<typeof validateHtml> | undefined;
   const htmlRules = async (name: string) =>
-    (await (htmlProblems ??= validateHtml(copy))).filter((p) => p.page === `defect/${name}/index.html`).map((p) => p.rule);
+    (await (htmlProblems ??= validateHtml(copy)))
+      .filter((p) => p.page === `defect/${name}/index.html`)
+      .map((p) => p.rule);
   // Each defect goes in at the start of <main>. The site's Content-Security-Policy forbids inline
   // styles, so the low-contrast text gets its colour from a stylesheet next to the page.
   const defects: Record<string, { html: string; files?: Record<string, string> }> = {
@@ -240,7 +291,8 @@ describe('the gates catch defects in a real page', () => {
       const changed = sheet.replace(/<main\b[^>]*>/, (main) => `${main}${defect.html}`);
       expect(changed, `the ${name} defect was not added`).not.toBe(sheet);
       writeFileSync(path.join(folder, 'index.html'), changed);
-      for (const [file, text] of Object.entries(defect.files ?? {})) writeFileSync(path.join(folder, file), text);
+      for (const [file, text] of Object.entries(defect.files ?? {}))
+        writeFileSync(path.join(folder, file), text);
     }
     served = await serve(copy, base);
   });
@@ -275,15 +327,21 @@ describe('the gates catch defects in a real page', () => {
   it('the Nu checker fails the page with aria-labelledby on a <div> without a role, which html-validate lets through', async () => {
     const nu = nuProblems(checkWithNu(path.join(copy, 'defect/aria-on-div')));
     expect(nu.map((m) => `${m.page} ${m.type}`)).toEqual(['index.html error']);
-    expect(nu[0]!.message).toContain('“aria-labelledby” attribute must not be specified on any “div” element');
+    expect(nu[0]!.message).toContain(
+      '“aria-labelledby” attribute must not be specified on any “div” element',
+    );
     expect(await htmlRules('aria-on-div')).toEqual([]);
   });
 
   it('the link checker fails the page with a link to a sheet that does not exist', () => {
     const broken = checkLinks(copy, { base, site: siteUrl });
     // Only what the defect added: anything broken on the original sheet page is the first test's business.
-    const original = new Set(broken.filter((b) => b.page === `${sheetPath()}index.html`).map((b) => b.target));
+    const original = new Set(
+      broken.filter((b) => b.page === `${sheetPath()}index.html`).map((b) => b.target),
+    );
     const added = broken.filter((b) => b.page.startsWith('defect/') && !original.has(b.target));
-    expect(added.map((b) => `${b.page} ${b.target}`)).toEqual([`defect/broken-link/index.html ${base}/praktijken/bestaat-niet/`]);
+    expect(added.map((b) => `${b.page} ${b.target}`)).toEqual([
+      `defect/broken-link/index.html ${base}/praktijken/bestaat-niet/`,
+    ]);
   });
 });

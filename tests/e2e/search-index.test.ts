@@ -24,7 +24,11 @@ interface IndexedRecord {
 }
 
 const fixtureDir = path.join(fixtures, 'catalogue/practices');
-const content = makeCatalogue(Object.fromEntries(readdirSync(fixtureDir).map((name) => [name, readFileSync(path.join(fixtureDir, name))])));
+const content = makeCatalogue(
+  Object.fromEntries(
+    readdirSync(fixtureDir).map((name) => [name, readFileSync(path.join(fixtureDir, name))]),
+  ),
+);
 const catalogue = loadCatalogue(content);
 const published = catalogue.sheets.filter((sheet) => sheet.data?.status === 'published');
 
@@ -45,7 +49,8 @@ function pagefindData<T>(term: string | null): Promise<T[]> {
   })()`);
 }
 const indexed = () => pagefindData<IndexedRecord>(null);
-const find = async (query: string) => (await pagefindData<IndexedRecord>(query)).map((record) => record.url);
+const find = async (query: string) =>
+  (await pagefindData<IndexedRecord>(query)).map((record) => record.url);
 
 beforeAll(async () => {
   expect(catalogue.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
@@ -62,11 +67,20 @@ afterAll(async () => {
 });
 
 describe('the search index built by npm run build', () => {
-  it('is written into the build\'s output folder, without Pagefind\'s unused prebuilt UIs', () => {
+  it("is written into the build's output folder, without Pagefind's unused prebuilt UIs", () => {
     const bundle = path.join(dist, 'pagefind');
-    for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.nl.pagefind']) expect(existsSync(path.join(bundle, file))).toBe(true);
-    for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js']) expect(existsSync(path.join(bundle, file))).toBe(false);
-    const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    for (const file of [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'wasm.nl.pagefind',
+    ])
+      expect(existsSync(path.join(bundle, file))).toBe(true);
+    for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js'])
+      expect(existsSync(path.join(bundle, file))).toBe(false);
+    const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['nl']);
   });
 
@@ -77,31 +91,58 @@ describe('the search index built by npm run build', () => {
     expect(urls).not.toContain('/praktijken/ontwerp-nog-niet-klaar/');
   });
 
-  it('carries each sheet\'s category, policy domains, target groups, municipalities and provinces as filters', async () => {
+  it("carries each sheet's category, policy domains, target groups, municipalities and provinces as filters", async () => {
     const records = new Map((await indexed()).map((record) => [record.url, record]));
     const { vocabularies } = catalogue;
-    const slugs = (names: string[], lookup: { get(name: string): { slug: string } | undefined }) => names.map((name) => lookup.get(name)!.slug).sort();
+    const slugs = (names: string[], lookup: { get(name: string): { slug: string } | undefined }) =>
+      names.map((name) => lookup.get(name)!.slug).sort();
     for (const sheet of published) {
       const data = sheet.data!;
       const filters = records.get(`/praktijken/${sheet.slug}/`)?.filters ?? {};
       const sorted = (key: string) => [...(filters[key] ?? [])].sort();
       const municipalities = data.examples.map((example) => example.municipality);
-      expect(sorted('categorie'), sheet.slug).toEqual(slugs([data.category], vocabularies.categories));
-      expect(sorted('beleidsdomein'), sheet.slug).toEqual(slugs(data.policyDomains, vocabularies.policyDomains));
-      expect(sorted('doelgroep'), sheet.slug).toEqual(slugs(data.targetGroups, vocabularies.targetGroups));
-      expect(sorted('gemeente'), sheet.slug).toEqual(slugs(municipalities, vocabularies.municipalities));
-      const provinces = [...new Set(municipalities.map((name) => slugify(vocabularies.municipalities.get(name)!.province)))].sort();
+      expect(sorted('categorie'), sheet.slug).toEqual(
+        slugs([data.category], vocabularies.categories),
+      );
+      expect(sorted('beleidsdomein'), sheet.slug).toEqual(
+        slugs(data.policyDomains, vocabularies.policyDomains),
+      );
+      expect(sorted('doelgroep'), sheet.slug).toEqual(
+        slugs(data.targetGroups, vocabularies.targetGroups),
+      );
+      expect(sorted('gemeente'), sheet.slug).toEqual(
+        slugs(municipalities, vocabularies.municipalities),
+      );
+      const provinces = [
+        ...new Set(
+          municipalities.map((name) => slugify(vocabularies.municipalities.get(name)!.province)),
+        ),
+      ].sort();
       expect(sorted('provincie'), sheet.slug).toEqual(provinces);
       // The scales: one level or none (a sheet that does not say is in no level, never guessed).
-      const level = (name: string | undefined, lookup: { get(name: string): { slug: string } | undefined }) => (name ? [lookup.get(name)!.slug] : []);
+      const level = (
+        name: string | undefined,
+        lookup: { get(name: string): { slug: string } | undefined },
+      ) => (name ? [lookup.get(name)!.slug] : []);
       expect(sorted('fase'), sheet.slug).toEqual(level(data.stage, vocabularies.stages));
-      expect(sorted('onderbouwing'), sheet.slug).toEqual(level(data.evidence?.level, vocabularies.evidenceLevels));
+      expect(sorted('onderbouwing'), sheet.slug).toEqual(
+        level(data.evidence?.level, vocabularies.evidenceLevels),
+      );
       expect(sorted('kosten'), sheet.slug).toEqual(level(data.cost, vocabularies.costBands));
       expect(sorted('inzet'), sheet.slug).toEqual(level(data.effort, vocabularies.effortBands));
     }
-    expect(records.get('/praktijken/taalcafe-in-de-bibliotheek/')?.filters).toMatchObject({ fase: ['opgeschaald'], onderbouwing: ['extern-geevalueerd'], kosten: ['minder-dan-5000'], inzet: ['minder-dan-0-1-vte'] });
-    expect(records.get('/praktijken/diversiteitsplan-voor-het-personeel/')?.filters.fase).toBeUndefined();
-    expect(records.get('/praktijken/kansenpas-en-vrijetijdscheque/')?.filters.provincie?.sort()).toEqual(['oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen']);
+    expect(records.get('/praktijken/taalcafe-in-de-bibliotheek/')?.filters).toMatchObject({
+      fase: ['opgeschaald'],
+      onderbouwing: ['extern-geevalueerd'],
+      kosten: ['minder-dan-5000'],
+      inzet: ['minder-dan-0-1-vte'],
+    });
+    expect(
+      records.get('/praktijken/diversiteitsplan-voor-het-personeel/')?.filters.fase,
+    ).toBeUndefined();
+    expect(
+      records.get('/praktijken/kansenpas-en-vrijetijdscheque/')?.filters.provincie?.sort(),
+    ).toEqual(['oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen']);
   });
 
   it('carries the title, summary, category, municipalities and last update as metadata', async () => {
@@ -113,7 +154,10 @@ describe('the search index built by npm run build', () => {
       expect(meta?.summary, sheet.slug).toBe(data.summary);
       expect(meta?.category, sheet.slug).toBe(data.category);
       expect(meta?.updated, sheet.slug).toBe(data.updated ?? data.published);
-      if (data.examples.length) expect(meta?.municipalities, sheet.slug).toBe(data.examples.map((e) => e.municipality).join(', '));
+      if (data.examples.length)
+        expect(meta?.municipalities, sheet.slug).toBe(
+          data.examples.map((e) => e.municipality).join(', '),
+        );
       // What a result card shows at a glance, only where the sheet says it.
       expect(meta?.stage, sheet.slug).toBe(data.stage);
       expect(meta?.evidence, sheet.slug).toBe(data.evidence?.level);
@@ -141,7 +185,8 @@ describe('the built pages', () => {
   const html = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 
   it('ship JavaScript, as external files, only where a control needs it: search, compare, and the "Vergelijk" list', () => {
-    const scripts = (text: string) => [...text.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    const scripts = (text: string) =>
+      [...text.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
     for (const file of ['zoeken/index.html', 'vergelijk/index.html']) {
       const tags = scripts(html(file));
       expect(tags.length, file).toBeGreaterThan(0);
@@ -149,11 +194,20 @@ describe('the built pages', () => {
       expect(html(file)).not.toMatch(/\son[a-z]+=/);
     }
     // Pages with sheets to tick: the one small script of the comparison list, nothing else.
-    const pagesWithCards = ['index.html', 'praktijken/index.html', 'praktijken/kansenpas-en-vrijetijdscheque/index.html', 'gemeenten/halle/index.html', 'fasen/pilot/index.html'];
+    const pagesWithCards = [
+      'index.html',
+      'praktijken/index.html',
+      'praktijken/kansenpas-en-vrijetijdscheque/index.html',
+      'gemeenten/halle/index.html',
+      'fasen/pilot/index.html',
+    ];
     const shortlist = scripts(html(pagesWithCards[0]!));
-    expect(shortlist).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/ShortlistScript[^"]+\.js">$/)]);
+    expect(shortlist).toEqual([
+      expect.stringMatching(/^<script type="module" src="\/_astro\/ShortlistScript[^"]+\.js">$/),
+    ]);
     for (const file of pagesWithCards) expect(scripts(html(file)), file).toEqual(shortlist);
-    for (const file of ['categorieen/index.html', 'fasen/index.html', 'over/index.html']) expect(scripts(html(file)), file).toEqual([]);
+    for (const file of ['categorieen/index.html', 'fasen/index.html', 'over/index.html'])
+      expect(scripts(html(file)), file).toEqual([]);
   });
 });
 
@@ -163,7 +217,12 @@ describe('the search measurements for the benchmark', () => {
     expect(size.pages).toBe(published.length);
     expect(size.byKind.wasm.files).toBeGreaterThanOrEqual(1);
     expect(size.byKind.index.bytes).toBeGreaterThan(0);
-    expect(size.indexBytes).toBe(size.byKind.index.bytes + size.byKind.fragment.bytes + size.byKind.filter.bytes + size.byKind.meta.bytes);
+    expect(size.indexBytes).toBe(
+      size.byKind.index.bytes +
+        size.byKind.fragment.bytes +
+        size.byKind.filter.bytes +
+        size.byKind.meta.bytes,
+    );
     expect(Object.values(size.byKind).reduce((sum, kind) => sum + kind.bytes, 0)).toBe(size.bytes);
   });
 
@@ -171,8 +230,11 @@ describe('the search measurements for the benchmark', () => {
     const first = await measureFirstQuery(browser, site.url, 'kansentarief');
     expect(first.results).toBe(1);
     const kinds = new Set(first.downloads.map((download) => download.kind));
-    for (const kind of ['page', 'code', 'wasm', 'meta', 'index', 'filter', 'fragment']) expect(kinds).toContain(kind);
-    expect(first.downloads.some((download) => download.url === 'pagefind/pagefind-worker.js')).toBe(true);
+    for (const kind of ['page', 'code', 'wasm', 'meta', 'index', 'filter', 'fragment'])
+      expect(kinds).toContain(kind);
+    expect(first.downloads.some((download) => download.url === 'pagefind/pagefind-worker.js')).toBe(
+      true,
+    );
     expect(first.searchBytes).toBeLessThan(first.bytes);
     expect(first.searchGzipBytes).toBeLessThanOrEqual(first.searchBytes);
   });
@@ -182,7 +244,11 @@ describe('when the index is built', () => {
   const build = (command: string[]) => {
     const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'praktijkbank-when-')), 'dist');
     const run = oneBuildAtATime(() =>
-      spawnSync(command[0]!, [...command.slice(1), '--outDir', outDir], { cwd: repoRoot, env: buildEnv({ PRAKTIJKBANK_CONTENT: content }), encoding: 'utf8' }),
+      spawnSync(command[0]!, [...command.slice(1), '--outDir', outDir], {
+        cwd: repoRoot,
+        env: buildEnv({ PRAKTIJKBANK_CONTENT: content }),
+        encoding: 'utf8',
+      }),
     );
     expect(run.status, run.stderr).toBe(0);
     return { log: run.stdout, entry: path.join(outDir, 'pagefind/pagefind-entry.json') };
@@ -201,6 +267,8 @@ describe('when the index is built', () => {
     const { log, entry } = build(['npx', 'astro', 'build']);
     expect(existsSync(entry)).toBe(true);
     expect(log.indexOf(`indexed ${published.length} sheet(s)`)).toBeGreaterThan(-1);
-    expect(log.indexOf(`indexed ${published.length} sheet(s)`)).toBeLessThan(log.lastIndexOf('Complete!'));
+    expect(log.indexOf(`indexed ${published.length} sheet(s)`)).toBeLessThan(
+      log.lastIndexOf('Complete!'),
+    );
   });
 });

@@ -25,7 +25,11 @@ const today = '2027-04-15';
 let content: string;
 
 beforeAll(async () => {
-  content = makeCatalogue(Object.fromEntries(readdirSync(fixtureDir).map((name) => [name, readFileSync(path.join(fixtureDir, name))])));
+  content = makeCatalogue(
+    Object.fromEntries(
+      readdirSync(fixtureDir).map((name) => [name, readFileSync(path.join(fixtureDir, name))]),
+    ),
+  );
   process.env.PRAKTIJKBANK_TODAY = today;
   let dist: string;
   try {
@@ -36,7 +40,10 @@ beforeAll(async () => {
   // A copy of the search page that shows 4 results at a time, to test "show more" on 10 sheets.
   const page = readFileSync(path.join(dist, 'zoeken/index.html'), 'utf8');
   mkdirSync(path.join(dist, 'zoeken-per-vier'));
-  writeFileSync(path.join(dist, 'zoeken-per-vier/index.html'), page.replace(/data-page-size="\d+"/, 'data-page-size="4"'));
+  writeFileSync(
+    path.join(dist, 'zoeken-per-vier/index.html'),
+    page.replace(/data-page-size="\d+"/, 'data-page-size="4"'),
+  );
   site = await serve(dist, base);
   browser = await launchBrowser();
 });
@@ -57,7 +64,9 @@ async function settled(page: Page, before: number) {
   await page.waitForFunction(
     (n) => {
       const root = document.getElementById('search-app');
-      const counted = root?.querySelector<HTMLElement>('.facets')?.dataset.counts === 'current' || !root?.querySelector('details[data-facet][open]');
+      const counted =
+        root?.querySelector<HTMLElement>('.facets')?.dataset.counts === 'current' ||
+        !root?.querySelector('details[data-facet][open]');
       return root?.dataset.state === 'ready' && Number(root.dataset.searches ?? 0) > n && counted;
     },
     before,
@@ -105,13 +114,18 @@ const titles = (page: Page) => page.locator('[data-results] h3').allTextContents
 const status = (page: Page) => page.locator('[data-status]').textContent();
 const facetValue = (page: Page, facet: string, slug: string) => page.locator(`#f-${facet}-${slug}`);
 const countOf = async (page: Page, facet: string, slug: string) =>
-  Number((await page.locator(`label[for="f-${facet}-${slug}"] [data-count]`).textContent())?.match(/\d+/)?.[0]);
+  Number(
+    (await page.locator(`label[for="f-${facet}-${slug}"] [data-count]`).textContent())?.match(
+      /\d+/,
+    )?.[0],
+  );
 /** Opens a facet's group (the first two are open on wide screens already). */
 async function openFacet(page: Page, facet: string) {
   const group = page.locator(`details[data-facet="${facet}"]`);
   if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
 }
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+const focusedId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
 
 describe('searching', () => {
   it('finds the seed sheet by "kansentarief", "nieuwkomer" and "sportcoach", typed in the field', async () => {
@@ -128,15 +142,23 @@ describe('searching', () => {
     const page = await open('?q=kansentarief');
     expect(await titles(page)).toEqual([seed]);
     expect(await status(page)).toBe('1 praktijk gevonden voor “kansentarief”.');
-    expect(await page.locator('[data-results] mark').first().textContent()).toMatch(/^kansentarief/i);
+    expect(await page.locator('[data-results] mark').first().textContent()).toMatch(
+      /^kansentarief/i,
+    );
     await page.close();
   });
 
   it('finds Dutch inflections and ignores accents', async () => {
     const page = await open('?q=nieuwkomer');
     // The sheets say "nieuwkomers", never "nieuwkomer".
-    expect(await titles(page)).toEqual(expect.arrayContaining([seed, 'Buddyproject voor nieuwkomers']));
-    expect((await page.locator('[data-results] mark').allTextContents()).some((text) => /^nieuwkomers/i.test(text))).toBe(true);
+    expect(await titles(page)).toEqual(
+      expect.arrayContaining([seed, 'Buddyproject voor nieuwkomers']),
+    );
+    expect(
+      (await page.locator('[data-results] mark').allTextContents()).some((text) =>
+        /^nieuwkomers/i.test(text),
+      ),
+    ).toBe(true);
     await andWait(page, () => page.locator('#zoekterm').fill('taalcafe'));
     expect(await titles(page)).toEqual(['Taalcafé: Nederlands oefenen in de bibliotheek']);
     await page.close();
@@ -161,7 +183,9 @@ describe('searching', () => {
     expect(await status(page)).toMatch(/^Geen praktijken gevonden voor “pictogrammen”/);
     await andWait(page, () => page.locator('#zoekterm').fill('sportcoach'));
     const link = page.locator('[data-results] h3 a');
-    expect(await link.getAttribute('href')).toBe(`${base}/praktijken/kansenpas-en-vrijetijdscheque/`);
+    expect(await link.getAttribute('href')).toBe(
+      `${base}/praktijken/kansenpas-en-vrijetijdscheque/`,
+    );
     await link.click();
     await page.waitForURL(`${site.url}praktijken/kansenpas-en-vrijetijdscheque/`);
     expect(await page.locator('h1').textContent()).toBe(seed);
@@ -195,8 +219,12 @@ describe('facets', () => {
     await page.locator('details[data-facet="categorie"] summary').click();
     await page.waitForSelector('.facets[data-counts="current"]');
     expect(fetched.filter((url) => url.endsWith('.pf_filter')).length).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('details[data-facet="categorie"] .facet__count:visible').count()).toBeGreaterThan(0);
-    const counts = await page.locator('details[data-facet="categorie"] .facet__value:not([hidden]) [data-count]').allTextContents();
+    await expect
+      .poll(() => page.locator('details[data-facet="categorie"] .facet__count:visible').count())
+      .toBeGreaterThan(0);
+    const counts = await page
+      .locator('details[data-facet="categorie"] .facet__value:not([hidden]) [data-count]')
+      .allTextContents();
     const total = counts.reduce((sum, text) => sum + Number(text.match(/\d+/)?.[0] ?? 0), 0);
     // Every sheet has one category, so the shown counts add up to the number of results.
     expect(total).toBe(Number(await app(page).getAttribute('data-count')));
@@ -207,7 +235,10 @@ describe('facets', () => {
     const page = await open('?q=');
     await openFacet(page, 'gemeente');
     await andWait(page, () => facetValue(page, 'gemeente', 'halle').check());
-    expect((await titles(page)).sort(collator.compare)).toEqual(['Buurtrestaurant als ontmoetingsplek', seed]);
+    expect((await titles(page)).sort(collator.compare)).toEqual([
+      'Buurtrestaurant als ontmoetingsplek',
+      seed,
+    ]);
     expect(await status(page)).toBe('2 praktijken met 1 filter.');
     // Counts in the same facet say what adding a value would give; other facets count within Halle.
     expect(await countOf(page, 'gemeente', 'gent')).toBe(2);
@@ -217,7 +248,10 @@ describe('facets', () => {
     await andWait(page, () => facetValue(page, 'gemeente', 'gent').check());
     expect(await titles(page)).toHaveLength(4);
     await andWait(page, () => facetValue(page, 'beleidsdomein', 'sociaal-beleid').check());
-    expect((await titles(page)).sort(collator.compare)).toEqual(['Buurtrestaurant als ontmoetingsplek', seed]);
+    expect((await titles(page)).sort(collator.compare)).toEqual([
+      'Buurtrestaurant als ontmoetingsplek',
+      seed,
+    ]);
     expect(await status(page)).toBe('2 praktijken met 3 filters.');
     expect(await countOf(page, 'beleidsdomein', 'integratie-en-inburgering')).toBe(2);
 
@@ -288,7 +322,9 @@ describe('the address', () => {
     const byTitle = await titles(page);
     expect(byTitle).toEqual([...byTitle].sort(collator.compare));
     await andWait(page, () => page.locator('#sorteer').selectOption('bijgewerkt'));
-    const dates = await page.locator('[data-results] time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .locator('[data-results] time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toHaveLength(10);
     expect(dates).toEqual([...dates].sort().reverse());
     await page.close();
@@ -297,11 +333,21 @@ describe('the address', () => {
 
 describe('how current the sheets are', () => {
   const sheets = () =>
-    loadCatalogue(content).sheets.flatMap((sheet) => (sheet.data?.status === 'published' ? [{ title: sheet.data.title, review: reviewState(sheet.data, 24, today) }] : []));
+    loadCatalogue(content).sheets.flatMap((sheet) =>
+      sheet.data?.status === 'published'
+        ? [{ title: sheet.data.title, review: reviewState(sheet.data, 24, today) }]
+        : [],
+    );
 
   it('filters on "recent nagekeken" and "aan herziening toe", with counts', async () => {
-    const due = sheets().filter((sheet) => sheet.review.due).map((sheet) => sheet.title).sort(collator.compare);
-    expect(due).toEqual(['Burgerbudget voor buurtprojecten', 'Diversiteitsplan voor het eigen personeel']);
+    const due = sheets()
+      .filter((sheet) => sheet.review.due)
+      .map((sheet) => sheet.title)
+      .sort(collator.compare);
+    expect(due).toEqual([
+      'Burgerbudget voor buurtprojecten',
+      'Diversiteitsplan voor het eigen personeel',
+    ]);
     const page = await open();
     await openFacet(page, 'actualiteit');
     expect(await countOf(page, 'actualiteit', 'recent-nagekeken')).toBe(8);
@@ -320,7 +366,9 @@ describe('how current the sheets are', () => {
   it('sorts by last review, most recent first', async () => {
     const page = await open('?sorteer=nagekeken');
     expect(await page.locator('#sorteer').inputValue()).toBe('nagekeken');
-    const expected = sheets().sort((a, b) => b.review.checked.localeCompare(a.review.checked)).map((sheet) => sheet.title);
+    const expected = sheets()
+      .sort((a, b) => b.review.checked.localeCompare(a.review.checked))
+      .map((sheet) => sheet.title);
     expect(await titles(page)).toEqual(expected);
     await page.close();
   });
@@ -330,7 +378,8 @@ describe('accessibility', () => {
   it('works with the keyboard alone, and keeps the focus while results change', async () => {
     const page = await open();
     // From the top of the page: skip link, breadcrumb and header links come first.
-    for (let i = 0; i < 40 && (await focusedId(page)) !== 'zoekterm'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && (await focusedId(page)) !== 'zoekterm'; i++)
+      await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('zoekterm');
     await page.keyboard.type('sportcoach');
     await resultsFor(page, 'sportcoach');
@@ -341,10 +390,18 @@ describe('accessibility', () => {
     expect(await titles(page)).toHaveLength(10);
 
     // Into the facet panel: open "Gemeente" and tick Halle with the space bar.
-    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.closest('details')?.dataset.facet === 'gemeente')); i++)
+    for (
+      let i = 0;
+      i < 40 &&
+      !(await page.evaluate(
+        () => document.activeElement?.closest('details')?.dataset.facet === 'gemeente',
+      ));
+      i++
+    )
       await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    for (let i = 0; i < 20 && (await focusedId(page)) !== 'f-gemeente-halle'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && (await focusedId(page)) !== 'f-gemeente-halle'; i++)
+      await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('f-gemeente-halle');
     await andWait(page, () => page.keyboard.press('Space'));
     expect(await titles(page)).toHaveLength(2);
@@ -354,7 +411,8 @@ describe('accessibility', () => {
     expect(await titles(page)).toHaveLength(10);
 
     // On to the sort order and the results, and into a sheet.
-    for (let i = 0; i < 60 && (await focusedId(page)) !== 'sorteer'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 60 && (await focusedId(page)) !== 'sorteer'; i++)
+      await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('sorteer');
     await page.keyboard.press('Tab');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
@@ -376,16 +434,22 @@ describe('accessibility', () => {
 
   it('labels every control', async () => {
     const page = await open();
-    const unlabelled = await page.locator('#search-app input, #search-app select').evaluateAll((controls) =>
-      controls.filter((control) => !(control as HTMLInputElement).labels?.length).map((control) => control.outerHTML),
-    );
+    const unlabelled = await page
+      .locator('#search-app input, #search-app select')
+      .evaluateAll((controls) =>
+        controls
+          .filter((control) => !(control as HTMLInputElement).labels?.length)
+          .map((control) => control.outerHTML),
+      );
     expect(unlabelled).toEqual([]);
     await page.close();
   });
 
   it('fits a 360 px wide screen', async () => {
     const page = await open('?q=nieuwkomer', { width: 360 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -395,9 +459,15 @@ describe('accessibility', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}zoeken/?q=sportcoach`);
     expect(await page.locator('[data-search-ui]').isVisible()).toBe(false);
-    expect(await page.locator('main').innerText()).toContain('Zoeken en filteren werkt met JavaScript.');
-    const links = await page.locator('.search-page__fallback a:visible').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining([`${base}/praktijken/`, `${base}/gemeenten/`, `${base}/categorieen/`]));
+    expect(await page.locator('main').innerText()).toContain(
+      'Zoeken en filteren werkt met JavaScript.',
+    );
+    const links = await page
+      .locator('.search-page__fallback a:visible')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(
+      expect.arrayContaining([`${base}/praktijken/`, `${base}/gemeenten/`, `${base}/categorieen/`]),
+    );
     await context.close();
   });
 
@@ -407,8 +477,15 @@ describe('accessibility', () => {
     await page.goto(`${site.url}zoeken/?q=sportcoach`);
     await page.waitForSelector('#search-app[data-state="error"]');
     expect(await page.locator('[data-search-ui]').isVisible()).toBe(false);
-    expect(await page.getByRole('alert').textContent()).toContain('De zoekfunctie kon niet geladen worden.');
-    expect(await page.getByRole('alert').getByRole('link', { name: 'Alle praktijken' }).getAttribute('href')).toBe(`${base}/praktijken/`);
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'De zoekfunctie kon niet geladen worden.',
+    );
+    expect(
+      await page
+        .getByRole('alert')
+        .getByRole('link', { name: 'Alle praktijken' })
+        .getAttribute('href'),
+    ).toBe(`${base}/praktijken/`);
     await page.close();
   });
 
@@ -420,12 +497,16 @@ describe('accessibility', () => {
     await more.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 8);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe((await titles(page))[4]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      (await titles(page))[4],
+    );
     await more.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 10);
     expect(await more.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe((await titles(page))[8]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      (await titles(page))[8],
+    );
     await page.close();
   });
 });

@@ -6,7 +6,9 @@ import { contentRoot } from './paths.ts';
 
 export function makeCatalogue(sheets: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'praktijkbank-'));
-  cpSync(path.join(contentRoot, 'vocabularies'), path.join(dir, 'vocabularies'), { recursive: true });
+  cpSync(path.join(contentRoot, 'vocabularies'), path.join(dir, 'vocabularies'), {
+    recursive: true,
+  });
   cpSync(path.join(contentRoot, 'site.yaml'), path.join(dir, 'site.yaml'));
   mkdirSync(path.join(dir, 'practices'), { recursive: true });
   for (const [name, text] of Object.entries(sheets)) {

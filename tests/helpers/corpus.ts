@@ -20,9 +20,16 @@ export function checkLines(file: string, bytes: Uint8Array = readFileSync(file),
 }
 
 /** One test that the folder's .mdx files and the table match, and one per file that it gets exactly its messages and is refused. */
-export function corpusTests(dir: string, expected: Record<string, string[]>, minimum: number, verb: string) {
+export function corpusTests(
+  dir: string,
+  expected: Record<string, string[]>,
+  minimum: number,
+  verb: string,
+) {
   it(`has an expected message for every fixture, and at least ${minimum} of them`, () => {
-    const names = readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+    const names = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, ''));
     expect(names.sort()).toEqual(Object.keys(expected).sort());
     expect(names.length).toBeGreaterThanOrEqual(minimum);
   });

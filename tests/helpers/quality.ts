@@ -34,7 +34,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     rule: v.id,
     impact: v.impact ?? 'unknown',
     help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim() })),
+    nodes: v.nodes.map((n) => ({
+      target: n.target.join(' '),
+      summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+    })),
   }));
 }
 
@@ -89,15 +92,27 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
     const stop = await page.evaluate((index) => {
       const { describe, focusIndicator } = (window as unknown as PageWindow).__quality;
       const el = document.activeElement as HTMLElement | null;
-      if (el && index > 0 && el.getAttribute('data-kb-step') === String(index - 1)) return 'same' as const;
+      if (el && index > 0 && el.getAttribute('data-kb-step') === String(index - 1))
+        return 'same' as const;
       if (!el || el === document.body || el.hasAttribute('data-kb-step')) return undefined;
       el.setAttribute('data-kb-step', String(index));
       const rect = el.getBoundingClientRect();
-      const inViewport = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+      const inViewport =
+        rect.width > 0 &&
+        rect.height > 0 &&
+        rect.bottom > 0 &&
+        rect.right > 0 &&
+        rect.top < innerHeight &&
+        rect.left < innerWidth;
       const x = Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1);
       const y = Math.min(Math.max(rect.top + rect.height / 2, 0), innerHeight - 1);
       const hit = document.elementFromPoint(x, y);
-      const obscured = hit && hit !== el && !el.contains(hit) && !hit.contains(el) && !(hit instanceof HTMLLabelElement && hit.control === el);
+      const obscured =
+        hit &&
+        hit !== el &&
+        !el.contains(hit) &&
+        !hit.contains(el) &&
+        !(hit instanceof HTMLLabelElement && hit.control === el);
       return {
         name: describe(el),
         inMain: Boolean(el.closest('main')),
@@ -126,15 +141,24 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
     const selector =
       'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"], audio[controls], video[controls]';
     const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }),
+      (el) =>
+        el.tabIndex >= 0 &&
+        !(el as HTMLButtonElement).disabled &&
+        !el.closest('[inert]') &&
+        el.checkVisibility({ visibilityProperty: true }),
     );
     // A radio group is one Tab stop: reaching any radio of the group reaches the group.
-    const groupOf = (el: Element) => (el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `${el.form?.id}/${el.name}` : undefined);
+    const groupOf = (el: Element) =>
+      el instanceof HTMLInputElement && el.type === 'radio' && el.name
+        ? `${el.form?.id}/${el.name}`
+        : undefined;
     const reachedGroups = new Set(stepped.map(groupOf).filter(Boolean));
     const unreached = candidates
       .filter((el) => !el.hasAttribute('data-kb-step') && !reachedGroups.has(groupOf(el)))
       .map(describe);
-    const positiveTabindex = [...document.querySelectorAll<HTMLElement>('[tabindex]')].filter((el) => el.tabIndex > 0).map(describe);
+    const positiveTabindex = [...document.querySelectorAll<HTMLElement>('[tabindex]')]
+      .filter((el) => el.tabIndex > 0)
+      .map(describe);
     const outOfOrder: string[] = [];
     for (let i = 1; i < stepped.length; i++) {
       const previous = stepped[i - 1]!;
@@ -146,7 +170,12 @@ export async function walkWithKeyboard(page: Page, maxStops = 400): Promise<Keyb
     return { rest, unreached, positiveTabindex, outOfOrder };
   });
   stops.forEach((stop, i) => (stop.restStyle = after.rest[i] ?? 'none'));
-  return { stops, unreached: after.unreached, positiveTabindex: after.positiveTabindex, outOfOrder: after.outOfOrder };
+  return {
+    stops,
+    unreached: after.unreached,
+    positiveTabindex: after.positiveTabindex,
+    outOfOrder: after.outOfOrder,
+  };
 }
 
 interface PageWindow {
@@ -157,13 +186,18 @@ interface PageWindow {
 function installPageHelpers() {
   (window as unknown as PageWindow).__quality = {
     describe(el) {
-      const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+      const label =
+        el.getAttribute('aria-label') ??
+        (el as HTMLInputElement).labels?.[0]?.textContent ??
+        el.textContent ??
+        '';
       return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${label.replace(/\s+/g, ' ').trim().slice(0, 50)}"`;
     },
     focusIndicator(el) {
       const style = getComputedStyle(el);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      if (outline) return `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}; box-shadow ${style.boxShadow}`;
+      if (outline)
+        return `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}; box-shadow ${style.boxShadow}`;
       return style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : 'none';
     },
   };
@@ -200,7 +234,8 @@ export async function tabTo(page: Page, selector: string, max = 60): Promise<voi
 export function invisibleFocus(walk: KeyboardWalk): string[] {
   return walk.stops.flatMap((stop) => {
     if (stop.focusStyle === 'none') return [`${stop.name}: no outline or box-shadow when focused`];
-    if (stop.focusStyle === stop.restStyle) return [`${stop.name}: looks the same focused and unfocused (${stop.focusStyle})`];
+    if (stop.focusStyle === stop.restStyle)
+      return [`${stop.name}: looks the same focused and unfocused (${stop.focusStyle})`];
     if (!stop.inViewport) return [`${stop.name}: outside the screen when focused`];
     if (stop.obscuredBy) return [`${stop.name}: covered by ${stop.obscuredBy} when focused`];
     return [];

@@ -29,19 +29,39 @@ export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     NODE_COMPILE_CACHE: path.join(repoRoot, 'node_modules/.cache/node-compile-cache'),
     ...extra,
   };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'])
+  for (const key of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'NODE_ENV',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+  ])
     if (!(key in extra)) delete env[key];
   return env;
 }
 
 /** Runs `npm run build` and returns the output folder; throws with the build's output on failure. */
 export function buildSite(options: BuildOptions = {}): string {
-  const outDir = options.outDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'praktijkbank-dist-')), 'dist');
+  const outDir =
+    options.outDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'praktijkbank-dist-')), 'dist');
   const env = buildEnv();
   if (options.content) env.PRAKTIJKBANK_CONTENT = options.content;
   if (options.base) env.SITE_BASE = options.base;
-  const result = oneBuildAtATime(() => spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', outDir], { cwd: repoRoot, env, encoding: 'utf8' }));
-  if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const result = oneBuildAtATime(() =>
+    spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', outDir], {
+      cwd: repoRoot,
+      env,
+      encoding: 'utf8',
+    }),
+  );
+  if (result.status !== 0)
+    throw new Error(`build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return outDir;
 }
 

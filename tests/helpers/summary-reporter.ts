@@ -7,7 +7,10 @@
 import type { Reporter, SerializedError, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>) {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<SerializedError>,
+  ) {
     let passed = 0;
     let failed = unhandledErrors.length;
     let skipped = 0;
@@ -20,8 +23,11 @@ export default class SummaryReporter implements Reporter {
         else skipped++;
       }
       failed += failedTests;
-      if (failedTests === 0 && (module.state() === 'failed' || module.errors().length > 0)) failed++;
+      if (failedTests === 0 && (module.state() === 'failed' || module.errors().length > 0))
+        failed++;
     }
-    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stdout.write(
+      `\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+    );
   }
 }

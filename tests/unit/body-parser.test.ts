@@ -47,8 +47,11 @@ describe('body parser', () => {
   });
 
   it('still links a bare e-mail address and bare web addresses', () => {
-    const links = (body: string) => JSON.stringify(parserFor(body).parse(body)).match(/"type":"link"/g)?.length ?? 0;
-    expect(links('Mail info@gemeente.be of kijk op www.gemeente.be en https://example.be/pad.')).toBe(3);
+    const links = (body: string) =>
+      JSON.stringify(parserFor(body).parse(body)).match(/"type":"link"/g)?.length ?? 0;
+    expect(
+      links('Mail info@gemeente.be of kijk op www.gemeente.be en https://example.be/pad.'),
+    ).toBe(3);
     expect(links('Kijk op www.gemeente.be en https://example.be/pad.')).toBe(2);
   });
 

@@ -11,9 +11,19 @@ describe('checking a catalogue on all CPUs', () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'praktijkbank-parallel-')), 'content');
     generateCatalogue({ count: 150, out: dir, seed: 'parallel', from: contentRoot });
     // Mistakes spread through the folder: a broken sheet, a duplicate name, a stray file.
-    cpSync(path.join(fixtures, 'sheets/valid/kansenpas-en-vrijetijdscheque.mdx'), path.join(dir, 'practices/kansenpas.mdx'));
-    cpSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), path.join(dir, 'practices/sub/kansenpas.mdx'), { recursive: true });
-    writeFileSync(path.join(dir, 'practices/m-broken.mdx'), '---\ntitle: Kort\ncategory: Sportt\n---\n\n<script>alert(1)</script>\n');
+    cpSync(
+      path.join(fixtures, 'sheets/valid/kansenpas-en-vrijetijdscheque.mdx'),
+      path.join(dir, 'practices/kansenpas.mdx'),
+    );
+    cpSync(
+      path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'),
+      path.join(dir, 'practices/sub/kansenpas.mdx'),
+      { recursive: true },
+    );
+    writeFileSync(
+      path.join(dir, 'practices/m-broken.mdx'),
+      '---\ntitle: Kort\ncategory: Sportt\n---\n\n<script>alert(1)</script>\n',
+    );
     writeFileSync(path.join(dir, 'practices/notes.md'), '# not a sheet');
 
     const one = loadCatalogue(dir, { render: true });
@@ -35,8 +45,22 @@ describe('checking a catalogue on all CPUs', () => {
     generateCatalogue({ count: 5, out: dir, seed: 'reuse', from: contentRoot });
     const fresh = await loadCatalogueParallel(dir, { render: true });
     const kept = fresh.sheets[2]!;
-    const reused = await loadCatalogueParallel(dir, { render: true, reuse: (file) => (file === kept.file ? { ...kept, rendered: { html: '<p>cached</p>', headings: [] } } : undefined) });
-    expect(reused.sheets.map((s) => s.rendered?.html === '<p>cached</p>')).toEqual([false, false, true, false, false]);
-    expect(reused.sheets.filter((s) => s !== reused.sheets[2])).toEqual(fresh.sheets.filter((s) => s !== fresh.sheets[2]));
+    const reused = await loadCatalogueParallel(dir, {
+      render: true,
+      reuse: (file) =>
+        file === kept.file
+          ? { ...kept, rendered: { html: '<p>cached</p>', headings: [] } }
+          : undefined,
+    });
+    expect(reused.sheets.map((s) => s.rendered?.html === '<p>cached</p>')).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
+    expect(reused.sheets.filter((s) => s !== reused.sheets[2])).toEqual(
+      fresh.sheets.filter((s) => s !== fresh.sheets[2]),
+    );
   });
 });

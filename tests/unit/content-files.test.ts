@@ -15,43 +15,87 @@ const minimal = readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx
 
 describe('the sheets folder', () => {
   it('reports a Markdown file and any other stray file as errors', () => {
-    const dir = makeCatalogue({ 'goed.mdx': minimal, 'vergeten.md': minimal, 'notities.docx': 'x' });
+    const dir = makeCatalogue({
+      'goed.mdx': minimal,
+      'vergeten.md': minimal,
+      'notities.docx': 'x',
+    });
     const catalogue = loadCatalogue(dir);
-    const problem = (name: string) => catalogue.problems.find((p) => p.file.endsWith(`practices/${name}`));
-    expect(problem('vergeten.md')).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('sheets must have the extension .mdx') });
-    expect(problem('notities.docx')).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('is not a sheet or a picture') });
+    const problem = (name: string) =>
+      catalogue.problems.find((p) => p.file.endsWith(`practices/${name}`));
+    expect(problem('vergeten.md')).toMatchObject({
+      severity: 'error',
+      line: 1,
+      message: expect.stringContaining('sheets must have the extension .mdx'),
+    });
+    expect(problem('notities.docx')).toMatchObject({
+      severity: 'error',
+      line: 1,
+      message: expect.stringContaining('is not a sheet or a picture'),
+    });
     expect(catalogue.sheets.map((sheet) => sheet.slug)).toEqual(['goed']);
   });
 
   it('does not follow a symbolic link, and says so, without reading what it points to', () => {
-    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'praktijkbank-outside-')), 'geheim.mdx');
+    const outside = path.join(
+      mkdtempSync(path.join(tmpdir(), 'praktijkbank-outside-')),
+      'geheim.mdx',
+    );
     writeFileSync(outside, String(minimal).replace(/^title: .*$/m, 'title: GEHEIM-1234'));
     const dir = makeCatalogue({ 'goed.mdx': minimal });
     symlinkSync(outside, path.join(dir, 'practices/link.mdx'));
     symlinkSync(path.dirname(outside), path.join(dir, 'practices/map'));
     const catalogue = loadCatalogue(dir);
-    const errors = catalogue.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+    const errors = catalogue.problems
+      .filter((problem) => problem.severity === 'error')
+      .map(formatProblem);
     expect(errors).toHaveLength(2);
-    for (const name of ['link.mdx', 'map']) expect(errors.find((line) => line.includes(`practices/${name}:1:1`))).toContain('is a symbolic link, which is not followed');
+    for (const name of ['link.mdx', 'map'])
+      expect(errors.find((line) => line.includes(`practices/${name}:1:1`))).toContain(
+        'is a symbolic link, which is not followed',
+      );
     expect(JSON.stringify(catalogue)).not.toContain('GEHEIM-1234');
     expect(catalogue.sheets.map((sheet) => sheet.slug)).toEqual(['goed']);
   });
 
   it('refuses every file whose name a bundler would read as a query or fragment, and every file that is not a sheet or a picture', () => {
     const payload = "require('node:fs').writeFileSync('pwned-helper.txt', 'x')";
-    const names = ['helper.js?.jpg', 'helper.js?raw', 'helper.js?url.png', 'helper.js?inline', 'helper.js?worker', 'helper.js?import', 'kaart#1.png', '100%.png', 'LEESMIJ?.png', 'regel\neinde.png', `tab${String.fromCharCode(7)}.png`];
-    const dir = makeCatalogue({ 'goed.mdx': minimal, 'images/helper.js': payload, 'images/LEESMIJ': payload, ...Object.fromEntries(names.map((name) => [`images/${name}`, ''])) });
+    const names = [
+      'helper.js?.jpg',
+      'helper.js?raw',
+      'helper.js?url.png',
+      'helper.js?inline',
+      'helper.js?worker',
+      'helper.js?import',
+      'kaart#1.png',
+      '100%.png',
+      'LEESMIJ?.png',
+      'regel\neinde.png',
+      `tab${String.fromCharCode(7)}.png`,
+    ];
+    const dir = makeCatalogue({
+      'goed.mdx': minimal,
+      'images/helper.js': payload,
+      'images/LEESMIJ': payload,
+      ...Object.fromEntries(names.map((name) => [`images/${name}`, ''])),
+    });
     const catalogue = loadCatalogue(dir);
     const errors = catalogue.problems.filter((p) => p.severity === 'error');
     for (const name of names) {
       const problem = errors.find((p) => p.file.endsWith(`images/${name}`));
-      expect(problem?.message, name).toMatch(/^the name ".*" contains .*, which a file name in the catalogue may not hold: rename it/);
+      expect(problem?.message, name).toMatch(
+        /^the name ".*" contains .*, which a file name in the catalogue may not hold: rename it/,
+      );
     }
-    for (const name of ['helper.js', 'LEESMIJ']) expect(errors.find((p) => p.file.endsWith(`images/${name}`))?.message, name).toContain('is not a sheet or a picture');
+    for (const name of ['helper.js', 'LEESMIJ'])
+      expect(errors.find((p) => p.file.endsWith(`images/${name}`))?.message, name).toContain(
+        'is not a sheet or a picture',
+      );
     expect(catalogue.sheets.map((sheet) => sheet.slug)).toEqual(['goed']);
     // Each problem is one line, whatever the name holds.
     // eslint-disable-next-line no-control-regex
-    for (const line of catalogue.problems.map(formatProblem)) expect(line).not.toMatch(/[\n\r\u0007]/);
+    for (const line of catalogue.problems.map(formatProblem))
+      expect(line).not.toMatch(/[\n\r\u0007]/);
   });
 
   it('refuses files beside the sheets, the vocabularies and the site settings', () => {
@@ -59,45 +103,81 @@ describe('the sheets folder', () => {
     writeFileSync(path.join(dir, 'helper.js'), 'x');
     writeFileSync(path.join(dir, 'vocabularies/extra.yaml'), '- name: X\n  slug: x\n');
     const errors = loadCatalogue(dir).problems.filter((p) => p.severity === 'error');
-    expect(errors.find((p) => p.file.endsWith('helper.js'))?.message).toContain('has no place in the content folder');
-    expect(errors.find((p) => p.file.endsWith('vocabularies/extra.yaml'))?.message).toContain('is not one of the vocabularies');
+    expect(errors.find((p) => p.file.endsWith('helper.js'))?.message).toContain(
+      'has no place in the content folder',
+    );
+    expect(errors.find((p) => p.file.endsWith('vocabularies/extra.yaml'))?.message).toContain(
+      'is not one of the vocabularies',
+    );
   });
 
   it('checks a picture by its bytes and dimensions: a JPEG header before HTML, or a name that lies about the format, is an error', () => {
     const png = readFileSync(path.join(fixtures, 'images/buddy.png'));
-    const withImage = (src: string) => String(minimal).replace('published:', `image:\n  src: ${src}\n  alt: Twee mensen drinken koffie aan een tafel.\npublished:`);
+    const withImage = (src: string) =>
+      String(minimal).replace(
+        'published:',
+        `image:\n  src: ${src}\n  alt: Twee mensen drinken koffie aan een tafel.\npublished:`,
+      );
     const dir = makeCatalogue({
       'nep.mdx': withImage('images/nep.jpg'),
       'vermomd.mdx': withImage('images/vermomd.jpg'),
       'hoofdletters.mdx': withImage('images/Foto.PNG'),
-      'images/nep.jpg': Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('<html><script>alert(1)</script></html>')]),
+      'images/nep.jpg': Buffer.concat([
+        Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+        Buffer.from('<html><script>alert(1)</script></html>'),
+      ]),
       'images/vermomd.jpg': png,
       'images/Foto.PNG': png,
     });
     const catalogue = loadCatalogue(dir);
-    const messages = (slug: string) => catalogue.sheets.find((s) => s.slug === slug)!.problems.map((p) => p.message);
-    expect(messages('nep')).toEqual([expect.stringContaining('starts like a JPG picture but cannot be read as one')]);
-    expect(messages('vermomd')).toEqual([expect.stringContaining('is a PNG picture but its name ends in ".jpg": rename it to end in ".png"')]);
+    const messages = (slug: string) =>
+      catalogue.sheets.find((s) => s.slug === slug)!.problems.map((p) => p.message);
+    expect(messages('nep')).toEqual([
+      expect.stringContaining('starts like a JPG picture but cannot be read as one'),
+    ]);
+    expect(messages('vermomd')).toEqual([
+      expect.stringContaining(
+        'is a PNG picture but its name ends in ".jpg": rename it to end in ".png"',
+      ),
+    ]);
     // Any case of a known extension works, and the check reads the picture's size for the page.
     const accepted = catalogue.sheets.find((s) => s.slug === 'hoofdletters')!;
     expect(accepted.problems).toEqual([]);
-    expect(accepted.data?.image).toMatchObject({ src: 'images/Foto.PNG', width: 64, height: 40, format: 'png' });
+    expect(accepted.data?.image).toMatchObject({
+      src: 'images/Foto.PNG',
+      width: 64,
+      height: 40,
+      format: 'png',
+    });
   });
 
   it('warns about a picture no sheet uses: it is not published', () => {
-    const dir = makeCatalogue({ 'goed.mdx': minimal, 'images/los.png': readFileSync(path.join(fixtures, 'images/buddy.png')) });
+    const dir = makeCatalogue({
+      'goed.mdx': minimal,
+      'images/los.png': readFileSync(path.join(fixtures, 'images/buddy.png')),
+    });
     const warnings = loadCatalogue(dir).problems.filter((p) => p.severity === 'warning');
-    expect(warnings.map((p) => [path.basename(p.file), p.message])).toEqual([['los.png', expect.stringContaining('no sheet uses this picture, so the site does not publish it')]]);
+    expect(warnings.map((p) => [path.basename(p.file), p.message])).toEqual([
+      [
+        'los.png',
+        expect.stringContaining('no sheet uses this picture, so the site does not publish it'),
+      ],
+    ]);
   });
 
   it('does not follow a sheet named on the command line that is a symbolic link', () => {
-    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'praktijkbank-outside-')), 'geheim.mdx');
+    const outside = path.join(
+      mkdtempSync(path.join(tmpdir(), 'praktijkbank-outside-')),
+      'geheim.mdx',
+    );
     writeFileSync(outside, String(minimal).replace(/^title: .*$/m, 'title: GEHEIM-5678'));
     const dir = makeCatalogue({ 'goed.mdx': minimal });
     const link = path.join(dir, 'practices/link.mdx');
     symlinkSync(outside, link);
     const catalogue = loadCatalogue(dir, { paths: [link] });
-    expect(catalogue.problems.map((p) => p.message)).toEqual(['is a symbolic link, which is not followed: put the file itself here (or remove the link)']);
+    expect(catalogue.problems.map((p) => p.message)).toEqual([
+      'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
+    ]);
     expect(JSON.stringify(catalogue)).not.toContain('GEHEIM-5678');
   });
 });

@@ -15,7 +15,11 @@ import { fixtures, repoRoot } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/site.ts';
 
 const script = (name: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, [path.join(repoRoot, 'scripts', name), ...args], { cwd: repoRoot, env: buildEnv(env), encoding: 'utf8' });
+  spawnSync(process.execPath, [path.join(repoRoot, 'scripts', name), ...args], {
+    cwd: repoRoot,
+    env: buildEnv(env),
+    encoding: 'utf8',
+  });
 
 describe('validate --format github', () => {
   it('prints each problem as an annotation on the line of the sheet, and fails', () => {
@@ -27,11 +31,17 @@ describe('validate --format github', () => {
     expect(annotations).toHaveLength(1);
     const file = path.relative(repoRoot, path.join(content, 'practices', 'kapot.mdx'));
     const line = broken.split('\n').findIndex((l) => l.startsWith('category:')) + 1;
-    expect(annotations[0]).toMatch(new RegExp(`^::error file=${file.replace(/[.]/g, '\\.')},line=${line},col=\\d+::field "category" \\(Categorie\\) unknown category`));
+    expect(annotations[0]).toMatch(
+      new RegExp(
+        `^::error file=${file.replace(/[.]/g, '\\.')},line=${line},col=\\d+::field "category" \\(Categorie\\) unknown category`,
+      ),
+    );
   });
 
   it('also accepts --format=github and rejects a format it does not know', () => {
-    const content = makeCatalogue({ 'goed.mdx': readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8') });
+    const content = makeCatalogue({
+      'goed.mdx': readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8'),
+    });
     const ok = script('validate.ts', ['--format=github'], { PRAKTIJKBANK_CONTENT: content });
     expect(ok.status).toBe(0);
     expect(ok.stdout).not.toContain('::');
@@ -41,33 +51,64 @@ describe('validate --format github', () => {
   });
 
   it('escapes what would break the workflow command', () => {
-    expect(formatGithubAnnotation({ file: 'content/a,b:c.mdx', line: 3, column: 7, severity: 'warning', message: 'eerste regel\ntweede: 100%' })).toBe(
-      '::warning file=content/a%2Cb%3Ac.mdx,line=3,col=7::eerste regel%0Atweede: 100%25',
-    );
+    expect(
+      formatGithubAnnotation({
+        file: 'content/a,b:c.mdx',
+        line: 3,
+        column: 7,
+        severity: 'warning',
+        message: 'eerste regel\ntweede: 100%',
+      }),
+    ).toBe('::warning file=content/a%2Cb%3Ac.mdx,line=3,col=7::eerste regel%0Atweede: 100%25');
   });
 });
 
 describe('the workflows', () => {
-  const workflow = (name: string) => parse(readFileSync(path.join(repoRoot, '.github/workflows', name), 'utf8')) as {
-    on: Record<string, unknown>;
-    jobs: Record<string, { steps?: { run?: string; uses?: string; env?: Record<string, string>; if?: string; id?: string; with?: Record<string, string> }[]; if?: string; needs?: string; env?: Record<string, string> }>;
-  };
+  const workflow = (name: string) =>
+    parse(readFileSync(path.join(repoRoot, '.github/workflows', name), 'utf8')) as {
+      on: Record<string, unknown>;
+      jobs: Record<
+        string,
+        {
+          steps?: {
+            run?: string;
+            uses?: string;
+            env?: Record<string, string>;
+            if?: string;
+            id?: string;
+            with?: Record<string, string>;
+          }[];
+          if?: string;
+          needs?: string;
+          env?: Record<string, string>;
+        }
+      >;
+    };
 
-  it.each(['check.yml', 'publish.yml'])('%s keeps the checked sheets of earlier runs for validate and the build', (name) => {
-    const job = Object.values(workflow(name).jobs).find((candidate) => candidate.steps?.some((step) => step.run?.trim() === 'npm run build'))!;
-    const steps = job.steps!;
-    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
-    expect(cache).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('npm install')));
-    expect(cache).toBeLessThan(steps.findIndex((step) => step.run?.includes('npm run validate')));
-    const paths = steps[cache]!.with!.path!.trim().split('\n');
-    expect(paths).toEqual(['node_modules/.cache/praktijkbank', job.env!.PRAKTIJKBANK_CACHE_DIR]);
-    expect(readFileSync(path.join(repoRoot, '.gitignore'), 'utf8')).toContain(`${job.env!.PRAKTIJKBANK_CACHE_DIR}/`);
-  });
+  it.each(['check.yml', 'publish.yml'])(
+    '%s keeps the checked sheets of earlier runs for validate and the build',
+    (name) => {
+      const job = Object.values(workflow(name).jobs).find((candidate) =>
+        candidate.steps?.some((step) => step.run?.trim() === 'npm run build'),
+      )!;
+      const steps = job.steps!;
+      const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+      expect(cache).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('npm install')));
+      expect(cache).toBeLessThan(steps.findIndex((step) => step.run?.includes('npm run validate')));
+      const paths = steps[cache]!.with!.path!.trim().split('\n');
+      expect(paths).toEqual(['node_modules/.cache/praktijkbank', job.env!.PRAKTIJKBANK_CACHE_DIR]);
+      expect(readFileSync(path.join(repoRoot, '.gitignore'), 'utf8')).toContain(
+        `${job.env!.PRAKTIJKBANK_CACHE_DIR}/`,
+      );
+    },
+  );
 
   it('validate (with annotations) and build every pull request', () => {
     const check = workflow('check.yml');
     expect(Object.keys(check.on)).toContain('pull_request');
-    const runs = Object.values(check.jobs).flatMap((job) => job.steps ?? []).map((step) => step.run ?? '');
+    const runs = Object.values(check.jobs)
+      .flatMap((job) => job.steps ?? [])
+      .map((step) => step.run ?? '');
     const validate = runs.findIndex((run) => run.includes('npm run validate -- --format github'));
     const build = runs.findIndex((run) => run.trim() === 'npm run build');
     expect(validate).toBeGreaterThan(-1);
@@ -75,10 +116,16 @@ describe('the workflows', () => {
   });
 
   it('lint the code of every pull request, as CI does before the tests', () => {
-    const runs = Object.values(workflow('check.yml').jobs).flatMap((job) => job.steps ?? []).map((step) => step.run?.trim());
+    const runs = Object.values(workflow('check.yml').jobs)
+      .flatMap((job) => job.steps ?? [])
+      .map((step) => step.run?.trim());
     expect(runs).toContain('npm run lint');
-    const ci = readFileSync(path.join(repoRoot, '.ci/run'), 'utf8').split('\n').map((line) => line.trim());
-    expect(ci.indexOf('npm run lint')).toBeGreaterThan(ci.indexOf('npm install --no-audit --no-fund'));
+    const ci = readFileSync(path.join(repoRoot, '.ci/run'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
+    expect(ci.indexOf('npm run lint')).toBeGreaterThan(
+      ci.indexOf('npm install --no-audit --no-fund'),
+    );
     expect(ci.indexOf('npm run lint')).toBeLessThan(ci.indexOf('npm test'));
   });
 
@@ -88,15 +135,28 @@ describe('the workflows', () => {
     expect(Object.keys(publish.on)).toContain('push');
     const settings = loadSiteConfig(repoRoot);
     // Nothing from the settings file is repeated in the workflow.
-    for (const value of [settings.site.url, `branches: [${settings.repository.branch}]`, `- ${settings.repository.branch}\n`]) expect(text).not.toContain(value);
+    for (const value of [
+      settings.site.url,
+      `branches: [${settings.repository.branch}]`,
+      `- ${settings.repository.branch}\n`,
+    ])
+      expect(text).not.toContain(value);
     const steps = publish.jobs.build!.steps!;
     const read = steps.find((step) => step.run?.includes('scripts/site-settings.ts'));
     expect(read?.id).toBe('settings');
     const build = steps.find((step) => step.run?.trim() === 'npm run build')!;
-    expect(build.env).toEqual({ SITE_URL: '${{ steps.settings.outputs.site_url }}', SITE_BASE: '${{ steps.settings.outputs.site_base }}' });
+    expect(build.env).toEqual({
+      SITE_URL: '${{ steps.settings.outputs.site_url }}',
+      SITE_BASE: '${{ steps.settings.outputs.site_base }}',
+    });
     expect(build.if).toBe('steps.settings.outputs.branch == github.ref_name');
-    expect(publish.jobs.deploy).toMatchObject({ needs: 'build', if: "needs.build.outputs.publish == 'true'" });
-    expect(publish.jobs.deploy!.steps!.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+    expect(publish.jobs.deploy).toMatchObject({
+      needs: 'build',
+      if: "needs.build.outputs.publish == 'true'",
+    });
+    expect(
+      publish.jobs.deploy!.steps!.some((step) => step.uses?.startsWith('actions/deploy-pages@')),
+    ).toBe(true);
   });
 
   it('read those settings with scripts/site-settings.ts', () => {

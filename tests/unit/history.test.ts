@@ -12,16 +12,32 @@ import { historyUrl, permalinkUrl } from '../../src/lib/history/forge.ts';
 import { readGitHistory, type GitHistory } from '../../src/lib/history/git-log-fs.ts';
 import { sheetVersion } from '../../src/lib/history/sheet-version.ts';
 
-const identity = ['-c', 'user.name=Redactie', '-c', 'user.email=redactie@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main'];
+const identity = [
+  '-c',
+  'user.name=Redactie',
+  '-c',
+  'user.email=redactie@example.org',
+  '-c',
+  'commit.gpgsign=false',
+  '-c',
+  'init.defaultBranch=main',
+];
 
 function git(repo: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync('git', [...identity, ...args], { cwd: repo, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return execFileSync('git', [...identity, ...args], {
+    cwd: repo,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
 }
 
 /** Commits everything with the given committer date (and the author date, unless given). */
 function commit(repo: string, message: string, committed: string, authored = committed): string {
   git(repo, ['add', '-A']);
-  git(repo, ['commit', '-q', '--allow-empty', '-m', message], { GIT_COMMITTER_DATE: committed, GIT_AUTHOR_DATE: authored });
+  git(repo, ['commit', '-q', '--allow-empty', '-m', message], {
+    GIT_COMMITTER_DATE: committed,
+    GIT_AUTHOR_DATE: authored,
+  });
   return git(repo, ['rev-parse', 'HEAD']).trim();
 }
 
@@ -44,10 +60,21 @@ const sha: Record<string, string> = {};
 const repo = newRepo();
 const folder = path.join(repo, 'content/practices');
 write(repo, 'content/practices/tekst.mdx', sheet('Tekst'));
-write(repo, 'content/practices/met beeld.mdx', sheet('Met beeld', 'image:\n  src: images/beeld.png\n'));
+write(
+  repo,
+  'content/practices/met beeld.mdx',
+  sheet('Met beeld', 'image:\n  src: images/beeld.png\n'),
+);
 write(repo, 'content/practices/images/beeld.png', png(1));
 write(repo, 'content/practices/verhuisd.mdx', sheet('Verhuisd'));
-write(repo, 'content/practices/herschreven.mdx', sheet('Herschreven', 'summary: Een lange genoeg tekst die bijna gelijk blijft bij de naamswijziging.\n'));
+write(
+  repo,
+  'content/practices/herschreven.mdx',
+  sheet(
+    'Herschreven',
+    'summary: Een lange genoeg tekst die bijna gelijk blijft bij de naamswijziging.\n',
+  ),
+);
 write(repo, 'content/practices/café é.mdx', sheet('Café'));
 write(repo, 'content/practices/weg.mdx', sheet('Weg en terug, eerste'));
 write(repo, 'README.md', 'repo\n');
@@ -60,12 +87,26 @@ write(repo, 'content/practices/images/beeld.png', png(2));
 sha.image = commit(repo, 'Alleen het beeld', '2024-05-20T14:00:00+02:00');
 
 mkdirSync(path.join(folder, 'archief'));
-renameSync(path.join(folder, 'verhuisd.mdx'), path.join(folder, 'archief/verhuisd naar archief.mdx'));
+renameSync(
+  path.join(folder, 'verhuisd.mdx'),
+  path.join(folder, 'archief/verhuisd naar archief.mdx'),
+);
 sha.move = commit(repo, 'Verhuisd naar het archief', '2024-06-01T08:00:00+02:00');
 
 renameSync(path.join(folder, 'herschreven.mdx'), path.join(folder, 'nieuwe-naam.mdx'));
-write(repo, 'content/practices/nieuwe-naam.mdx', sheet('Herschreven', 'summary: Een lange genoeg tekst die bijna gelijk blijft bij de naamswijziging!\n'));
-sha.renamedWithEdit = commit(repo, 'Nieuwe naam en een kleine wijziging', '2024-06-15T08:00:00+02:00');
+write(
+  repo,
+  'content/practices/nieuwe-naam.mdx',
+  sheet(
+    'Herschreven',
+    'summary: Een lange genoeg tekst die bijna gelijk blijft bij de naamswijziging!\n',
+  ),
+);
+sha.renamedWithEdit = commit(
+  repo,
+  'Nieuwe naam en een kleine wijziging',
+  '2024-06-15T08:00:00+02:00',
+);
 
 rmSync(path.join(folder, 'weg.mdx'));
 commit(repo, 'Weg', '2024-07-01T08:00:00+02:00');
@@ -85,7 +126,10 @@ git(repo, ['checkout', '-q', '-b', 'voorstel']);
 write(repo, 'content/practices/tekst.mdx', sheet('Tekst, voorgesteld'));
 sha.proposal = commit(repo, 'Voorstel', '2024-11-20T10:00:00+01:00', '2024-11-18T10:00:00+01:00');
 git(repo, ['checkout', '-q', 'main']);
-git(repo, ['merge', '-q', '--no-ff', '-m', 'Voorstel samengevoegd', 'voorstel'], { GIT_COMMITTER_DATE: '2024-12-02T16:00:00+01:00', GIT_AUTHOR_DATE: '2024-12-02T16:00:00+01:00' });
+git(repo, ['merge', '-q', '--no-ff', '-m', 'Voorstel samengevoegd', 'voorstel'], {
+  GIT_COMMITTER_DATE: '2024-12-02T16:00:00+01:00',
+  GIT_AUTHOR_DATE: '2024-12-02T16:00:00+01:00',
+});
 sha.merge = git(repo, ['rev-parse', 'HEAD']).trim();
 
 // A sheet that was never committed.
@@ -101,12 +145,23 @@ describe('the last change of each sheet, from one git log', () => {
   it('dates a sheet by the last commit that changed its file, in the Belgian calendar', async () => {
     const h = await history();
     expect(h.folder).toBe('content/practices');
-    expect(sheetVersion(h, 'café é.mdx')).toMatchObject({ sha: sha.evening, date: '2024-10-01', committed: '2024-09-30T22:30:00+00:00', repoPath: 'content/practices/café é.mdx', byImage: false });
+    expect(sheetVersion(h, 'café é.mdx')).toMatchObject({
+      sha: sha.evening,
+      date: '2024-10-01',
+      committed: '2024-09-30T22:30:00+00:00',
+      repoPath: 'content/practices/café é.mdx',
+      byImage: false,
+    });
   });
 
-  it('dates a sheet whose image changed later by the image\'s commit', async () => {
+  it("dates a sheet whose image changed later by the image's commit", async () => {
     const h = await history();
-    expect(sheetVersion(h, 'met beeld.mdx', 'images/beeld.png')).toMatchObject({ sha: sha.image, date: '2024-05-20', repoPath: 'content/practices/met beeld.mdx', byImage: true });
+    expect(sheetVersion(h, 'met beeld.mdx', 'images/beeld.png')).toMatchObject({
+      sha: sha.image,
+      date: '2024-05-20',
+      repoPath: 'content/practices/met beeld.mdx',
+      byImage: true,
+    });
     // Without its image the sheet itself last changed in the first commit.
     expect(sheetVersion(h, 'met beeld.mdx')).toMatchObject({ sha: sha.first, date: '2024-01-10' });
   });
@@ -114,14 +169,22 @@ describe('the last change of each sheet, from one git log', () => {
   it('follows a pure rename back to the last change of the content, with the name it had then', async () => {
     const h = await history();
     const moved = sheetVersion(h, 'archief/verhuisd naar archief.mdx')!;
-    expect(moved).toMatchObject({ sha: sha.first, date: '2024-01-10', repoPath: 'content/practices/verhuisd.mdx' });
+    expect(moved).toMatchObject({
+      sha: sha.first,
+      date: '2024-01-10',
+      repoPath: 'content/practices/verhuisd.mdx',
+    });
     // The permanent link names the file as it was in that commit, so it exists there.
     expect(git(repo, ['cat-file', '-t', `${moved.sha}:${moved.repoPath}`]).trim()).toBe('blob');
   });
 
   it('counts a rename with edits as a change', async () => {
     const h = await history();
-    expect(sheetVersion(h, 'nieuwe-naam.mdx')).toMatchObject({ sha: sha.renamedWithEdit, date: '2024-06-15', repoPath: 'content/practices/nieuwe-naam.mdx' });
+    expect(sheetVersion(h, 'nieuwe-naam.mdx')).toMatchObject({
+      sha: sha.renamedWithEdit,
+      date: '2024-06-15',
+      repoPath: 'content/practices/nieuwe-naam.mdx',
+    });
   });
 
   it('does not give a new sheet the history of a deleted one that had its name', async () => {
@@ -137,8 +200,21 @@ describe('the last change of each sheet, from one git log', () => {
 
   it('agrees with git asked about one file at a time', async () => {
     const h = await history();
-    for (const file of ['tekst.mdx', 'café é.mdx', 'images/beeld.png', 'nieuwe-naam.mdx', 'weg.mdx']) {
-      const expected = git(repo, ['log', '-1', '--first-parent', '--format=%H', '--', `content/practices/${file}`]).trim();
+    for (const file of [
+      'tekst.mdx',
+      'café é.mdx',
+      'images/beeld.png',
+      'nieuwe-naam.mdx',
+      'weg.mdx',
+    ]) {
+      const expected = git(repo, [
+        'log',
+        '-1',
+        '--first-parent',
+        '--format=%H',
+        '--',
+        `content/practices/${file}`,
+      ]).trim();
       expect(h.lastChange(file)?.sha, file).toBe(expected);
     }
   });
@@ -154,7 +230,11 @@ describe('the last change of each sheet, from one git log', () => {
     const first = commit(flat, 'A', '2023-02-01T12:00:00+01:00');
     const h = await history(flat);
     expect(h.folder).toBe('');
-    expect(sheetVersion(h, 'a.mdx')).toMatchObject({ sha: first, date: '2023-02-01', repoPath: 'a.mdx' });
+    expect(sheetVersion(h, 'a.mdx')).toMatchObject({
+      sha: first,
+      date: '2023-02-01',
+      repoPath: 'a.mdx',
+    });
   });
 });
 
@@ -175,7 +255,10 @@ describe('without a usable history', () => {
   it('says that a folder outside any repository has none', async () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'praktijkbank-no-git-'));
     const result = await readGitHistory(plain);
-    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/is not in a git repository/) });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/is not in a git repository/),
+    });
   });
 
   it('says that a shallow clone has none, rather than dating every sheet by its one commit', async () => {
@@ -183,31 +266,58 @@ describe('without a usable history', () => {
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, clone]);
     expect(git(clone, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
     const result = await readGitHistory(path.join(clone, 'content/practices'));
-    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/shallow clone.*fetch-depth: 0/) });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/shallow clone.*fetch-depth: 0/),
+    });
     // The whole history, fetched afterwards, gives the dates again.
     git(clone, ['fetch', '-q', '--unshallow']);
-    expect(sheetVersion(await history(path.join(clone, 'content/practices')), 'tekst.mdx')).toMatchObject({ sha: sha.merge });
+    expect(
+      sheetVersion(await history(path.join(clone, 'content/practices')), 'tekst.mdx'),
+    ).toMatchObject({ sha: sha.merge });
   });
 
   it('says that a repository without commits has none', async () => {
     const empty = newRepo();
     write(empty, 'a.mdx', sheet('A'));
-    expect(await readGitHistory(empty)).toEqual({ ok: false, reason: 'the repository has no commits yet' });
+    expect(await readGitHistory(empty)).toEqual({
+      ok: false,
+      reason: 'the repository has no commits yet',
+    });
   });
 });
 
 describe('links to the forge', () => {
-  const github = { url: 'https://github.com/vvsg/praktijkbank', branch: 'main', contentDir: 'content/practices' };
+  const github = {
+    url: 'https://github.com/vvsg/praktijkbank',
+    branch: 'main',
+    contentDir: 'content/practices',
+  };
 
-  it('point to a sheet\'s history on the branch and to the file in one commit', () => {
-    expect(historyUrl(github, 'content/practices/café é.mdx')).toBe('https://github.com/vvsg/praktijkbank/commits/main/content/practices/caf%C3%A9%20%C3%A9.mdx');
-    expect(permalinkUrl(github, 'abc123', 'content/practices/tekst.mdx')).toBe('https://github.com/vvsg/praktijkbank/blob/abc123/content/practices/tekst.mdx');
+  it("point to a sheet's history on the branch and to the file in one commit", () => {
+    expect(historyUrl(github, 'content/practices/café é.mdx')).toBe(
+      'https://github.com/vvsg/praktijkbank/commits/main/content/practices/caf%C3%A9%20%C3%A9.mdx',
+    );
+    expect(permalinkUrl(github, 'abc123', 'content/practices/tekst.mdx')).toBe(
+      'https://github.com/vvsg/praktijkbank/blob/abc123/content/practices/tekst.mdx',
+    );
   });
 
   it('use the forms of GitLab and Gitea/Forgejo', () => {
-    expect(historyUrl({ ...github, url: 'https://gitlab.com/stad/fiches.git' }, 'a.mdx')).toBe('https://gitlab.com/stad/fiches/-/commits/main/a.mdx');
-    expect(permalinkUrl({ ...github, url: 'https://gitlab.com/stad/fiches/' }, 'abc', 'a.mdx')).toBe('https://gitlab.com/stad/fiches/-/blob/abc/a.mdx');
-    expect(historyUrl({ ...github, url: 'https://codeberg.org/stad/fiches', branch: 'publicatie/2025' }, 'a.mdx')).toBe('https://codeberg.org/stad/fiches/commits/branch/publicatie/2025/a.mdx');
-    expect(permalinkUrl({ ...github, url: 'https://codeberg.org/stad/fiches' }, 'abc', 'a.mdx')).toBe('https://codeberg.org/stad/fiches/src/commit/abc/a.mdx');
+    expect(historyUrl({ ...github, url: 'https://gitlab.com/stad/fiches.git' }, 'a.mdx')).toBe(
+      'https://gitlab.com/stad/fiches/-/commits/main/a.mdx',
+    );
+    expect(
+      permalinkUrl({ ...github, url: 'https://gitlab.com/stad/fiches/' }, 'abc', 'a.mdx'),
+    ).toBe('https://gitlab.com/stad/fiches/-/blob/abc/a.mdx');
+    expect(
+      historyUrl(
+        { ...github, url: 'https://codeberg.org/stad/fiches', branch: 'publicatie/2025' },
+        'a.mdx',
+      ),
+    ).toBe('https://codeberg.org/stad/fiches/commits/branch/publicatie/2025/a.mdx');
+    expect(
+      permalinkUrl({ ...github, url: 'https://codeberg.org/stad/fiches' }, 'abc', 'a.mdx'),
+    ).toBe('https://codeberg.org/stad/fiches/src/commit/abc/a.mdx');
   });
 });

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
@@ -20,7 +28,9 @@ import { contentRoot, fixtures } from '../helpers/paths.ts';
 
 const exportsDir = path.join(fixtures, 'exports');
 const seed = path.join(fixtures, 'seed-export.txt');
-const goodExports = readdirSync(exportsDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(exportsDir, f));
+const goodExports = readdirSync(exportsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => path.join(exportsDir, f));
 const context = loadVocabularyContext(contentRoot);
 
 function parseFile(file: string) {
@@ -30,9 +40,24 @@ function parseFile(file: string) {
 }
 
 /** Imports into a fresh temporary catalogue; returns the catalogue folder and the result. */
-function importInto(inputs: string[], options: { addVocabulary?: boolean; title?: string; date?: string; force?: boolean; catalogue?: string } = {}) {
+function importInto(
+  inputs: string[],
+  options: {
+    addVocabulary?: boolean;
+    title?: string;
+    date?: string;
+    force?: boolean;
+    catalogue?: string;
+  } = {},
+) {
   const catalogue = options.catalogue ?? makeCatalogue();
-  const result = importExports({ inputs, out: path.join(catalogue, 'practices'), content: catalogue, date: '2025-01-15', ...options });
+  const result = importExports({
+    inputs,
+    out: path.join(catalogue, 'practices'),
+    content: catalogue,
+    date: '2025-01-15',
+    ...options,
+  });
   return { catalogue, result };
 }
 
@@ -60,7 +85,8 @@ function importSheet(file: string, options: Parameters<typeof importInto>[1] = {
 
 function textOf(node: ElementContent | Root): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element' || node.type === 'root') return (node.children as ElementContent[]).map(textOf).join('');
+  if (node.type === 'element' || node.type === 'root')
+    return (node.children as ElementContent[]).map(textOf).join('');
   return '';
 }
 
@@ -81,10 +107,25 @@ function blocksOf(html: string): string[] {
 /** Every text a reader (or a search) can find in a sheet: fields, partners as "name, description", and the rendered body. */
 function sheetTexts(data: PracticeData, html: string): string {
   const texts = [
-    data.title, data.summary, data.category, ...data.goals, ...data.targetGroups, ...data.successFactors, ...data.challenges,
+    data.title,
+    data.summary,
+    data.category,
+    ...data.goals,
+    ...data.targetGroups,
+    ...data.successFactors,
+    ...data.challenges,
     ...data.partners.map((p) => (p.description ? `${p.name}, ${p.description}` : p.name)),
-    ...data.examples.flatMap((e) => [e.municipality, e.text, ...e.links.map((l) => l.label), ...e.contacts.map((c) => c.label)]),
-    ...data.policyDomains, ...data.keywords, data.image?.credit ?? '', data.source?.image ?? '', data.source?.imageCaption ?? '',
+    ...data.examples.flatMap((e) => [
+      e.municipality,
+      e.text,
+      ...e.links.map((l) => l.label),
+      ...e.contacts.map((c) => c.label),
+    ]),
+    ...data.policyDomains,
+    ...data.keywords,
+    data.image?.credit ?? '',
+    data.source?.image ?? '',
+    data.source?.imageCaption ?? '',
     ...blocksOf(html),
   ];
   return fold(texts.join('\n'));
@@ -101,18 +142,35 @@ describe('parsing the seed export', () => {
       'Staat jouw praktijk nog niet in de databank? Vul dan deze fiche in.',
       'Deze databank bouwen we samen met jullie! Wil je een wijziging, foto, update of opmerking doorgeven? Mail samenleven@vvsg.be.',
     ]);
-    expect(parsed.lines.find((l) => l.text === '• Mensen met een beperkt budget')).toMatchObject({ role: 'item', section: 'targetGroups' });
+    expect(parsed.lines.find((l) => l.text === '• Mensen met een beperkt budget')).toMatchObject({
+      role: 'item',
+      section: 'targetGroups',
+    });
   });
 
-  it('reads each municipality block, with the trailing paragraph as Oostende\'s second paragraph', () => {
-    expect(parsed.examples.map((e) => e.municipality)).toEqual(['Beersel', 'Eeklo', 'Halle', 'Oostende']);
-    expect(parsed.examples[2]).toMatchObject({ links: [{ text: 'Meer info' }], contacts: [{ text: 'Contact projectmedewerker samenleven' }] });
-    expect(parsed.examples[3]!.paragraphs.map((p) => p.text)[1]).toBe('UiTPAS vind je in meer dan 65 steden en gemeenten.');
+  it("reads each municipality block, with the trailing paragraph as Oostende's second paragraph", () => {
+    expect(parsed.examples.map((e) => e.municipality)).toEqual([
+      'Beersel',
+      'Eeklo',
+      'Halle',
+      'Oostende',
+    ]);
+    expect(parsed.examples[2]).toMatchObject({
+      links: [{ text: 'Meer info' }],
+      contacts: [{ text: 'Contact projectmedewerker samenleven' }],
+    });
+    expect(parsed.examples[3]!.paragraphs.map((p) => p.text)[1]).toBe(
+      'UiTPAS vind je in meer dan 65 steden en gemeenten.',
+    );
     expect(parsed.notes).toEqual([]);
   });
 
   it('splits a partner at its first comma, non-breaking space and all', () => {
-    expect(parsed.partners[1]).toMatchObject({ name: 'UiTPAS', description: 'een vrijetijdspas waarmee inwoners voordelig aan tal van cultuur-, sport-, en jeugdactiviteiten kunt deelnemen.' });
+    expect(parsed.partners[1]).toMatchObject({
+      name: 'UiTPAS',
+      description:
+        'een vrijetijdspas waarmee inwoners voordelig aan tal van cultuur-, sport-, en jeugdactiviteiten kunt deelnemen.',
+    });
     expect(parsed.partners[0]).toEqual({ name: 'OCMW', line: 37 });
   });
 });
@@ -134,7 +192,12 @@ describe('the CRLF export with a byte-order mark', () => {
     expect(parsed.image?.text).toBe('12 - 1.png');
     expect(parsed.sections.category).toEqual([{ text: 'Taal', line: 8 }]);
     expect(parsed.lines.filter((l) => /\u00a0|\r/.test(l.text))).toEqual([]);
-    expect(parsed.examples.map((e) => [e.written.text, e.municipality, e.paragraphs.length])).toEqual([['Kortessem', 'Hasselt', 2], ['Genk', 'Genk', 1]]);
+    expect(
+      parsed.examples.map((e) => [e.written.text, e.municipality, e.paragraphs.length]),
+    ).toEqual([
+      ['Kortessem', 'Hasselt', 2],
+      ['Genk', 'Genk', 1],
+    ]);
   });
 });
 
@@ -161,14 +224,25 @@ describe('escaping text for the MDX body', () => {
 });
 
 describe('importing the seed', () => {
-  it('gives the hand-made sheet\'s fields, given its title and date', () => {
-    const { catalogue, result } = importInto([seed], { title: 'Kansenpas of vrijetijdscheque voor mensen met een beperkt budget', date: '2026-11-25' });
+  it("gives the hand-made sheet's fields, given its title and date", () => {
+    const { catalogue, result } = importInto([seed], {
+      title: 'Kansenpas of vrijetijdscheque voor mensen met een beperkt budget',
+      date: '2026-11-25',
+    });
     expect(result.ok).toBe(true);
     const sheet = reportFor(result.reports, seed).sheet!;
-    expect(path.basename(sheet)).toBe('kansenpas-of-vrijetijdscheque-voor-mensen-met-een-beperkt-budget.mdx');
+    expect(path.basename(sheet)).toBe(
+      'kansenpas-of-vrijetijdscheque-voor-mensen-met-een-beperkt-budget.mdx',
+    );
     const imported = readSheet(catalogue, sheet).data;
-    const handMade = readSheet(contentRoot, path.join(contentRoot, 'practices/kansenpas-en-vrijetijdscheque.mdx')).data;
-    expect(imported).toEqual({ ...handMade, source: { ...handMade.source, file: 'seed-export.txt' } });
+    const handMade = readSheet(
+      contentRoot,
+      path.join(contentRoot, 'practices/kansenpas-en-vrijetijdscheque.mdx'),
+    ).data;
+    expect(imported).toEqual({
+      ...handMade,
+      source: { ...handMade.source, file: 'seed-export.txt' },
+    });
   });
 
   it('reports the provisional title, the addresses the export lost and the missing image', () => {
@@ -178,12 +252,23 @@ describe('importing the seed', () => {
     expect(report.titleFrom).toBe('provisional');
     const attention = report.notes.filter((n) => n.severity === 'attention').map((n) => n.message);
     expect(attention).toHaveLength(5);
-    expect(attention[0]).toMatch(/no title, so the sheet has a provisional one made from the intro \("Veel lokale besturen werken met een kansenpas/);
-    expect(attention).toContain('Beersel: "Contact integratieambtenaar" has no address (the export lost it): add an email, phone or url');
-    expect(attention).toContain('Halle: the link "Meer info" has no address (the export lost it): add url: https://...');
-    expect(attention.at(-1)).toMatch(/^the image "34 - 1.jpg" is not next to the export: its name is kept in source.image/);
+    expect(attention[0]).toMatch(
+      /no title, so the sheet has a provisional one made from the intro \("Veel lokale besturen werken met een kansenpas/,
+    );
+    expect(attention).toContain(
+      'Beersel: "Contact integratieambtenaar" has no address (the export lost it): add an email, phone or url',
+    );
+    expect(attention).toContain(
+      'Halle: the link "Meer info" has no address (the export lost it): add url: https://...',
+    );
+    expect(attention.at(-1)).toMatch(
+      /^the image "34 - 1.jpg" is not next to the export: its name is kept in source.image/,
+    );
     // The sheet remembers that its title is provisional, so the worklist finds it later.
-    const written = parse(readFileSync(report.sheet!, 'utf8').split('---\n')[1]!) as { title: string; source: { provisionalTitle?: string } };
+    const written = parse(readFileSync(report.sheet!, 'utf8').split('---\n')[1]!) as {
+      title: string;
+      source: { provisionalTitle?: string };
+    };
     expect(written.source.provisionalTitle).toBe(written.title);
     expect(written.title).toBe(report.title);
     const beersel = report.notes.find((n) => n.message.startsWith('Beersel'))!;
@@ -194,57 +279,100 @@ describe('importing the seed', () => {
 });
 
 describe('nothing is lost', () => {
-  it.each([seed, ...goodExports].map((f) => path.basename(f)))('every content line of %s is in its sheet', (name) => {
-    const file = name === 'seed-export.txt' ? seed : path.join(exportsDir, name);
-    const { data, rendered } = importSheet(file, { addVocabulary: true });
-    const haystack = sheetTexts(data, rendered!.html);
-    const text = readFileSync(file, 'utf8');
-    const content = text
-      .split(/\r?\n/)
-      .map((line, index) => ({ line: index + 1, text: normaliseLine(line).replace(/^•\s*/, '') }))
-      .filter((l) => l.text && !/^(Categorie|Doelen|Doelgroep|Beschrijving|Succesfactoren|Uitdagingen|Partners|Deze praktijk in|Beleidsdomeinen)$/.test(l.text))
-      .filter((l) => !/^(Staat jouw praktijk nog niet|Deze databank bouwen we samen)/.test(l.text));
-    expect(content.length).toBeGreaterThanOrEqual(5);
-    const missing = content.filter((l) => !haystack.includes(fold(l.text)) && !(data.image && l.line === 1));
-    expect(missing).toEqual([]);
-  });
+  it.each([seed, ...goodExports].map((f) => path.basename(f)))(
+    'every content line of %s is in its sheet',
+    (name) => {
+      const file = name === 'seed-export.txt' ? seed : path.join(exportsDir, name);
+      const { data, rendered } = importSheet(file, { addVocabulary: true });
+      const haystack = sheetTexts(data, rendered!.html);
+      const text = readFileSync(file, 'utf8');
+      const content = text
+        .split(/\r?\n/)
+        .map((line, index) => ({ line: index + 1, text: normaliseLine(line).replace(/^•\s*/, '') }))
+        .filter(
+          (l) =>
+            l.text &&
+            !/^(Categorie|Doelen|Doelgroep|Beschrijving|Succesfactoren|Uitdagingen|Partners|Deze praktijk in|Beleidsdomeinen)$/.test(
+              l.text,
+            ),
+        )
+        .filter(
+          (l) => !/^(Staat jouw praktijk nog niet|Deze databank bouwen we samen)/.test(l.text),
+        );
+      expect(content.length).toBeGreaterThanOrEqual(5);
+      const missing = content.filter(
+        (l) => !haystack.includes(fold(l.text)) && !(data.image && l.line === 1),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 });
 
 describe('varied exports', () => {
-  it('copies an image that sits next to the export into the sheet\'s images folder', () => {
+  it("copies an image that sits next to the export into the sheet's images folder", () => {
     const file = path.join(exportsDir, 'taalcafe.txt');
     const { catalogue, report, data } = importSheet(file);
-    expect(data.image).toMatchObject({ src: `images/${path.basename(report.sheet!, '.mdx')}.png`, credit: 'Foto: Stad Hasselt' });
-    expect(readFileSync(path.join(catalogue, 'practices', data.image!.src))).toEqual(readFileSync(path.join(exportsDir, '12 - 1.png')));
-    expect(data.source).toEqual({ system: 'VVSG-databank goede praktijken', file: 'taalcafe.txt', provisionalTitle: data.title });
-    expect(report.notes.some((n) => n.severity === 'attention' && /write its alt text/.test(n.message))).toBe(true);
+    expect(data.image).toMatchObject({
+      src: `images/${path.basename(report.sheet!, '.mdx')}.png`,
+      credit: 'Foto: Stad Hasselt',
+    });
+    expect(readFileSync(path.join(catalogue, 'practices', data.image!.src))).toEqual(
+      readFileSync(path.join(exportsDir, '12 - 1.png')),
+    );
+    expect(data.source).toEqual({
+      system: 'VVSG-databank goede praktijken',
+      file: 'taalcafe.txt',
+      provisionalTitle: data.title,
+    });
+    expect(
+      report.notes.some((n) => n.severity === 'attention' && /write its alt text/.test(n.message)),
+    ).toBe(true);
   });
 
-  it('files a former municipality under today\'s, keeping the old name as a keyword', () => {
+  it("files a former municipality under today's, keeping the old name as a keyword", () => {
     const file = path.join(exportsDir, 'taalcafe.txt');
     const { report, data, problems } = importSheet(file);
     expect(data.examples.map((e) => e.municipality)).toEqual(['Hasselt', 'Genk']);
     expect(data.keywords).toEqual(['Kortessem']);
     expect(problems.filter((p) => /Kortessem/.test(p.message))).toEqual([]);
-    expect(report.notes.find((n) => n.message.startsWith('Kortessem is now part of Hasselt'))).toMatchObject({ severity: 'attention', line: 46 });
+    expect(
+      report.notes.find((n) => n.message.startsWith('Kortessem is now part of Hasselt')),
+    ).toMatchObject({ severity: 'attention', line: 46 });
   });
 
   it('keeps MDX syntax characters as text, in fields and in the description', () => {
     const file = path.join(exportsDir, 'spreekuur.txt');
     const { data, rendered } = importSheet(file);
     expect(data.goals[0]).toBe('Drempels <verlagen> voor {iedereen}');
-    expect(data.examples[1]!.text).toBe('In Leuven <staat> het loket {elke} woensdag open in het stadhuis.');
-    const description = parseFile(file).description.flatMap((b) => (b.kind === 'paragraph' ? [b.item.text] : b.items.map((i) => i.text)));
+    expect(data.examples[1]!.text).toBe(
+      'In Leuven <staat> het loket {elke} woensdag open in het stadhuis.',
+    );
+    const description = parseFile(file).description.flatMap((b) =>
+      b.kind === 'paragraph' ? [b.item.text] : b.items.map((i) => i.text),
+    );
     expect(blocksOf(rendered!.html)).toEqual(description);
-    expect(description).toContain('[geen link](https://example.org) en | een pijp | en ~tilde~ <br/> {1+1}');
+    expect(description).toContain(
+      '[geen link](https://example.org) en | een pijp | en ~tilde~ <br/> {1+1}',
+    );
   });
 
   it('imports a partner without description and a municipality with only links', () => {
     const file = path.join(exportsDir, 'spreekuur.txt');
     const { report, data } = importSheet(file);
-    expect(data.partners).toEqual([{ name: 'Vzw De Brug' }, { name: 'CAW', description: 'voor de doorverwijzing <en> opvolging' }]);
-    expect(data.examples[0]).toEqual({ municipality: 'Gent', text: 'Deze praktijk loopt ook in Gent.', links: [{ label: 'Meer info' }], contacts: [{ label: 'Contact sociaal huis' }], status: 'lopend' });
-    expect(report.notes.find((n) => n.message.startsWith('Gent has no text'))?.severity).toBe('attention');
+    expect(data.partners).toEqual([
+      { name: 'Vzw De Brug' },
+      { name: 'CAW', description: 'voor de doorverwijzing <en> opvolging' },
+    ]);
+    expect(data.examples[0]).toEqual({
+      municipality: 'Gent',
+      text: 'Deze praktijk loopt ook in Gent.',
+      links: [{ label: 'Meer info' }],
+      contacts: [{ label: 'Contact sociaal huis' }],
+      status: 'lopend',
+    });
+    expect(report.notes.find((n) => n.message.startsWith('Gent has no text'))?.severity).toBe(
+      'attention',
+    );
     expect(data.source).toMatchObject({ image: '56 - 2.jpg', imageCaption: 'Provider image' });
     expect(data.image).toBeUndefined();
   });
@@ -252,14 +380,32 @@ describe('varied exports', () => {
   it('imports an export with only the required sections', () => {
     const file = path.join(exportsDir, 'moestuin.txt');
     const { data, body } = importSheet(file);
-    expect(data).toMatchObject({ category: 'Samenleven in de buurt', goals: ['Ontmoeting in de buurt'], targetGroups: ['Alle inwoners'], policyDomains: ['Omgeving'], examples: [], partners: [] });
+    expect(data).toMatchObject({
+      category: 'Samenleven in de buurt',
+      goals: ['Ontmoeting in de buurt'],
+      targetGroups: ['Alle inwoners'],
+      policyDomains: ['Omgeving'],
+      examples: [],
+      partners: [],
+    });
     expect(body).toBe('');
-    expect(data.source).toEqual({ system: 'VVSG-databank goede praktijken', file: 'moestuin.txt', provisionalTitle: data.title });
+    expect(data.source).toEqual({
+      system: 'VVSG-databank goede praktijken',
+      file: 'moestuin.txt',
+      provisionalTitle: data.title,
+    });
   });
 
   it('tells a paragraph from a municipality by the list, and a label from a paragraph by its shape', () => {
     const parsed = parseFile(path.join(exportsDir, 'vrijetijdspas.txt'));
-    expect(parsed.examples.map((e) => [e.municipality, e.paragraphs.length, e.links.map((l) => l.text), e.contacts.map((c) => c.text)])).toEqual([
+    expect(
+      parsed.examples.map((e) => [
+        e.municipality,
+        e.paragraphs.length,
+        e.links.map((l) => l.text),
+        e.contacts.map((c) => c.text),
+      ]),
+    ).toEqual([
       ['Sint-Niklaas', 2, ['Reglement vrijetijdspas'], ['Contact jeugddienst']],
       ['Sint-Truiden', 2, ['Meer info'], []],
       ['Lommel', 2, [], []],
@@ -267,7 +413,7 @@ describe('varied exports', () => {
     expect(parsed.notes.map((n) => [n.severity, n.line])).toEqual([['attention', 44]]);
   });
 
-  it('names a target group listed twice once, and uses the list\'s spelling of a name', () => {
+  it("names a target group listed twice once, and uses the list's spelling of a name", () => {
     const file = path.join(exportsDir, 'vrijetijdspas.txt');
     const { data } = importSheet(file);
     expect(data.targetGroups).toEqual(['Kinderen en jongeren', 'Mensen met een beperkt budget']);
@@ -283,13 +429,19 @@ describe('vocabulary the lists do not have', () => {
     expect(result.ok).toBe(false);
     const report = reportFor(result.reports, file);
     expect(report.status).toBe('failed');
-    expect(report.notes.filter((n) => n.severity === 'error').map((n) => [n.line, n.message.split('.')[0]])).toEqual([
+    expect(
+      report.notes
+        .filter((n) => n.severity === 'error')
+        .map((n) => [n.line, n.message.split('.')[0]]),
+    ).toEqual([
       [7, 'unknown category "Digitale inclusie"'],
       [15, 'unknown target group "Mensen met weinig digitale vaardigheden"'],
       [28, 'unknown policy domain "Digitalisering"'],
     ]);
     expect(readdirSync(path.join(catalogue, 'practices'))).toEqual([]);
-    expect(readFileSync(path.join(catalogue, 'vocabularies/categories.yaml'), 'utf8')).toBe(readFileSync(path.join(contentRoot, 'vocabularies/categories.yaml'), 'utf8'));
+    expect(readFileSync(path.join(catalogue, 'vocabularies/categories.yaml'), 'utf8')).toBe(
+      readFileSync(path.join(contentRoot, 'vocabularies/categories.yaml'), 'utf8'),
+    );
   });
 
   it('with --add-vocabulary, appends them to the vocabulary files and the catalogue validates', () => {
@@ -298,12 +450,22 @@ describe('vocabulary the lists do not have', () => {
     const report = reportFor(result.reports, file);
     expect(report.addedTerms?.map((t) => [t.key, t.name, t.slug])).toEqual([
       ['categories', 'Digitale inclusie', 'digitale-inclusie'],
-      ['targetGroups', 'Mensen met weinig digitale vaardigheden', 'mensen-met-weinig-digitale-vaardigheden'],
+      [
+        'targetGroups',
+        'Mensen met weinig digitale vaardigheden',
+        'mensen-met-weinig-digitale-vaardigheden',
+      ],
       ['policyDomains', 'Digitalisering', 'digitalisering'],
     ]);
     const categories = readFileSync(path.join(catalogue, 'vocabularies/categories.yaml'), 'utf8');
-    expect(categories.startsWith(readFileSync(path.join(contentRoot, 'vocabularies/categories.yaml'), 'utf8'))).toBe(true);
-    expect(categories).toMatch(/# Added by `npm run import` from digitaal-huis.txt: check the name and add a description.\n- name: Digitale inclusie\n {2}slug: digitale-inclusie\n$/);
+    expect(
+      categories.startsWith(
+        readFileSync(path.join(contentRoot, 'vocabularies/categories.yaml'), 'utf8'),
+      ),
+    ).toBe(true);
+    expect(categories).toMatch(
+      /# Added by `npm run import` from digitaal-huis.txt: check the name and add a description.\n- name: Digitale inclusie\n {2}slug: digitale-inclusie\n$/,
+    );
     const catalogueCheck = loadCatalogue(catalogue);
     expect(catalogueCheck.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const { data, body } = readSheet(catalogue, report.sheet!);
@@ -323,7 +485,10 @@ describe('vocabulary the lists do not have', () => {
     const categories = readFileSync(path.join(catalogue, 'vocabularies/categories.yaml'), 'utf8');
     expect(categories.match(/name: Digitale inclusie/g)).toHaveLength(1);
     // Same provisional title, so the second sheet gets the next free address.
-    expect(result.reports.map((r) => path.basename(r.sheet!))).toEqual(['in-het-digitaal-huis-helpen-vrijwilligers-inwoners-met-hun.mdx', 'in-het-digitaal-huis-helpen-vrijwilligers-inwoners-met-hun-2.mdx']);
+    expect(result.reports.map((r) => path.basename(r.sheet!))).toEqual([
+      'in-het-digitaal-huis-helpen-vrijwilligers-inwoners-met-hun.mdx',
+      'in-het-digitaal-huis-helpen-vrijwilligers-inwoners-met-hun-2.mdx',
+    ]);
   });
 });
 
@@ -338,27 +503,47 @@ describe('text in an unexpected place', () => {
     `Een intro die lang genoeg is voor een samenvatting.\n\nCategorie\n\nTaal\n\nDoelen\n\n • Oefenen\n\nDoelgroep\n\n • Nieuwkomers\n\n${examples}Beleidsdomeinen\n\n${domains}`;
 
   it('puts a sentence before the first municipality in the description, and says so', () => {
-    const file = write(minimal('Deze praktijk in\n\nIn deze gemeenten loopt de praktijk al enkele jaren:\n\nGent\n\nIn Gent loopt het project in elke bibliotheek.\n\n', ' • Cultuur\n'));
+    const file = write(
+      minimal(
+        'Deze praktijk in\n\nIn deze gemeenten loopt de praktijk al enkele jaren:\n\nGent\n\nIn Gent loopt het project in elke bibliotheek.\n\n',
+        ' • Cultuur\n',
+      ),
+    );
     const { report, data, body } = importSheet(file);
     expect(body.trim()).toBe('In deze gemeenten loopt de praktijk al enkele jaren:');
     expect(data.examples.map((e) => e.municipality)).toEqual(['Gent']);
-    expect(report.notes.find((n) => n.line === 17)).toMatchObject({ severity: 'attention', message: expect.stringMatching(/before the first municipality was added to the description/) });
+    expect(report.notes.find((n) => n.line === 17)).toMatchObject({
+      severity: 'attention',
+      message: expect.stringMatching(/before the first municipality was added to the description/),
+    });
   });
 
   it('never adds a sentence to a vocabulary, even with --add-vocabulary', () => {
-    const file = write(minimal('', ' • Cultuur\n\nMeer weten? Bel de stad op het nummer in de folder.\n'));
+    const file = write(
+      minimal('', ' • Cultuur\n\nMeer weten? Bel de stad op het nummer in de folder.\n'),
+    );
     const { catalogue, result } = importInto([file], { addVocabulary: true });
     const report = reportFor(result.reports, file);
     expect(report.status).toBe('failed');
     expect(report.notes.filter((n) => n.severity === 'error')).toEqual([
-      expect.objectContaining({ line: 19, message: expect.stringMatching(/^"Meer weten\? Bel de stad .*" under "Beleidsdomeinen" is not the name of a policy domain \(it reads like a sentence\)/) }),
+      expect.objectContaining({
+        line: 19,
+        message: expect.stringMatching(
+          /^"Meer weten\? Bel de stad .*" under "Beleidsdomeinen" is not the name of a policy domain \(it reads like a sentence\)/,
+        ),
+      }),
     ]);
-    expect(readFileSync(path.join(catalogue, 'vocabularies/policy-domains.yaml'), 'utf8')).not.toContain('Meer weten');
+    expect(
+      readFileSync(path.join(catalogue, 'vocabularies/policy-domains.yaml'), 'utf8'),
+    ).not.toContain('Meer weten');
   });
 
   it('imports an export given twice on the command line once', () => {
     const file = path.join(exportsDir, 'moestuin.txt');
-    const { catalogue, result } = importInto([file, exportsDir.replace(/exports$/, 'exports/./') + 'moestuin.txt']);
+    const { catalogue, result } = importInto([
+      file,
+      exportsDir.replace(/exports$/, 'exports/./') + 'moestuin.txt',
+    ]);
     expect(result.reports.filter((r) => r.status !== 'skipped')).toHaveLength(1);
     expect(readdirSync(path.join(catalogue, 'practices'))).toHaveLength(1);
   });
@@ -368,22 +553,57 @@ describe('exports that cannot be imported', () => {
   const broken = (name: string) => path.join(exportsDir, 'broken', name);
 
   it('refuses each with its reason and line, and still imports the others', () => {
-    const { catalogue, result } = importInto([path.join(exportsDir, 'broken'), path.join(exportsDir, 'moestuin.txt')]);
+    const { catalogue, result } = importInto([
+      path.join(exportsDir, 'broken'),
+      path.join(exportsDir, 'moestuin.txt'),
+    ]);
     expect(result.ok).toBe(false);
-    const errors = (name: string) => reportFor(result.reports, broken(name)).notes.filter((n) => n.severity === 'error').map((n) => [n.line, n.message]);
-    expect(errors('not-an-export.txt')).toEqual([[1, expect.stringMatching(/^this is not a legacy databank export: none of its section headings/)]]);
-    expect(errors('latin1.txt')).toEqual([[1, expect.stringMatching(/^the export is not valid UTF-8 \(byte 0xeb at offset 27\): save it as UTF-8/)]]);
+    const errors = (name: string) =>
+      reportFor(result.reports, broken(name))
+        .notes.filter((n) => n.severity === 'error')
+        .map((n) => [n.line, n.message]);
+    expect(errors('not-an-export.txt')).toEqual([
+      [
+        1,
+        expect.stringMatching(
+          /^this is not a legacy databank export: none of its section headings/,
+        ),
+      ],
+    ]);
+    expect(errors('latin1.txt')).toEqual([
+      [
+        1,
+        expect.stringMatching(
+          /^the export is not valid UTF-8 \(byte 0xeb at offset 27\): save it as UTF-8/,
+        ),
+      ],
+    ]);
     expect(errors('unknown-municipality.txt')).toEqual([
-      [17, expect.stringMatching(/^unknown municipality "Beersell" .* Did you mean "Beersel" or "Beerse"\?/)],
-      [23, expect.stringMatching(/^unknown municipality "Parijs" under "Deze praktijk in" \(a paragraph follows it/)],
+      [
+        17,
+        expect.stringMatching(
+          /^unknown municipality "Beersell" .* Did you mean "Beersel" or "Beerse"\?/,
+        ),
+      ],
+      [
+        23,
+        expect.stringMatching(
+          /^unknown municipality "Parijs" under "Deze praktijk in" \(a paragraph follows it/,
+        ),
+      ],
     ]);
     expect(errors('missing-sections.txt')).toEqual([
-      [9, 'the export names 2 categories (lines 8, 9), but a sheet has exactly one: keep the one that fits best in the export'],
+      [
+        9,
+        'the export names 2 categories (lines 8, 9), but a sheet has exactly one: keep the one that fits best in the export',
+      ],
       [undefined, expect.stringMatching(/^the export has no "Doelen" section/)],
       [undefined, expect.stringMatching(/^the export has no "Beleidsdomeinen" section/)],
     ]);
     expect(reportFor(result.reports, path.join(exportsDir, 'moestuin.txt')).status).toBe('written');
-    expect(readdirSync(path.join(catalogue, 'practices'))).toEqual(['buurtbewoners-maken-samen-een-moestuin-op-een-braakliggend.mdx']);
+    expect(readdirSync(path.join(catalogue, 'practices'))).toEqual([
+      'buurtbewoners-maken-samen-een-moestuin-op-een-braakliggend.mdx',
+    ]);
   });
 });
 
@@ -405,11 +625,15 @@ describe('importing again', () => {
   it('never overwrites an edited sheet without --force, and keeps its title and date with it', () => {
     const { catalogue, result } = importInto([file]);
     const sheet = reportFor(result.reports, file).sheet!;
-    const edited = readFileSync(sheet, 'utf8').replace(/^title: .*$/m, 'title: Taalcafé in de bibliotheek').replace('Een vaste plaats', 'Een vaste, bekende plaats');
+    const edited = readFileSync(sheet, 'utf8')
+      .replace(/^title: .*$/m, 'title: Taalcafé in de bibliotheek')
+      .replace('Een vaste plaats', 'Een vaste, bekende plaats');
     writeFileSync(sheet, edited);
     const refused = importInto([file], { catalogue, date: '2030-01-01' });
     expect(refused.result.ok).toBe(false);
-    expect(reportFor(refused.result.reports, file).notes.at(-1)?.message).toMatch(/already exists and differs from what this import would write .*--force/);
+    expect(reportFor(refused.result.reports, file).notes.at(-1)?.message).toMatch(
+      /already exists and differs from what this import would write .*--force/,
+    );
     expect(readFileSync(sheet, 'utf8')).toBe(edited);
     const forced = importInto([file], { catalogue, force: true, date: undefined });
     expect(forced.result.ok).toBe(true);
@@ -419,7 +643,7 @@ describe('importing again', () => {
     expect(text).toContain('published: 2025-01-15');
   });
 
-  it('takes the export file\'s date as the publication date unless --date is given', () => {
+  it("takes the export file's date as the publication date unless --date is given", () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'praktijkbank-exports-'));
     const copy = path.join(dir, 'moestuin.txt');
     cpSync(path.join(exportsDir, 'moestuin.txt'), copy);
@@ -433,12 +657,25 @@ describe('importing again', () => {
 
 describe('the report', () => {
   it('lists per export what was written and what an editor must do, with sheet lines', () => {
-    const { result } = importInto([path.join(exportsDir, 'spreekuur.txt'), path.join(exportsDir, 'broken/not-an-export.txt')]);
+    const { result } = importInto([
+      path.join(exportsDir, 'spreekuur.txt'),
+      path.join(exportsDir, 'broken/not-an-export.txt'),
+    ]);
     const text = formatReport(result);
-    expect(text).toMatch(/✓ .*spreekuur\.txt\n {4}wrote .*een-spreekuur-voor-iedereen-ook-zonder-afspraak-de-sociale\.mdx\n {4}published: 2025-01-15 \(set with --date\)\n {2}Needs an editor \(\d+\):/);
-    expect(text).toMatch(/sociale\.mdx:\d+: Gent: "Contact sociaal huis" has no address \(the export lost it\): add an email, phone or url \(export line 41\)/);
-    expect(text).toMatch(/✗ .*not-an-export\.txt: not imported\n {4}.*not-an-export\.txt:1: this is not a legacy databank export/);
-    expect(text.trim().split('\n').at(-2)).toMatch(/^✗ 1 of 2 exports imported, 1 not imported; \d+ points need an editor\.$/);
-    expect(existsSync(reportFor(result.reports, path.join(exportsDir, 'spreekuur.txt')).sheet!)).toBe(true);
+    expect(text).toMatch(
+      /✓ .*spreekuur\.txt\n {4}wrote .*een-spreekuur-voor-iedereen-ook-zonder-afspraak-de-sociale\.mdx\n {4}published: 2025-01-15 \(set with --date\)\n {2}Needs an editor \(\d+\):/,
+    );
+    expect(text).toMatch(
+      /sociale\.mdx:\d+: Gent: "Contact sociaal huis" has no address \(the export lost it\): add an email, phone or url \(export line 41\)/,
+    );
+    expect(text).toMatch(
+      /✗ .*not-an-export\.txt: not imported\n {4}.*not-an-export\.txt:1: this is not a legacy databank export/,
+    );
+    expect(text.trim().split('\n').at(-2)).toMatch(
+      /^✗ 1 of 2 exports imported, 1 not imported; \d+ points need an editor\.$/,
+    );
+    expect(
+      existsSync(reportFor(result.reports, path.join(exportsDir, 'spreekuur.txt')).sheet!),
+    ).toBe(true);
   });
 });

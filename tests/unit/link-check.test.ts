@@ -26,7 +26,8 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
     /* never answers */
   },
   '/loop': (_, response) => response.writeHead(301, { location: '/loop' }).end(),
-  '/no-head': (request, response) => response.writeHead(request.method === 'HEAD' ? 405 : 200).end(),
+  '/no-head': (request, response) =>
+    response.writeHead(request.method === 'HEAD' ? 405 : 200).end(),
   '/slow': (_, response) => {
     setTimeout(() => response.writeHead(200).end(), 40);
   },
@@ -55,12 +56,26 @@ const fast = { timeout: 500 };
 
 describe('one link', () => {
   it('is fine when the server answers 200', async () => {
-    expect(await checkLink(`${origin}/ok`, fast)).toMatchObject({ ok: true, status: 200, redirects: 0 });
+    expect(await checkLink(`${origin}/ok`, fast)).toMatchObject({
+      ok: true,
+      status: 200,
+      redirects: 0,
+    });
   });
 
   it('follows redirects to their end and says where they led', async () => {
-    expect(await checkLink(`${origin}/moved`, fast)).toMatchObject({ ok: true, status: 200, redirects: 1, finalUrl: `${origin}/ok` });
-    expect(await checkLink(`${origin}/moved-twice`, fast)).toMatchObject({ ok: true, status: 200, redirects: 2, finalUrl: `${origin}/ok` });
+    expect(await checkLink(`${origin}/moved`, fast)).toMatchObject({
+      ok: true,
+      status: 200,
+      redirects: 1,
+      finalUrl: `${origin}/ok`,
+    });
+    expect(await checkLink(`${origin}/moved-twice`, fast)).toMatchObject({
+      ok: true,
+      status: 200,
+      redirects: 2,
+      finalUrl: `${origin}/ok`,
+    });
   });
 
   it('fails on 404 and 500, after trying GET as well as HEAD', async () => {
@@ -76,12 +91,20 @@ describe('one link', () => {
 
   it('gives up on a server that never answers, within its time limit', async () => {
     const started = performance.now();
-    expect(await checkLink(`${origin}/never`, { timeout: 300 })).toMatchObject({ ok: false, error: 'timeout' });
+    expect(await checkLink(`${origin}/never`, { timeout: 300 })).toMatchObject({
+      ok: false,
+      error: 'timeout',
+    });
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('gives up on a redirect loop', async () => {
-    expect(await checkLink(`${origin}/loop`, { ...fast, maxRedirects: 3 })).toMatchObject({ ok: false, error: 'redirects', redirects: 3, status: 301 });
+    expect(await checkLink(`${origin}/loop`, { ...fast, maxRedirects: 3 })).toMatchObject({
+      ok: false,
+      error: 'redirects',
+      redirects: 3,
+      status: 301,
+    });
   });
 
   it('reports a server that refuses the connection', async () => {
@@ -89,7 +112,11 @@ describe('one link', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    expect(await checkLink(`http://127.0.0.1:${port}/`, fast)).toMatchObject({ ok: false, error: 'network', detail: 'ECONNREFUSED' });
+    expect(await checkLink(`http://127.0.0.1:${port}/`, fast)).toMatchObject({
+      ok: false,
+      error: 'network',
+      detail: 'ECONNREFUSED',
+    });
   });
 });
 
@@ -106,15 +133,26 @@ describe('many links', () => {
   });
 
   it('keeps results for a day in the cache file, then checks again', async () => {
-    const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'praktijkbank-links-')), 'links.json');
+    const cacheFile = path.join(
+      mkdtempSync(path.join(tmpdir(), 'praktijkbank-links-')),
+      'links.json',
+    );
     let clock = Date.parse('2026-03-01T09:00:00Z');
     const options = { ...fast, cacheFile, now: () => clock };
     const urls = [`${origin}/ok`, `${origin}/missing`, `${origin}/never`];
     hits.length = 0;
     const first = await checkLinks(urls, options);
-    expect([...first.values()].map((r) => [r.ok, r.status ?? r.error])).toEqual([[true, 200], [false, 404], [false, 'timeout']]);
+    expect([...first.values()].map((r) => [r.ok, r.status ?? r.error])).toEqual([
+      [true, 200],
+      [false, 404],
+      [false, 'timeout'],
+    ]);
     const requests = hits.length;
-    expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { results: Record<string, unknown> }).results[`${origin}/missing`]).toMatchObject({ status: 404, checkedAt: '2026-03-01T09:00:00.000Z' });
+    expect(
+      (JSON.parse(readFileSync(cacheFile, 'utf8')) as { results: Record<string, unknown> }).results[
+        `${origin}/missing`
+      ],
+    ).toMatchObject({ status: 404, checkedAt: '2026-03-01T09:00:00.000Z' });
 
     clock += oneDay - 60_000;
     expect(await checkLinks(urls, options)).toEqual(first);
@@ -123,6 +161,9 @@ describe('many links', () => {
     clock += 120_000;
     const again = await checkLinks(urls, options);
     expect(hits.length).toBeGreaterThan(requests);
-    expect(again.get(`${origin}/ok`)).toMatchObject({ ok: true, checkedAt: new Date(clock).toISOString() });
+    expect(again.get(`${origin}/ok`)).toMatchObject({
+      ok: true,
+      checkedAt: new Date(clock).toISOString(),
+    });
   });
 });

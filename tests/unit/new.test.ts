@@ -63,11 +63,16 @@ function fill(text: string): { text: string; filled: string[] } {
   const doc = parseDocument(yaml!);
   const filled: string[] = [];
   const walk = (node: Node | null, keys: string[]) => {
-    if (isMap(node)) for (const pair of node.items) walk(pair.value as Node, [...keys, String((pair.key as { value: unknown }).value)]);
+    if (isMap(node))
+      for (const pair of node.items)
+        walk(pair.value as Node, [...keys, String((pair.key as { value: unknown }).value)]);
     else if (isSeq(node)) node.items.forEach((item) => walk(item as Node, keys));
     else if (isScalar(node) && node.value === '') {
       const key = keys.join('.');
-      if (!(key in fillings)) throw new Error(`the scaffold has a placeholder for "${key}" that this test does not know how to fill`);
+      if (!(key in fillings))
+        throw new Error(
+          `the scaffold has a placeholder for "${key}" that this test does not know how to fill`,
+        );
       node.value = fillings[key];
       filled.push(key);
     }
@@ -99,7 +104,9 @@ describe('npm run new', () => {
     const before = run('validate.ts', [file], content);
     expect(before.status).toBe(1);
     const lines = scaffold.split('\n');
-    const errorLines = [...before.stdout.matchAll(/\.mdx:(\d+):\d+: (?!warning)/g)].map((m) => Number(m[1]));
+    const errorLines = [...before.stdout.matchAll(/\.mdx:(\d+):\d+: (?!warning)/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(errorLines.length).toBeGreaterThan(10);
     for (const line of errorLines) expect(lines[line - 1], `line ${line}`).toContain('""');
 
@@ -108,7 +115,10 @@ describe('npm run new', () => {
     expect(new Set(filled)).toEqual(new Set(Object.keys(fillings)));
     writeFileSync(file, text);
     mkdirSync(path.join(content, 'practices', 'images'), { recursive: true });
-    copyFileSync(path.join(fixtures, 'contribute/buddy-in-de-bib.png'), path.join(content, 'practices', 'images', 'buddy.png'));
+    copyFileSync(
+      path.join(fixtures, 'contribute/buddy-in-de-bib.png'),
+      path.join(content, 'practices', 'images', 'buddy.png'),
+    );
     const after = run('validate.ts', [file], content);
     expect(after.stdout).toContain('1 sheet checked: 0 errors, 0 warnings');
     expect(after.status).toBe(0);
@@ -118,15 +128,21 @@ describe('npm run new', () => {
     const content = makeCatalogue({ 'archief/buddyproject.mdx': 'bestaand' });
     const result = run('new.ts', ['Buddyproject'], content);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('practices/archief/buddyproject.mdx already exists; nothing was written');
-    expect(readFileSync(path.join(content, 'practices/archief/buddyproject.mdx'), 'utf8')).toBe('bestaand');
+    expect(result.stderr).toContain(
+      'practices/archief/buddyproject.mdx already exists; nothing was written',
+    );
+    expect(readFileSync(path.join(content, 'practices/archief/buddyproject.mdx'), 'utf8')).toBe(
+      'bestaand',
+    );
 
     const first = run('new.ts', ['Tweede praktijk'], content);
     expect(first.status).toBe(0);
     writeFileSync(path.resolve(repoRoot, first.stdout.trim()), 'aangepast');
     const again = run('new.ts', ['Tweede praktijk'], content);
     expect(again.status).toBe(1);
-    expect(readFileSync(path.join(content, 'practices/tweede-praktijk.mdx'), 'utf8')).toBe('aangepast');
+    expect(readFileSync(path.join(content, 'practices/tweede-praktijk.mdx'), 'utf8')).toBe(
+      'aangepast',
+    );
   });
 
   it('explains what is wrong with a missing or too short title', () => {

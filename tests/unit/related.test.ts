@@ -4,7 +4,8 @@ import { relatedInTitleOrder, type Labelled } from '../../src/lib/site/related.t
 
 /** The rule as first written: score every other sheet, sort by score, then title order. */
 function naive(items: readonly Labelled[], max = 3): number[][] {
-  const overlap = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+  const overlap = (a: readonly string[], b: readonly string[]) =>
+    a.filter((x) => b.includes(x)).length;
   return items.map((item, self) =>
     items
       .map((other, rank) => ({
@@ -36,10 +37,21 @@ function randomItems(seed: string, count: number, labels: number): Labelled[] {
 
 describe('related sheets', () => {
   it('are the same as scoring every pair, for many random catalogues', () => {
-    for (const [count, labels] of [[1, 4], [2, 4], [5, 4], [40, 3], [300, 6], [600, 12], [400, 30]] as const) {
+    for (const [count, labels] of [
+      [1, 4],
+      [2, 4],
+      [5, 4],
+      [40, 3],
+      [300, 6],
+      [600, 12],
+      [400, 30],
+    ] as const) {
       for (const seed of ['a', 'b', 'c']) {
         const items = randomItems(`${seed}${count}`, count, labels);
-        expect(relatedInTitleOrder(items), `${count} items, ${labels} labels, seed ${seed}`).toEqual(naive(items));
+        expect(
+          relatedInTitleOrder(items),
+          `${count} items, ${labels} labels, seed ${seed}`,
+        ).toEqual(naive(items));
       }
     }
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, belgianDay, exampleReviewDue, reviewState, reviewToday } from '../../src/lib/history/review.ts';
+import {
+  addMonths,
+  belgianDay,
+  exampleReviewDue,
+  reviewState,
+  reviewToday,
+} from '../../src/lib/history/review.ts';
 
 describe('adding months to a day', () => {
   it('keeps the day of the month, and clamps it to the last day of a shorter month', () => {
@@ -17,7 +23,12 @@ describe('the review of a sheet', () => {
 
   it('is due exactly from the day after the cycle has passed', () => {
     expect(reviewState(sheet, 24, '2025-03-14').due).toBe(false);
-    expect(reviewState(sheet, 24, '2025-03-15')).toEqual({ checked: '2023-03-15', source: 'reviewed', validUntil: '2025-03-15', due: false });
+    expect(reviewState(sheet, 24, '2025-03-15')).toEqual({
+      checked: '2023-03-15',
+      source: 'reviewed',
+      validUntil: '2025-03-15',
+      due: false,
+    });
     expect(reviewState(sheet, 24, '2025-03-16').due).toBe(true);
   });
 
@@ -29,11 +40,29 @@ describe('the review of a sheet', () => {
   });
 
   it('counts from the latest of reviewed, updated and published', () => {
-    expect(reviewState({ published: '2024-01-10' }, 24, '2026-01-10')).toMatchObject({ checked: '2024-01-10', source: 'published', due: false });
+    expect(reviewState({ published: '2024-01-10' }, 24, '2026-01-10')).toMatchObject({
+      checked: '2024-01-10',
+      source: 'published',
+      due: false,
+    });
     expect(reviewState({ published: '2024-01-10' }, 24, '2026-01-11').due).toBe(true);
-    expect(reviewState({ published: '2020-01-10', updated: '2024-06-01' }, 24, '2026-01-11')).toMatchObject({ checked: '2024-06-01', source: 'updated', due: false });
-    expect(reviewState({ published: '2020-01-10', updated: '2024-06-01', reviewed: '2022-01-01' }, 24, '2026-06-02')).toMatchObject({ checked: '2024-06-01', source: 'updated', due: true });
-    expect(reviewState({ published: '2020-01-10', updated: '2024-06-01', reviewed: '2024-06-01' }, 24, '2026-06-01')).toMatchObject({ source: 'reviewed', due: false });
+    expect(
+      reviewState({ published: '2020-01-10', updated: '2024-06-01' }, 24, '2026-01-11'),
+    ).toMatchObject({ checked: '2024-06-01', source: 'updated', due: false });
+    expect(
+      reviewState(
+        { published: '2020-01-10', updated: '2024-06-01', reviewed: '2022-01-01' },
+        24,
+        '2026-06-02',
+      ),
+    ).toMatchObject({ checked: '2024-06-01', source: 'updated', due: true });
+    expect(
+      reviewState(
+        { published: '2020-01-10', updated: '2024-06-01', reviewed: '2024-06-01' },
+        24,
+        '2026-06-01',
+      ),
+    ).toMatchObject({ source: 'reviewed', due: false });
   });
 });
 

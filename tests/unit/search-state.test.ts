@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { excerptSegments } from '../../src/scripts/search/excerpt.ts';
-import { facetCounts, pagefindFilters, pagefindSort, parseState, selectedCount, stateToQuery } from '../../src/scripts/search/state.ts';
+import {
+  facetCounts,
+  pagefindFilters,
+  pagefindSort,
+  parseState,
+  selectedCount,
+  stateToQuery,
+} from '../../src/scripts/search/state.ts';
 import { bundleKind } from '../../scripts/lib/search-metrics.ts';
 
 describe('the search address', () => {
   it('reads the query, repeated facet values and the sort order', () => {
-    const state = parseState('?q=+kansentarief+&gemeente=halle&gemeente=eeklo&gemeente=halle&categorie=taal&sorteer=titel');
+    const state = parseState(
+      '?q=+kansentarief+&gemeente=halle&gemeente=eeklo&gemeente=halle&categorie=taal&sorteer=titel',
+    );
     expect(state.q).toBe('kansentarief');
     expect(state.filters.gemeente).toEqual(['halle', 'eeklo']);
     expect(state.filters.categorie).toEqual(['taal']);
@@ -27,7 +36,9 @@ describe('the search address', () => {
     state.filters.beleidsdomein = ['sport', 'vrije-tijd'];
     state.filters.provincie = ['west-vlaanderen'];
     const query = stateToQuery(state);
-    expect(query).toBe('?q=vrije+tijd&beleidsdomein=sport&beleidsdomein=vrije-tijd&provincie=west-vlaanderen');
+    expect(query).toBe(
+      '?q=vrije+tijd&beleidsdomein=sport&beleidsdomein=vrije-tijd&provincie=west-vlaanderen',
+    );
     expect(parseState(query)).toEqual(state);
   });
 });
@@ -36,10 +47,13 @@ describe('the Pagefind query for a state', () => {
   const state = parseState('?q=sport&gemeente=halle&gemeente=gent&beleidsdomein=sport');
 
   it('combines values of one facet with OR and facets with AND', () => {
-    expect(pagefindFilters(state)).toEqual({ gemeente: { any: ['halle', 'gent'] }, beleidsdomein: { any: ['sport'] } });
+    expect(pagefindFilters(state)).toEqual({
+      gemeente: { any: ['halle', 'gent'] },
+      beleidsdomein: { any: ['sport'] },
+    });
   });
 
-  it('can leave one facet out, to count that facet\'s values', () => {
+  it("can leave one facet out, to count that facet's values", () => {
     expect(pagefindFilters(state, 'gemeente')).toEqual({ beleidsdomein: { any: ['sport'] } });
   });
 
@@ -53,15 +67,25 @@ describe('the Pagefind query for a state', () => {
   it('sorts by last review, and filters on whether a sheet is due for review', () => {
     expect(pagefindSort(parseState('?sorteer=nagekeken'))).toEqual({ reviewed: 'desc' });
     const state = parseState('?actualiteit=recent-nagekeken&gemeente=halle');
-    expect(pagefindFilters(state)).toEqual({ gemeente: { any: ['halle'] }, actualiteit: { any: ['recent-nagekeken'] } });
+    expect(pagefindFilters(state)).toEqual({
+      gemeente: { any: ['halle'] },
+      actualiteit: { any: ['recent-nagekeken'] },
+    });
     expect(stateToQuery(state)).toBe('?gemeente=halle&actualiteit=recent-nagekeken');
   });
 
-  it('takes a selected facet\'s counts from the search without that facet', () => {
-    const main = { gemeente: { halle: 1, gent: 0 }, beleidsdomein: { sport: 1, cultuur: 0 }, categorie: { taal: 1 } };
+  it("takes a selected facet's counts from the search without that facet", () => {
+    const main = {
+      gemeente: { halle: 1, gent: 0 },
+      beleidsdomein: { sport: 1, cultuur: 0 },
+      categorie: { taal: 1 },
+    };
     const withoutGemeente = { gemeente: { halle: 1, gent: 2, eeklo: 1 } };
     const withoutDomain = { beleidsdomein: { sport: 1, cultuur: 4 } };
-    const counts = facetCounts(state, main, { gemeente: withoutGemeente, beleidsdomein: withoutDomain });
+    const counts = facetCounts(state, main, {
+      gemeente: withoutGemeente,
+      beleidsdomein: withoutDomain,
+    });
     expect(counts.gemeente).toEqual({ halle: 1, gent: 2, eeklo: 1 });
     expect(counts.beleidsdomein).toEqual({ sport: 1, cultuur: 4 });
     expect(counts.categorie).toEqual({ taal: 1 });
@@ -70,8 +94,12 @@ describe('the Pagefind query for a state', () => {
 });
 
 describe('search excerpts', () => {
-  it('splits Pagefind\'s excerpt into text and marked words, unescaping < and >', () => {
-    expect(excerptSegments('een <mark>kansentarief</mark> van 1 &lt;euro&gt; & meer <mark>UiTPAS</mark>')).toEqual([
+  it("splits Pagefind's excerpt into text and marked words, unescaping < and >", () => {
+    expect(
+      excerptSegments(
+        'een <mark>kansentarief</mark> van 1 &lt;euro&gt; & meer <mark>UiTPAS</mark>',
+      ),
+    ).toEqual([
       { text: 'een ', mark: false },
       { text: 'kansentarief', mark: true },
       { text: ' van 1 <euro> & meer ', mark: false },
@@ -80,7 +108,9 @@ describe('search excerpts', () => {
   });
 
   it('keeps markup written in a sheet as text', () => {
-    expect(excerptSegments('&lt;script&gt;alert(1)&lt;/script&gt;')).toEqual([{ text: '<script>alert(1)</script>', mark: false }]);
+    expect(excerptSegments('&lt;script&gt;alert(1)&lt;/script&gt;')).toEqual([
+      { text: '<script>alert(1)</script>', mark: false },
+    ]);
   });
 });
 

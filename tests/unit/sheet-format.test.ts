@@ -16,14 +16,19 @@ describe('docs/sheet-format.md', () => {
   });
 
   it('documents every field of the schema and every allowed component', () => {
-    for (const field of fieldsOf(toJsonSchema(schema))) expect(generated).toContain(`| \`${field}\` |`);
+    for (const field of fieldsOf(toJsonSchema(schema)))
+      expect(generated).toContain(`| \`${field}\` |`);
     for (const name of Object.keys(components)) expect(generated).toContain(`<${name}`);
   });
 
   it('marks required fields and names the vocabulary a field draws from', () => {
     expect(generated).toMatch(/\| `title` \| Titel \| \*\*yes\*\* \|/);
     expect(generated).toMatch(/\| `updated` \| Bijgewerkt \| no \| date \(YYYY-MM-DD\) \|/);
-    expect(generated).toContain('| `category` | Categorie | **yes** | a name from `content/vocabularies/categories.yaml` |');
-    expect(generated).toContain('| `municipality` | Gemeente | **yes** | a name from `content/vocabularies/municipalities.yaml` |');
+    expect(generated).toContain(
+      '| `category` | Categorie | **yes** | a name from `content/vocabularies/categories.yaml` |',
+    );
+    expect(generated).toContain(
+      '| `municipality` | Gemeente | **yes** | a name from `content/vocabularies/municipalities.yaml` |',
+    );
   });
 });

@@ -15,10 +15,16 @@ import { contentRoot, fixtures, repoRoot } from '../helpers/paths.ts';
 import { buildEnv } from '../helpers/site.ts';
 
 function catalogue(): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'praktijkbank-validate-cache-')), 'content');
+  const dir = path.join(
+    mkdtempSync(path.join(tmpdir(), 'praktijkbank-validate-cache-')),
+    'content',
+  );
   generateCatalogue({ count: 12, out: dir, seed: 'validate-cache', from: contentRoot });
   // The seed sheet has warnings (contacts without an address): they must come back from the cache.
-  cpSync(path.join(fixtures, 'sheets/valid/kansenpas-en-vrijetijdscheque.mdx'), path.join(dir, 'practices/kansenpas.mdx'));
+  cpSync(
+    path.join(fixtures, 'sheets/valid/kansenpas-en-vrijetijdscheque.mdx'),
+    path.join(dir, 'practices/kansenpas.mdx'),
+  );
   return dir;
 }
 
@@ -41,14 +47,22 @@ describe('the validate cache', () => {
     expect(second.reused).toBe(13);
     expect(second.lines).toEqual(first.lines);
     expect(second.lines).toEqual(fresh(dir));
-    expect(second.lines.some((line) => line.includes('kansenpas.mdx') && line.includes('warning:'))).toBe(true);
+    expect(
+      second.lines.some((line) => line.includes('kansenpas.mdx') && line.includes('warning:')),
+    ).toBe(true);
   });
 
   it('checks a changed sheet again, and keeps checking a sheet with errors', async () => {
     const dir = catalogue();
     await validate(dir);
     const file = path.join(dir, 'practices/kansenpas.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('category: Inclusieve vrije tijd', 'category: Inclusieve vrijetijd'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'category: Inclusieve vrije tijd',
+        'category: Inclusieve vrijetijd',
+      ),
+    );
     const broken = await validate(dir);
     expect(broken.reused).toBe(12);
     expect(broken.lines).toEqual(fresh(dir));
@@ -70,12 +84,22 @@ describe('the validate cache', () => {
     expect(lines.join('\n')).toContain('does not exist next to the sheet');
 
     const vocabulary = path.join(dir, 'vocabularies/categories.yaml');
-    writeFileSync(vocabulary, readFileSync(vocabulary, 'utf8').replace('- name: Inclusieve vrije tijd', '- name: Vrije tijd voor iedereen'));
+    writeFileSync(
+      vocabulary,
+      readFileSync(vocabulary, 'utf8').replace(
+        '- name: Inclusieve vrije tijd',
+        '- name: Vrije tijd voor iedereen',
+      ),
+    );
     const renamed = await validate(dir);
     expect(renamed.reused).toBe(0);
     expect(renamed.lines).toEqual(fresh(dir));
 
-    cpSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), path.join(dir, 'practices/sub/kansenpas.mdx'), { recursive: true });
+    cpSync(
+      path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'),
+      path.join(dir, 'practices/sub/kansenpas.mdx'),
+      { recursive: true },
+    );
     const twins = await validate(dir);
     expect(twins.lines).toEqual(fresh(dir));
     expect(twins.lines.join('\n')).toContain('has the same name "kansenpas"');
@@ -83,7 +107,12 @@ describe('the validate cache', () => {
 
   it('is what npm run validate uses: a second run prints the same lines', () => {
     const dir = catalogue();
-    const run = () => spawnSync('npm', ['run', '-s', 'validate'], { cwd: repoRoot, env: buildEnv({ PRAKTIJKBANK_CONTENT: dir }), encoding: 'utf8' });
+    const run = () =>
+      spawnSync('npm', ['run', '-s', 'validate'], {
+        cwd: repoRoot,
+        env: buildEnv({ PRAKTIJKBANK_CONTENT: dir }),
+        encoding: 'utf8',
+      });
     const first = run();
     const second = run();
     expect(first.status).toBe(0);

@@ -13,7 +13,10 @@ const context = loadVocabularyContext(contentRoot);
 const sheets = path.join(fixtures, 'sheets');
 
 function check(file: string) {
-  const result = checkSheet(file, readFileSync(file), { ...context, displayName: (f) => path.relative(sheets, f) });
+  const result = checkSheet(file, readFileSync(file), {
+    ...context,
+    displayName: (f) => path.relative(sheets, f),
+  });
   return { ...result, lines: result.problems.map(formatProblem) };
 }
 
@@ -23,16 +26,27 @@ describe('the seed sheet', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(data?.category).toBe('Inclusieve vrije tijd');
     expect(data?.goals).toHaveLength(3);
-    expect(data?.partners.map((p) => p.name)).toEqual(['OCMW', 'UiTPAS', 'Vrijetijdsaanbieders', 'Verenigingen waar armen het woord nemen', 'Buurtwerk']);
-    expect(data?.examples.map((e) => e.municipality)).toEqual(['Beersel', 'Eeklo', 'Halle', 'Oostende']);
+    expect(data?.partners.map((p) => p.name)).toEqual([
+      'OCMW',
+      'UiTPAS',
+      'Vrijetijdsaanbieders',
+      'Verenigingen waar armen het woord nemen',
+      'Buurtwerk',
+    ]);
+    expect(data?.examples.map((e) => e.municipality)).toEqual([
+      'Beersel',
+      'Eeklo',
+      'Halle',
+      'Oostende',
+    ]);
     expect(data?.examples[2]?.contacts[0]?.label).toBe('Contact projectmedewerker samenleven');
     expect(data?.examples[3]?.text).toContain('UiTPAS vind je in meer dan 65 steden en gemeenten.');
   });
 
   it('is the sheet shipped in content/', () => {
-    expect(readFileSync(path.join(contentRoot, 'practices/kansenpas-en-vrijetijdscheque.mdx'), 'utf8')).toBe(
-      readFileSync(path.join(sheets, 'valid/kansenpas-en-vrijetijdscheque.mdx'), 'utf8'),
-    );
+    expect(
+      readFileSync(path.join(contentRoot, 'practices/kansenpas-en-vrijetijdscheque.mdx'), 'utf8'),
+    ).toBe(readFileSync(path.join(sheets, 'valid/kansenpas-en-vrijetijdscheque.mdx'), 'utf8'));
   });
 
   it('warns, without failing, about contact labels that lost their address', () => {
@@ -42,14 +56,17 @@ describe('the seed sheet', () => {
     );
   });
 
-  it('resolves a former municipality name to today\'s municipality, with a warning', () => {
+  it("resolves a former municipality name to today's municipality, with a warning", () => {
     const dir = makeCatalogue();
     const file = path.join(dir, 'practices/kortessem.mdx');
     const text = readFileSync(path.join(sheets, 'valid/minimal-sheet.mdx'), 'utf8').replace(
       'published:',
       'examples:\n  - municipality: Kortessem\n    text: Een voorbeeld dat lang genoeg is om te tonen.\npublished:',
     );
-    const result = checkSheet(file, Buffer.from(text), { ...context, displayName: () => 'kortessem.mdx' });
+    const result = checkSheet(file, Buffer.from(text), {
+      ...context,
+      displayName: () => 'kortessem.mdx',
+    });
     expect(result.data?.examples[0]?.municipality).toBe('Hasselt');
     expect(result.problems.map(formatProblem)).toEqual([
       'kortessem.mdx:12:19: warning: field "examples[0].municipality" names "Kortessem", which is now part of Hasselt: write "Hasselt"',
@@ -61,7 +78,11 @@ describe('the seed sheet', () => {
 
 describe('npm run validate', () => {
   const validate = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    spawnSync('npm', ['run', '-s', 'validate', '--', ...args], { cwd: repoRoot, encoding: 'utf8', env: buildEnv(env) });
+    spawnSync('npm', ['run', '-s', 'validate', '--', ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: buildEnv(env),
+    });
 
   it('passes on the shipped content', () => {
     const run = validate([]);
@@ -72,7 +93,9 @@ describe('npm run validate', () => {
   it('fails on a sheet with an unknown category, naming file, line and field, without a stack trace', () => {
     const run = validate([path.join(sheets, 'broken/unknown-category.mdx')]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('tests/fixtures/sheets/broken/unknown-category.mdx:4:11: field "category"');
+    expect(run.stdout).toContain(
+      'tests/fixtures/sheets/broken/unknown-category.mdx:4:11: field "category"',
+    );
     expect(run.stdout).toContain('Did you mean "Onthaal en integratie"?');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
@@ -80,7 +103,13 @@ describe('npm run validate', () => {
   it('reports every problem of every file in one run', () => {
     const run = validate([path.join(sheets, 'broken')]);
     expect(run.status).toBe(1);
-    for (const name of ['unknown-category', 'missing-title', 'invalid-date', 'yaml-syntax', 'unknown-municipality'])
+    for (const name of [
+      'unknown-category',
+      'missing-title',
+      'invalid-date',
+      'yaml-syntax',
+      'unknown-municipality',
+    ])
       expect(run.stdout).toContain(`broken/${name}.mdx:`);
   });
 
@@ -89,7 +118,9 @@ describe('npm run validate', () => {
     const dir = makeCatalogue({ 'buddy.mdx': minimal, 'archief/buddy.mdx': minimal });
     const run = validate([], { PRAKTIJKBANK_CONTENT: dir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/buddy\.mdx:1:1: has the same name "buddy" as .*practices\/archief\/buddy\.mdx/);
+    expect(run.stdout).toMatch(
+      /buddy\.mdx:1:1: has the same name "buddy" as .*practices\/archief\/buddy\.mdx/,
+    );
   });
 
   it('refuses an unknown option instead of reading it as a path, and accepts --no-cache', () => {

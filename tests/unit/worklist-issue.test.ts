@@ -25,8 +25,21 @@ interface StoredIssue {
 
 const issues: StoredIssue[] = [
   // Someone's own issue with the label, and a pull request: neither may be touched.
-  { number: 1, title: 'Vraag over de werklijst', body: 'Kan de werklijst ook per provincie?', state: 'open', labels: [{ name: issueLabel }] },
-  { number: 2, title: 'Een voorstel', body: issueMarker, state: 'open', labels: [{ name: issueLabel }], pull_request: {} },
+  {
+    number: 1,
+    title: 'Vraag over de werklijst',
+    body: 'Kan de werklijst ook per provincie?',
+    state: 'open',
+    labels: [{ name: issueLabel }],
+  },
+  {
+    number: 2,
+    title: 'Een voorstel',
+    body: issueMarker,
+    state: 'open',
+    labels: [{ name: issueLabel }],
+    pull_request: {},
+  },
 ];
 const requests: string[] = [];
 const tokens = new Set<string | undefined>();
@@ -38,24 +51,44 @@ const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     requests.push(`${request.method} ${url.pathname}`);
     tokens.add(request.headers.authorization);
-    const send = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    if (!url.pathname.startsWith('/repos/vvsg/praktijkbank/issues')) return send(404, { message: 'Not Found' });
+    const send = (status: number, body: unknown) =>
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (!url.pathname.startsWith('/repos/vvsg/praktijkbank/issues'))
+      return send(404, { message: 'Not Found' });
     const number = Number(url.pathname.split('/')[5]);
     if (request.method === 'GET' && !number) {
       const label = url.searchParams.get('labels');
       const page = Number(url.searchParams.get('page') ?? 1);
-      return send(200, page === 1 ? issues.filter((issue) => issue.labels.some((l) => l.name === label)) : []);
+      return send(
+        200,
+        page === 1 ? issues.filter((issue) => issue.labels.some((l) => l.name === label)) : [],
+      );
     }
-    const input = JSON.parse(text || '{}') as { title?: string; body?: string; state?: 'open' | 'closed'; labels?: string[] };
+    const input = JSON.parse(text || '{}') as {
+      title?: string;
+      body?: string;
+      state?: 'open' | 'closed';
+      labels?: string[];
+    };
     if (request.method === 'POST') {
-      const issue: StoredIssue = { number: issues.length + 1, title: input.title!, body: input.body!, state: 'open', labels: (input.labels ?? []).map((name) => ({ name })) };
+      const issue: StoredIssue = {
+        number: issues.length + 1,
+        title: input.title!,
+        body: input.body!,
+        state: 'open',
+        labels: (input.labels ?? []).map((name) => ({ name })),
+      };
       issues.push(issue);
       return send(201, issue);
     }
     if (request.method === 'PATCH') {
       const issue = issues.find((i) => i.number === number);
       if (!issue) return send(404, { message: 'Not Found' });
-      Object.assign(issue, input.body !== undefined ? { body: input.body } : {}, input.state ? { state: input.state } : {});
+      Object.assign(
+        issue,
+        input.body !== undefined ? { body: input.body } : {},
+        input.state ? { state: input.state } : {},
+      );
       return send(200, issue);
     }
     send(405, {});
@@ -74,22 +107,43 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 function worklist(name: string, tasks: { file: string; title: string; message: string }[]): string {
   const file = path.join(dir, `${name}.json`);
-  writeFileSync(file, JSON.stringify({
-    today: '2026-06-01',
-    reviewCycleMonths: 24,
-    forge: 'GitHub',
-    summary: { tasks: tasks.length, sheets: new Set(tasks.map((t) => t.file)).size },
-    tasks: tasks.map((task) => ({ ...task, kind: 'no-examples', sheet: 'x', line: 2, kindLabel: 'Geen voorbeelden', edit: { cms: 'https://site.example/admin/#/collections/practices/entries/x', forge: 'https://github.com/vvsg/praktijkbank/edit/main/content/practices/x.mdx' } })),
-  }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      today: '2026-06-01',
+      reviewCycleMonths: 24,
+      forge: 'GitHub',
+      summary: { tasks: tasks.length, sheets: new Set(tasks.map((t) => t.file)).size },
+      tasks: tasks.map((task) => ({
+        ...task,
+        kind: 'no-examples',
+        sheet: 'x',
+        line: 2,
+        kindLabel: 'Geen voorbeelden',
+        edit: {
+          cms: 'https://site.example/admin/#/collections/practices/entries/x',
+          forge: 'https://github.com/vvsg/praktijkbank/edit/main/content/practices/x.mdx',
+        },
+      })),
+    }),
+  );
   return file;
 }
 
 function sync(file: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/worklist-issue.ts'), file], {
-      cwd: repoRoot,
-      env: buildEnv({ GITHUB_API_URL: api, GITHUB_REPOSITORY: 'vvsg/praktijkbank', GITHUB_TOKEN: 'geheim' }),
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'scripts/worklist-issue.ts'), file],
+      {
+        cwd: repoRoot,
+        env: buildEnv({
+          GITHUB_API_URL: api,
+          GITHUB_REPOSITORY: 'vvsg/praktijkbank',
+          GITHUB_TOKEN: 'geheim',
+        }),
+      },
+    );
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -97,24 +151,48 @@ function sync(file: string): Promise<{ code: number | null; out: string }> {
   });
 }
 
-const ours = () => issues.filter((issue) => issue.body.startsWith(issueMarker) && !issue.pull_request);
+const ours = () =>
+  issues.filter((issue) => issue.body.startsWith(issueMarker) && !issue.pull_request);
 
 describe('the worklist issue', () => {
   it('is created once, edited afterwards, closed when the list is empty and reopened when work returns', async () => {
-    const first = await sync(worklist('eerste', [{ file: 'content/practices/x.mdx', title: 'Fiche X', message: 'Voeg een gemeente toe.' }]));
+    const first = await sync(
+      worklist('eerste', [
+        { file: 'content/practices/x.mdx', title: 'Fiche X', message: 'Voeg een gemeente toe.' },
+      ]),
+    );
     expect(first.out).toContain('worklist issue: created (#3)');
     expect(ours()).toHaveLength(1);
-    expect(ours()[0]).toMatchObject({ number: 3, title: 'Werklijst van de redactie', state: 'open', labels: [{ name: issueLabel }] });
+    expect(ours()[0]).toMatchObject({
+      number: 3,
+      title: 'Werklijst van de redactie',
+      state: 'open',
+      labels: [{ name: issueLabel }],
+    });
     expect(ours()[0]!.body).toContain('### Fiche X');
-    expect(ours()[0]!.body).toContain('[in de redactieomgeving](https://site.example/admin/#/collections/practices/entries/x)');
+    expect(ours()[0]!.body).toContain(
+      '[in de redactieomgeving](https://site.example/admin/#/collections/practices/entries/x)',
+    );
 
-    const second = await sync(worklist('tweede', [{ file: 'content/practices/y.mdx', title: 'Fiche Y', message: 'Schrijf een titel.' }]));
+    const second = await sync(
+      worklist('tweede', [
+        { file: 'content/practices/y.mdx', title: 'Fiche Y', message: 'Schrijf een titel.' },
+      ]),
+    );
     expect(second.out).toContain('worklist issue: updated (#3)');
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toContain('### Fiche Y');
     expect(ours()[0]!.body).not.toContain('Fiche X');
 
-    expect((await sync(worklist('tweede-weer', [{ file: 'content/practices/y.mdx', title: 'Fiche Y', message: 'Schrijf een titel.' }]))).out).toContain('unchanged (#3)');
+    expect(
+      (
+        await sync(
+          worklist('tweede-weer', [
+            { file: 'content/practices/y.mdx', title: 'Fiche Y', message: 'Schrijf een titel.' },
+          ]),
+        )
+      ).out,
+    ).toContain('unchanged (#3)');
 
     const empty = await sync(worklist('leeg', []));
     expect(empty.out).toContain('worklist issue: closed (#3)');
@@ -122,14 +200,20 @@ describe('the worklist issue', () => {
     expect(ours()[0]!.body).toContain('Niets te doen');
     expect((await sync(worklist('nog-leeg', []))).out).toContain('worklist issue: none (#3)');
 
-    const again = await sync(worklist('opnieuw', [{ file: 'content/practices/z.mdx', title: 'Fiche Z', message: 'Vul een adres in.' }]));
+    const again = await sync(
+      worklist('opnieuw', [
+        { file: 'content/practices/z.mdx', title: 'Fiche Z', message: 'Vul een adres in.' },
+      ]),
+    );
     expect(again.out).toContain('worklist issue: reopened (#3)');
     expect(ours()).toHaveLength(1);
     expect(ours()[0]).toMatchObject({ state: 'open' });
 
     // Other issues with the label were never changed, and every call carried the token.
     expect(issues[0]).toMatchObject({ body: 'Kan de werklijst ook per provincie?', state: 'open' });
-    expect(requests.filter((r) => r.startsWith('PATCH')).every((r) => r.endsWith('/issues/3'))).toBe(true);
+    expect(
+      requests.filter((r) => r.startsWith('PATCH')).every((r) => r.endsWith('/issues/3')),
+    ).toBe(true);
     expect([...tokens]).toEqual(['Bearer geheim']);
   });
 

@@ -20,7 +20,8 @@ interface Workflow {
   permissions?: Record<string, string>;
   jobs: Record<string, { steps: Step[] }>;
 }
-const workflow = (name: string) => parse(readFileSync(path.join(repoRoot, '.github/workflows', name), 'utf8')) as Workflow;
+const workflow = (name: string) =>
+  parse(readFileSync(path.join(repoRoot, '.github/workflows', name), 'utf8')) as Workflow;
 
 /** Whether a five-field cron runs once a month (a fixed minute, hour and day, any month, any weekday). */
 const monthly = (cron: string) => /^\d+ \d+ \d+ \* \*$/.test(cron);
@@ -28,7 +29,9 @@ const monthly = (cron: string) => /^\d+ \d+ \d+ \* \*$/.test(cron);
 describe('the publish workflow', () => {
   it('fetches the whole history before it builds, and builds again every month', () => {
     const publish = workflow('publish.yml');
-    const checkout = publish.jobs.build!.steps.find((step) => step.uses?.startsWith('actions/checkout@'))!;
+    const checkout = publish.jobs.build!.steps.find((step) =>
+      step.uses?.startsWith('actions/checkout@'),
+    )!;
     expect(checkout.with?.['fetch-depth']).toBe(0);
     const schedule = publish.on.schedule as { cron: string }[];
     expect(schedule.map((s) => monthly(s.cron))).toEqual([true]);
@@ -47,8 +50,12 @@ describe('the worklist workflow', () => {
   });
 
   it('checks the links, keeps the list, and then updates the issue from the same list', () => {
-    const make = runs.findIndex((run) => run.includes('npm run -s worklist -- --check-links --format json > worklist.json'));
-    const issue = steps.findIndex((step) => step.run?.includes('scripts/worklist-issue.ts worklist.json'));
+    const make = runs.findIndex((run) =>
+      run.includes('npm run -s worklist -- --check-links --format json > worklist.json'),
+    );
+    const issue = steps.findIndex((step) =>
+      step.run?.includes('scripts/worklist-issue.ts worklist.json'),
+    );
     expect(make).toBeGreaterThan(runs.findIndex((run) => run.includes('npm install')));
     expect(issue).toBeGreaterThan(make);
     expect(steps[issue]!.env).toEqual({ GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}' });

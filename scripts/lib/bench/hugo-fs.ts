@@ -41,7 +41,11 @@ export function writeHugoSite({ content, out, tuned }: HugoSiteOptions): void {
     provinceOf.set(m.name, m.province);
     for (const former of m.formerNames ?? []) provinceOf.set(former, m.province);
   }
-  const index = (name: string, weight: number) => ({ name, weight, ...(tuned ? { cardinalityThreshold: 10 } : {}) });
+  const index = (name: string, weight: number) => ({
+    name,
+    weight,
+    ...(tuned ? { cardinalityThreshold: 10 } : {}),
+  });
   const config = {
     baseURL: 'https://praktijkbank.example/',
     languageCode: 'nl-BE',
@@ -49,14 +53,27 @@ export function writeHugoSite({ content, out, tuned }: HugoSiteOptions): void {
     params: { organisation: 'VVSG' },
     paginate: 50,
     disableKinds: ['RSS', 'sitemap', 'robotsTXT'],
-    taxonomies: { categorie: 'categorieen', beleidsdomein: 'beleidsdomeinen', doelgroep: 'doelgroepen', gemeente: 'gemeenten' },
-    related: { includeNewer: true, threshold: 1, toLower: false, indices: [index('categorieen', 3), index('beleidsdomeinen', 1), index('doelgroepen', 1)] },
+    taxonomies: {
+      categorie: 'categorieen',
+      beleidsdomein: 'beleidsdomeinen',
+      doelgroep: 'doelgroepen',
+      gemeente: 'gemeenten',
+    },
+    related: {
+      includeNewer: true,
+      threshold: 1,
+      toLower: false,
+      indices: [index('categorieen', 3), index('beleidsdomeinen', 1), index('doelgroepen', 1)],
+    },
     markup: { goldmark: { renderer: { unsafe: false } } },
   };
   mkdirSync(path.join(out, 'content/praktijken'), { recursive: true });
   writeFileSync(path.join(out, 'hugo.yaml'), stringify(config));
   cpSync(path.join(templates, 'layouts'), path.join(out, 'layouts'), { recursive: true });
-  writeFileSync(path.join(out, 'content/praktijken/_index.md'), '---\ntitle: Alle praktijken\n---\n');
+  writeFileSync(
+    path.join(out, 'content/praktijken/_index.md'),
+    '---\ntitle: Alle praktijken\n---\n',
+  );
 
   const sheets = path.join(content, 'practices');
   for (const name of readdirSync(sheets)) {
@@ -82,6 +99,9 @@ export function writeHugoSite({ content, out, tuned }: HugoSiteOptions): void {
       gemeenten: municipalities,
       provincies: [...new Set(municipalities.map((m) => provinceOf.get(m)).filter(Boolean))],
     };
-    writeFileSync(path.join(out, 'content/praktijken', name.replace(/\.mdx$/, '.md')), `---\n${stringify(front)}---\n${text.slice(end + 5)}`);
+    writeFileSync(
+      path.join(out, 'content/praktijken', name.replace(/\.mdx$/, '.md')),
+      `---\n${stringify(front)}---\n${text.slice(end + 5)}`,
+    );
   }
 }

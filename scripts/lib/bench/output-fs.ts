@@ -15,7 +15,8 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 }
 
 export const gzip = (bytes: Uint8Array) => gzipSync(bytes).length;
-const brotli = (bytes: Uint8Array) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (bytes: Uint8Array) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 export interface PageWeight {
   page: string;
@@ -32,18 +33,33 @@ export interface PageWeight {
 export function pageWeight(dist: string, page: string): PageWeight {
   const html = readFileSync(path.join(dist, page));
   const text = html.toString();
-  const local = (href: string) => path.join(dist, href.replace(/^https?:\/\/[^/]+/, '').replace(/^\//, '').split(/[?#]/)[0]!);
-  const styles = [...text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter(Boolean) as string[];
+  const local = (href: string) =>
+    path.join(
+      dist,
+      href
+        .replace(/^https?:\/\/[^/]+/, '')
+        .replace(/^\//, '')
+        .split(/[?#]/)[0]!,
+    );
+  const styles = [...text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+    .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
+    .filter(Boolean) as string[];
   const scripts = [...text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-  const preloads = [...text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const preloads = [...text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
   // A module's static imports load with it (the "Vergelijk" script imports its chunk); dynamic ones only when used.
   const loaded = new Set<string>([...scripts, ...preloads]);
   for (const href of loaded)
-    for (const [, chunk] of readFileSync(local(href), 'utf8').matchAll(/\bimport\s*(?:[\w{}\s,*]+from\s*)?["'](\.\/[^"']+\.js)["']/g))
+    for (const [, chunk] of readFileSync(local(href), 'utf8').matchAll(
+      /\bimport\s*(?:[\w{}\s,*]+from\s*)?["'](\.\/[^"']+\.js)["']/g,
+    ))
       loaded.add(new URL(chunk!, `http://site${href.startsWith('/') ? '' : '/'}${href}`).pathname);
   const files = [...styles, ...loaded].map((href) => readFileSync(local(href)));
   const all = [html, ...files];
-  const inline = [...text.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)].length;
+  const inline = [
+    ...text.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g),
+  ].length;
   return {
     page,
     html: gzip(html),
@@ -59,15 +75,22 @@ export function pageWeight(dist: string, page: string): PageWeight {
 export function sheetPageWeights(dist: string): { median: PageWeight; largest: PageWeight } {
   const folder = path.join(dist, 'praktijken');
   const pages = readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(folder, entry.name, 'index.html')))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(folder, entry.name, 'index.html')),
+    )
     .map((entry) => {
       const page = path.join('praktijken', entry.name, 'index.html');
       return { page, size: statSync(path.join(dist, page)).size };
     })
-    .filter(({ page }) => readFileSync(path.join(dist, page), 'utf8').includes('data-pagefind-body'))
+    .filter(({ page }) =>
+      readFileSync(path.join(dist, page), 'utf8').includes('data-pagefind-body'),
+    )
     .sort((a, b) => a.size - b.size);
   if (!pages.length) throw new Error(`no sheet pages found in ${folder}`);
-  return { median: pageWeight(dist, pages[Math.floor(pages.length / 2)]!.page), largest: pageWeight(dist, pages.at(-1)!.page) };
+  return {
+    median: pageWeight(dist, pages[Math.floor(pages.length / 2)]!.page),
+    largest: pageWeight(dist, pages.at(-1)!.page),
+  };
 }
 
 /** The largest HTML page of the site (a long list is the usual suspect), compressed. */
@@ -98,13 +121,27 @@ export function openDataSizes(dist: string): OpenDataSize[] {
     const bytes = readFileSync(full);
     return { file, bytes: bytes.length, gzip: gzip(bytes), files: 1 };
   };
-  const sizes = ['praktijken.json', 'praktijken.schema.json', 'praktijken.csv', 'voorbeelden.csv', 'catalogus.jsonld', 'feed.xml', 'sitemap-index.xml', 'sitemap-0.xml']
+  const sizes = [
+    'praktijken.json',
+    'praktijken.schema.json',
+    'praktijken.csv',
+    'voorbeelden.csv',
+    'catalogus.jsonld',
+    'feed.xml',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+  ]
     .map(one)
     .filter((size): size is OpenDataSize => size !== undefined);
   const termFeeds = readdirSync(dist, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name === 'feed.xml' && entry.parentPath !== dist)
     .map((entry) => readFileSync(path.join(entry.parentPath, entry.name)));
   if (termFeeds.length)
-    sizes.push({ file: 'term feeds', bytes: termFeeds.reduce((sum, b) => sum + b.length, 0), gzip: termFeeds.reduce((sum, b) => sum + gzip(b), 0), files: termFeeds.length });
+    sizes.push({
+      file: 'term feeds',
+      bytes: termFeeds.reduce((sum, b) => sum + b.length, 0),
+      gzip: termFeeds.reduce((sum, b) => sum + gzip(b), 0),
+      files: termFeeds.length,
+    });
   return sizes;
 }

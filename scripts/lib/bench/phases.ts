@@ -18,7 +18,10 @@ export function phasesOf(logFile: string): Phases {
   // eslint-disable-next-line no-control-regex
   const log = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
   const load = /sheets loaded in ([\d.]+ s)/.exec(log)?.[1];
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\dms. ]+)/g)].reduce((sum, m) => sum + seconds(m[1]!), 0);
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\dms. ]+)/g)].reduce(
+    (sum, m) => sum + seconds(m[1]!),
+    0,
+  );
   const pages = /generating static routes[\s\S]*?✓ Completed in ([\dms. ]+)\./.exec(log)?.[1];
   const pagefind = /indexed \d+ sheet\(s\) in (\d+ ms)/.exec(log)?.[1];
   return {
@@ -30,11 +33,18 @@ export function phasesOf(logFile: string): Phases {
 }
 
 /** From a build log: how long making the open data records took, and the time Astro reports for each open data file. */
-export function openDataTimes(logFile: string): { records?: number; files: { file: string; seconds: number }[] } {
+export function openDataTimes(logFile: string): {
+  records?: number;
+  files: { file: string; seconds: number }[];
+} {
   // eslint-disable-next-line no-control-regex
   const log = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
   const records = /\[open-data\] \d+ records made in (\d+) ms/.exec(log)?.[1];
-  const files = [...log.matchAll(/─ \/(praktijken\.json|praktijken\.schema\.json|praktijken\.csv|voorbeelden\.csv|catalogus\.jsonld|feed\.xml) \(\+([\dms. ]+)\)/g)].map((m) => ({
+  const files = [
+    ...log.matchAll(
+      /─ \/(praktijken\.json|praktijken\.schema\.json|praktijken\.csv|voorbeelden\.csv|catalogus\.jsonld|feed\.xml) \(\+([\dms. ]+)\)/g,
+    ),
+  ].map((m) => ({
     file: m[1]!,
     seconds: seconds(m[2]!),
   }));

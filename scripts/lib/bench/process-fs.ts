@@ -43,7 +43,13 @@ export interface Run {
   output: string;
 }
 
-export async function run(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, cwd = process.cwd()): Promise<Run> {
+export async function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  cwd = process.cwd(),
+): Promise<Run> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(logFile);
@@ -64,6 +70,9 @@ export async function run(command: string, args: string[], env: NodeJS.ProcessEn
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
   log.end();
-  if (code !== 0) throw new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code}); log: ${logFile}\n${output.slice(-3000)}`);
+  if (code !== 0)
+    throw new Error(
+      `${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code}); log: ${logFile}\n${output.slice(-3000)}`,
+    );
   return { seconds: (performance.now() - started) / 1000, peakRss, output };
 }

@@ -47,26 +47,35 @@ export interface Result {
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const mb = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 export const secs = (s: number) => `${s.toFixed(1)} s`;
 const bytesText = (bytes: number) => (bytes < 1024 * 1024 ? kb(bytes) : mb(bytes));
-export const gb = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : mb(bytes));
+export const gb = (bytes: number) =>
+  bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : mb(bytes);
 
 /** The largest first search at each width. */
 function worstSearches(search: FirstSearch[]): FirstSearch[] {
-  return [...Map.groupBy(search, (s) => s.width).values()].map((list) => list.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a)));
+  return [...Map.groupBy(search, (s) => s.width).values()].map((list) =>
+    list.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a)),
+  );
 }
 
 function searchCell(search: Result['search']): string {
   if (typeof search === 'string') return `n/a (${search})`;
   return worstSearches(search)
-    .map((worst) => `${kb(worst.gzipBytes)} at ${worst.width} px (Pagefind ${kb(worst.searchGzipBytes)})`)
+    .map(
+      (worst) =>
+        `${kb(worst.gzipBytes)} at ${worst.width} px (Pagefind ${kb(worst.searchGzipBytes)})`,
+    )
     .join('; ');
 }
 
 function hugoCell(hugo: Result['hugo']): string {
   if (typeof hugo === 'string') return `n/a (${hugo})`;
-  return hugo.map((h) => `${h.tuned ? 'tuned' : 'default'}: ${secs(h.seconds)}, ${gb(h.peakRss)}`).join('; ');
+  return hugo
+    .map((h) => `${h.tuned ? 'tuned' : 'default'}: ${secs(h.seconds)}, ${gb(h.peakRss)}`)
+    .join('; ');
 }
 
 export function machine(): string {
@@ -89,7 +98,9 @@ export function table(results: Result[]): string {
       gb(r.rebuild.peakRss),
       hugoCell(r.hugo),
       `${mb(r.output.bytes)}, ${r.output.files.toLocaleString('en')} files`,
-      r.pagefind ? `${mb(r.pagefind.bytes)}, ${r.pagefind.files.toLocaleString('en')} files` : 'none',
+      r.pagefind
+        ? `${mb(r.pagefind.bytes)}, ${r.pagefind.files.toLocaleString('en')} files`
+        : 'none',
       searchCell(r.search),
       `${kb(r.sheetPage.median.gzip)} / ${kb(r.sheetPage.largest.gzip)}`,
       `${kb(r.heaviest.gzip)} (${r.heaviest.page.replace(/index\.html$/, '')})`,
@@ -132,7 +143,10 @@ export function details(results: Result[]): string {
     lines.push(
       `  - open data: records made in ${r.openDataTimes.records === undefined ? 'n/a' : secs(r.openDataTimes.records)}; ` +
         r.openData
-          .map((file) => `${file.file}${file.files > 1 ? ` (${file.files})` : ''} ${bytesText(file.bytes)} (${bytesText(file.gzip)} gzip)${times.has(file.file) ? ` in ${secs(times.get(file.file)!)}` : ''}`)
+          .map(
+            (file) =>
+              `${file.file}${file.files > 1 ? ` (${file.files})` : ''} ${bytesText(file.bytes)} (${bytesText(file.gzip)} gzip)${times.has(file.file) ? ` in ${secs(times.get(file.file)!)}` : ''}`,
+          )
           .join(', '),
     );
     if (typeof r.hugo !== 'string')
@@ -143,11 +157,17 @@ export function details(results: Result[]): string {
     if (typeof r.search !== 'string')
       for (const s of r.search) {
         const parts = [...Map.groupBy(s.downloads, (d) => d.kind)]
-          .map(([kind, list]) => ({ kind, bytes: list.reduce((sum, d) => sum + d.gzipBytes, 0), count: list.length }))
+          .map(([kind, list]) => ({
+            kind,
+            bytes: list.reduce((sum, d) => sum + d.gzipBytes, 0),
+            count: list.length,
+          }))
           .sort((a, b) => b.bytes - a.bytes);
         lines.push(
           `  - first search "${s.query}" at ${s.width} px: ${kb(s.gzipBytes)} in ${s.downloads.length} requests, of which Pagefind ${kb(s.searchGzipBytes)}; ${s.results} result(s): ` +
-            parts.map((p) => `${p.kind} ${kb(p.bytes)}${p.count > 1 ? ` (${p.count})` : ''}`).join(', '),
+            parts
+              .map((p) => `${p.kind} ${kb(p.bytes)}${p.count > 1 ? ` (${p.count})` : ''}`)
+              .join(', '),
         );
       }
   }
@@ -158,17 +178,37 @@ export function details(results: Result[]): string {
 export function targets(r: Result, peakTarget: number): string {
   const tunedHugo = typeof r.hugo === 'string' ? undefined : r.hugo.find((h) => h.tuned);
   const checks: [string, boolean][] = [];
-  if (tunedHugo) checks.push([`full build <= the tuned Hugo site (${secs(r.build.seconds)} vs ${secs(tunedHugo.seconds)})`, r.build.seconds <= tunedHugo.seconds]);
+  if (tunedHugo)
+    checks.push([
+      `full build <= the tuned Hugo site (${secs(r.build.seconds)} vs ${secs(tunedHugo.seconds)})`,
+      r.build.seconds <= tunedHugo.seconds,
+    ]);
   checks.push(
     [`peak memory <= ${gb(peakTarget)} (${gb(r.build.peakRss)})`, r.build.peakRss <= peakTarget],
-    [`rebuild <= a third of the full build (${secs(r.rebuild.seconds)} vs ${secs(r.build.seconds / 3)})`, r.rebuild.seconds <= r.build.seconds / 3],
-    [`validate <= 8 s on a first run (${secs(r.validate.seconds)}; ${secs(r.validateAgain.seconds)} again)`, r.validate.seconds <= 8],
-    [`sheet page <= 30 KB compressed (${kb(r.sheetPage.largest.gzip)} largest, gzip)`, r.sheetPage.largest.gzip <= 30 * 1024],
+    [
+      `rebuild <= a third of the full build (${secs(r.rebuild.seconds)} vs ${secs(r.build.seconds / 3)})`,
+      r.rebuild.seconds <= r.build.seconds / 3,
+    ],
+    [
+      `validate <= 8 s on a first run (${secs(r.validate.seconds)}; ${secs(r.validateAgain.seconds)} again)`,
+      r.validate.seconds <= 8,
+    ],
+    [
+      `sheet page <= 30 KB compressed (${kb(r.sheetPage.largest.gzip)} largest, gzip)`,
+      r.sheetPage.largest.gzip <= 30 * 1024,
+    ],
   );
   if (typeof r.gitPass !== 'string')
-    checks.push([`git pass <= 2 s (${secs(r.gitPass.seconds + r.gitPass.datingSeconds)}, git log and dating every sheet)`, r.gitPass.seconds + r.gitPass.datingSeconds <= 2]);
+    checks.push([
+      `git pass <= 2 s (${secs(r.gitPass.seconds + r.gitPass.datingSeconds)}, git log and dating every sheet)`,
+      r.gitPass.seconds + r.gitPass.datingSeconds <= 2,
+    ]);
   if (typeof r.search !== 'string')
     for (const worst of worstSearches(r.search))
-      if (worst.width <= 400) checks.push([`first search on a phone <= 200 KB (${kb(worst.gzipBytes)} at ${worst.width} px)`, worst.gzipBytes <= 200 * 1024]);
+      if (worst.width <= 400)
+        checks.push([
+          `first search on a phone <= 200 KB (${kb(worst.gzipBytes)} at ${worst.width} px)`,
+          worst.gzipBytes <= 200 * 1024,
+        ]);
   return checks.map(([text, ok]) => `- ${ok ? 'met' : '**not met**'}: ${text}`).join('\n');
 }

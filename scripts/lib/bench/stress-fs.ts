@@ -37,6 +37,9 @@ export function stressTable(timings: StressTiming[]): string {
     '',
     '| case | size | check | verdict |',
     '| --- | ---: | ---: | --- |',
-    ...timings.map((t) => `| ${t.what} | ${(t.bytes / 1024).toFixed(0)} KB | ${t.ms.toFixed(0)} ms | ${t.verdict} |`),
+    ...timings.map(
+      (t) =>
+        `| ${t.what} | ${(t.bytes / 1024).toFixed(0)} KB | ${t.ms.toFixed(0)} ms | ${t.verdict} |`,
+    ),
   ].join('\n');
 }

@@ -3,7 +3,15 @@
  * so the reference can never disagree with what `npm run validate` accepts.
  */
 import { components } from '../../../src/lib/sheet/components.ts';
-import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema, type NodeKind } from '../../../src/schema/json-schema.ts';
+import {
+  fieldsOf,
+  isRequired,
+  kindOf,
+  toJsonSchema,
+  vocabularyOf,
+  type JsonSchema,
+  type NodeKind,
+} from '../../../src/schema/json-schema.ts';
 import type { PracticeSchema } from '../../../src/schema/practice.ts';
 import { scaleKeys, vocabularyPath, vocabularyRegistry } from '../../../src/schema/vocabulary.ts';
 import type { VocabularyData } from '../../../src/lib/vocabulary/lookup.ts';
@@ -23,13 +31,16 @@ function describeType(node: JsonSchema): string {
   if (kind === 'list') {
     const element = node.items ?? {};
     if (vocabulary) return `list of names from \`${vocabularyPath(vocabulary)}\``;
-    return kindOf(element) === 'group' ? 'list of groups (see below)' : `list of ${kindLabel[kindOf(element)]}`;
+    return kindOf(element) === 'group'
+      ? 'list of groups (see below)'
+      : `list of ${kindLabel[kindOf(element)]}`;
   }
   if (vocabulary) return `a name from \`${vocabularyPath(vocabulary)}\``;
   if (kind === 'choice') return (node.enum ?? []).map((c) => `\`${String(c)}\``).join(' or ');
   const format = node.format;
   if (format && formats[format]) return formats[format];
-  if (kind === 'number' && node.minimum !== undefined && node.maximum !== undefined) return `whole number, ${node.minimum} to ${node.maximum}`;
+  if (kind === 'number' && node.minimum !== undefined && node.maximum !== undefined)
+    return `whole number, ${node.minimum} to ${node.maximum}`;
   return kindLabel[kind];
 }
 
@@ -41,7 +52,10 @@ const formats: Record<string, string> = {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function fieldTable(group: JsonSchema, prefix: string): { table: string; nested: [string, JsonSchema][] } {
+function fieldTable(
+  group: JsonSchema,
+  prefix: string,
+): { table: string; nested: [string, JsonSchema][] } {
   const nested: [string, JsonSchema][] = [];
   const rows = fieldsOf(group).map((name) => {
     const field = group.properties![name]!;
@@ -53,7 +67,11 @@ function fieldTable(group: JsonSchema, prefix: string): { table: string; nested:
     return `| \`${name}\` | ${cell(field.title ?? '')} | ${isRequired(group, name) ? '**yes**' : 'no'} | ${describeType(field)} | ${cell(field.description ?? '')}${example} |`;
   });
   return {
-    table: ['| field | label on the site | required | value | help text |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'),
+    table: [
+      '| field | label on the site | required | value | help text |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n'),
     nested,
   };
 }
@@ -104,7 +122,10 @@ export function renderSheetFormat(schema: PracticeSchema, vocabularies: Vocabula
     'on the site wherever the level is. A sheet without such a field is shown as "onbekend"',
     '(unknown); leave a field out rather than guess.',
     '',
-    ...scaleKeys.map((key) => `- ${vocabularyRegistry[key].noun.charAt(0).toUpperCase()}${vocabularyRegistry[key].noun.slice(1)}s (\`${vocabularyPath(key)}\`): ${vocabularies[key].map((t) => t.name).join('; ')}.`),
+    ...scaleKeys.map(
+      (key) =>
+        `- ${vocabularyRegistry[key].noun.charAt(0).toUpperCase()}${vocabularyRegistry[key].noun.slice(1)}s (\`${vocabularyPath(key)}\`): ${vocabularies[key].map((t) => t.name).join('; ')}.`,
+    ),
     '',
     '## Keeping a sheet current',
     '',
@@ -137,7 +158,9 @@ export function renderSheetFormat(schema: PracticeSchema, vocabularies: Vocabula
   for (const [name, spec] of Object.entries(components)) {
     out.push(`### \`<${name}>\``, '', spec.description, '');
     for (const [attribute, a] of Object.entries(spec.attributes))
-      out.push(`- \`${attribute}\`${a.required ? ' (required)' : ''}: ${a.description}${a.values ? ` Values: ${a.values.map((v) => `\`${v}\``).join(', ')}.` : ''}`);
+      out.push(
+        `- \`${attribute}\`${a.required ? ' (required)' : ''}: ${a.description}${a.values ? ` Values: ${a.values.map((v) => `\`${v}\``).join(', ')}.` : ''}`,
+      );
     out.push('', '```mdx', spec.example, '```', '');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -32,18 +32,25 @@ export class GenerateError extends Error {}
 export function generateCatalogue(options: GenerateOptions): GenerateResult {
   const { count, out, from } = options;
   const seed = options.seed ?? 'praktijkbank';
-  if (!Number.isInteger(count) || count < 1) throw new GenerateError(`--count must be a whole number of at least 1 (got ${count})`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new GenerateError(`--count must be a whole number of at least 1 (got ${count})`);
   const { data, problems } = loadVocabularyData(from);
   if (problems.length)
-    throw new GenerateError(`the vocabularies in ${from} have problems; fix them first:\n${problems.map(formatProblem).join('\n')}`);
+    throw new GenerateError(
+      `the vocabularies in ${from} have problems; fix them first:\n${problems.map(formatProblem).join('\n')}`,
+    );
 
   if (existsSync(out) && readdirSync(out).length && !existsSync(path.join(out, markerFile)))
     throw new GenerateError(
       `${out} already exists and was not made by the generator: choose an empty or new folder for --out (the generator replaces what it writes there)`,
     );
-  for (const part of ['practices', 'vocabularies', 'site.yaml']) rmSync(path.join(out, part), { recursive: true, force: true });
+  for (const part of ['practices', 'vocabularies', 'site.yaml'])
+    rmSync(path.join(out, part), { recursive: true, force: true });
   mkdirSync(path.join(out, 'practices', 'images'), { recursive: true });
-  writeFileSync(path.join(out, markerFile), `Synthetic catalogue: npm run generate -- --count ${count} --seed ${seed}\n`);
+  writeFileSync(
+    path.join(out, markerFile),
+    `Synthetic catalogue: npm run generate -- --count ${count} --seed ${seed}\n`,
+  );
   cpSync(path.join(from, 'vocabularies'), path.join(out, 'vocabularies'), { recursive: true });
   cpSync(path.join(from, 'site.yaml'), path.join(out, 'site.yaml'));
 

@@ -16,7 +16,11 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** An RGB PNG of width × height pixels. */
-export function encodePng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number]): Buffer {
+export function encodePng(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => [number, number, number],
+): Buffer {
   const rows = Buffer.alloc((width * 3 + 1) * height);
   let offset = 0;
   for (let y = 0; y < height; y++) {
@@ -52,13 +56,24 @@ export function generateImage(seed: string): Buffer {
   const houses = Array.from({ length: random.int(2, 5) }, () => {
     const w = random.int(30, 70);
     const x = random.int(0, width - w);
-    return { x, w, top: horizon - random.int(25, 70), colour: [random.int(90, 220), random.int(60, 160), random.int(40, 120)] as const };
+    return {
+      x,
+      w,
+      top: horizon - random.int(25, 70),
+      colour: [random.int(90, 220), random.int(60, 160), random.int(40, 120)] as const,
+    };
   });
   return encodePng(width, height, (x, y) => {
-    for (const house of houses) if (x >= house.x && x < house.x + house.w && y >= house.top && y < horizon + 10) return [...house.colour];
+    for (const house of houses)
+      if (x >= house.x && x < house.x + house.w && y >= house.top && y < horizon + 10)
+        return [...house.colour];
     if (y < horizon) {
       const fade = y / horizon;
-      return [Math.round(sky[0] + (255 - sky[0]) * fade * 0.5), Math.round(sky[1] + (255 - sky[1]) * fade * 0.5), sky[2]];
+      return [
+        Math.round(sky[0] + (255 - sky[0]) * fade * 0.5),
+        Math.round(sky[1] + (255 - sky[1]) * fade * 0.5),
+        sky[2],
+      ];
     }
     return [...ground];
   });

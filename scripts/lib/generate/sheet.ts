@@ -13,8 +13,21 @@ import * as words from './words.ts';
 
 /** The centrumsteden and other large municipalities: far more examples come from them. */
 const bigCities: Record<string, number> = {
-  Antwerpen: 40, Gent: 32, Brugge: 14, Leuven: 14, Mechelen: 12, Aalst: 10, Kortrijk: 10, Hasselt: 10,
-  'Sint-Niklaas': 9, Oostende: 9, Genk: 9, Roeselare: 7, Turnhout: 7, 'Beveren-Kruibeke-Zwijndrecht': 6, Lokeren: 5,
+  Antwerpen: 40,
+  Gent: 32,
+  Brugge: 14,
+  Leuven: 14,
+  Mechelen: 12,
+  Aalst: 10,
+  Kortrijk: 10,
+  Hasselt: 10,
+  'Sint-Niklaas': 9,
+  Oostende: 9,
+  Genk: 9,
+  Roeselare: 7,
+  Turnhout: 7,
+  'Beveren-Kruibeke-Zwijndrecht': 6,
+  Lokeren: 5,
 };
 
 export interface GeneratedSheet {
@@ -48,9 +61,13 @@ export function createDistributions(vocabularies: VocabularyData, seed: string):
   const names = (terms: readonly Term[]) => terms.map((t) => t.name);
   // The order of popularity among the ordinary municipalities depends on the seed.
   const random = new Random(`${seed}:municipalities`);
-  const others = random.shuffle(vocabularies.municipalities.map((m) => m.name).filter((name) => !(name in bigCities)));
+  const others = random.shuffle(
+    vocabularies.municipalities.map((m) => m.name).filter((name) => !(name in bigCities)),
+  );
   const municipalityWeights: [string, number][] = [
-    ...vocabularies.municipalities.filter((m) => m.name in bigCities).map((m) => [m.name, bigCities[m.name]!] as [string, number]),
+    ...vocabularies.municipalities
+      .filter((m) => m.name in bigCities)
+      .map((m) => [m.name, bigCities[m.name]!] as [string, number]),
     ...others.map((name, rank) => [name, 3 / (1 + rank / 25)] as [string, number]),
   ];
   return {
@@ -67,7 +84,10 @@ export function createDistributions(vocabularies: VocabularyData, seed: string):
 }
 
 const capitalize = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
-const lowerFirst = (value: string) => (/^[A-Z][a-z]/.test(value) && !/^(OCMW|CAW)/.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value);
+const lowerFirst = (value: string) =>
+  /^[A-Z][a-z]/.test(value) && !/^(OCMW|CAW)/.test(value)
+    ? value.charAt(0).toLowerCase() + value.slice(1)
+    : value;
 const isVowel = (c: string) => 'aeiouy'.includes(c);
 
 /** A Dutch compound noun: "buurt" + "werking" = "buurtwerking", "energie" + "aanbod" = "energie-aanbod". */
@@ -83,7 +103,11 @@ const verbs: [string, string][] = words.verbs.map((verb) => {
 });
 
 /** One main clause, with verb-second word order after an opener ("Daarom organiseert de gemeente ..."). */
-function clause(random: Random, subject: string = random.pick(words.subjects), opener: string = random.pick(words.openers)): string {
+function clause(
+  random: Random,
+  subject: string = random.pick(words.subjects),
+  opener: string = random.pick(words.openers),
+): string {
   const [finite, particle] = random.pick(verbs);
   const object = random.pick(words.objects);
   const complement = random.chance(0.6) ? ` ${random.pick(words.complements)}` : '';
@@ -94,7 +118,10 @@ function clause(random: Random, subject: string = random.pick(words.subjects), o
 
 function sentence(random: Random, place?: string): string {
   const c = compound(random);
-  const subject = place && random.chance(0.5) ? `${random.pick(['Stad', 'Gemeente'])} ${place}` : random.pick(words.subjects);
+  const subject =
+    place && random.chance(0.5)
+      ? `${random.pick(['Stad', 'Gemeente'])} ${place}`
+      : random.pick(words.subjects);
   switch (random.int(0, 9)) {
     case 0:
       return `Met een ${c} ${random.pick(verbs)[0]} ${lowerFirst(subject)} ${random.pick(words.objects)} ${random.pick(words.complements)}.`;
@@ -137,8 +164,16 @@ function phone(random: Random): string {
 function titleFor(random: Random, targetGroup: string): string {
   const noun = capitalize(compound(random));
   const qualifier = random.pick([
-    `voor ${targetGroup.toLowerCase()}`, 'in de wijk', 'met vrijwilligers', 'op school', 'als hefboom voor participatie',
-    'in kleine gemeenten', `en ${compound(random)}`, 'voor het hele gezin', 'in de centrumstad', 'op het platteland',
+    `voor ${targetGroup.toLowerCase()}`,
+    'in de wijk',
+    'met vrijwilligers',
+    'op school',
+    'als hefboom voor participatie',
+    'in kleine gemeenten',
+    `en ${compound(random)}`,
+    'voor het hele gezin',
+    'in de centrumstad',
+    'op het platteland',
   ]);
   return `${noun} ${qualifier}`;
 }
@@ -150,29 +185,47 @@ function body(random: Random, title: string): string {
   for (const heading of random.sample(words.headings, sections)) {
     parts.push(`## ${heading}`);
     parts.push(paragraph(random, random.int(2, 5)));
-    if (random.chance(0.5)) parts.push(Array.from({ length: random.int(3, 5) }, () => `- ${sentence(random)}`).join('\n'));
+    if (random.chance(0.5))
+      parts.push(
+        Array.from({ length: random.int(3, 5) }, () => `- ${sentence(random)}`).join('\n'),
+      );
     if (random.chance(0.3)) {
       const [short, full] = random.pick(words.abbreviations);
-      parts.push(`Het <abbr title="${full}">${short}</abbr> ${random.pick(verbs)[0]} **${compound(random)}** ${random.pick(words.complements)}.`);
+      parts.push(
+        `Het <abbr title="${full}">${short}</abbr> ${random.pick(verbs)[0]} **${compound(random)}** ${random.pick(words.complements)}.`,
+      );
     }
     if (random.chance(0.3))
-      parts.push(`Lees ook [het verslag over ${title.toLowerCase()}](https://www.vvsg.be/kennisitems/${slugify(title)}) en de [handleiding](https://www.vvsg.be/handleidingen/${compound(random)}).`);
+      parts.push(
+        `Lees ook [het verslag over ${title.toLowerCase()}](https://www.vvsg.be/kennisitems/${slugify(title)}) en de [handleiding](https://www.vvsg.be/handleidingen/${compound(random)}).`,
+      );
   }
   if (random.chance(0.3))
-    parts.push(`<Callout type="${random.pick(['info', 'tip', 'let-op'])}" title="${capitalize(compound(random))}">\n${paragraph(random, 2)}\n</Callout>`);
-  if (random.chance(0.2)) parts.push(`<Quote by="${capitalize(random.pick(words.quoteAuthors))}">\n${sentence(random)}\n</Quote>`);
+    parts.push(
+      `<Callout type="${random.pick(['info', 'tip', 'let-op'])}" title="${capitalize(compound(random))}">\n${paragraph(random, 2)}\n</Callout>`,
+    );
+  if (random.chance(0.2))
+    parts.push(
+      `<Quote by="${capitalize(random.pick(words.quoteAuthors))}">\n${sentence(random)}\n</Quote>`,
+    );
   return `\n${parts.join('\n\n')}\n`;
 }
 
 /** Builds the sheet with index `index` of a catalogue; `taken` holds the slugs already used. */
-export function generateSheet(seed: string, index: number, d: Distributions, taken: Set<string>): GeneratedSheet {
+export function generateSheet(
+  seed: string,
+  index: number,
+  d: Distributions,
+  taken: Set<string>,
+): GeneratedSheet {
   const random = new Random(`${seed}:sheet:${index}`);
   const category = d.categories.pick(random);
   const targetGroups = d.targetGroups.pickDistinct(random, random.pick([1, 1, 1, 2, 2, 3]));
   const policyDomains = d.policyDomains.pickDistinct(random, random.pick([1, 2, 2, 2, 3, 4]));
   const title = titleFor(random, random.pick(d.targetGroupNames));
   let slug = slugify(title).slice(0, 80).replace(/-+$/, '');
-  for (let n = 2; taken.has(slug); n++) slug = `${slugify(title).slice(0, 76).replace(/-+$/, '')}-${n}`;
+  for (let n = 2; taken.has(slug); n++)
+    slug = `${slugify(title).slice(0, 76).replace(/-+$/, '')}-${n}`;
   taken.add(slug);
 
   const exampleCount = random.pick([0, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 7]);
@@ -181,14 +234,17 @@ export function generateSheet(seed: string, index: number, d: Distributions, tak
     const paragraphs = random.pick([1, 1, 1, 2, 2, 3]);
     const text = Array.from({ length: paragraphs }, (_, i) => {
       const rest = paragraph(random, random.int(i === 0 ? 1 : 2, 4), place);
-      return i === 0 ? `${clause(random, random.pick(words.subjects), `In ${place} `)} ${rest}` : rest;
+      return i === 0
+        ? `${clause(random, random.pick(words.subjects), `In ${place} `)} ${rest}`
+        : rest;
     }).join('\n\n');
     const example: Record<string, unknown> = { municipality: place, text };
     if (random.chance(0.6)) {
       example.contacts = Array.from({ length: random.int(1, 2) }, () => {
         const contact: Record<string, string> = { label: random.pick(words.contactLabels) };
         const kind = random.int(0, 3);
-        if (kind !== 1) contact.email = `${random.pick(['welzijn', 'info', 'samenleven', 'jeugd', 'sport', 'integratie'])}@${slugify(place)}.be`;
+        if (kind !== 1)
+          contact.email = `${random.pick(['welzijn', 'info', 'samenleven', 'jeugd', 'sport', 'integratie'])}@${slugify(place)}.be`;
         if (kind !== 0) contact.phone = phone(random);
         if (kind === 3) contact.url = `https://${host(place)}/contact`;
         return contact;
@@ -207,37 +263,57 @@ export function generateSheet(seed: string, index: number, d: Distributions, tak
     title,
     summary: paragraph(random, random.int(2, 3)),
     category,
-    goals: Array.from({ length: random.int(1, 5) }, () => `${random.pick(words.goalObjects)} ${random.pick(words.objects)} ${random.pick(words.goalVerbs)}.`),
+    goals: Array.from(
+      { length: random.int(1, 5) },
+      () =>
+        `${random.pick(words.goalObjects)} ${random.pick(words.objects)} ${random.pick(words.goalVerbs)}.`,
+    ),
     targetGroups,
   };
   if (random.chance(0.85))
-    data.successFactors = Array.from({ length: random.int(1, 5) }, () =>
-      `${random.pick(words.successOpeners)} ${random.pick(words.objects)}, ${random.pick(words.complements)}.`,
+    data.successFactors = Array.from(
+      { length: random.int(1, 5) },
+      () =>
+        `${random.pick(words.successOpeners)} ${random.pick(words.objects)}, ${random.pick(words.complements)}.`,
     );
   if (random.chance(0.75))
-    data.challenges = Array.from({ length: random.int(1, 4) }, () => `${random.pick(words.challengeOpeners)} ${random.pick(words.challengeActions)}.`);
+    data.challenges = Array.from(
+      { length: random.int(1, 4) },
+      () => `${random.pick(words.challengeOpeners)} ${random.pick(words.challengeActions)}.`,
+    );
   if (random.chance(0.8))
     data.partners = random.sample(words.partners, random.int(1, 6)).map((name) => {
       const partner: Record<string, string> = { name };
-      if (random.chance(0.4)) partner.description = `${random.pick(words.partnerRoles)} en ${random.pick(words.partnerRoles)}.`;
+      if (random.chance(0.4))
+        partner.description = `${random.pick(words.partnerRoles)} en ${random.pick(words.partnerRoles)}.`;
       if (random.chance(0.3)) partner.url = `https://${host(name)}/`;
       return partner;
     });
   if (examples.length) data.examples = examples;
   data.policyDomains = policyDomains;
-  Object.assign(data, atAGlance(new Random(`${seed}:glance:${index}`), d, Number(published.slice(0, 4)), slug));
+  Object.assign(
+    data,
+    atAGlance(new Random(`${seed}:glance:${index}`), d, Number(published.slice(0, 4)), slug),
+  );
   let image: GeneratedSheet['image'];
   if (random.chance(0.1)) {
     image = { src: `images/${slug}.png`, seed: `${seed}:image:${index}` };
     data.image = { src: image.src, alt: random.pick(words.imageAlts) };
-    if (random.chance(0.6)) (data.image as Record<string, string>).credit = `Foto: ${random.pick(['Stad', 'Gemeente'])} ${places[0] ?? 'Gent'}`;
+    if (random.chance(0.6))
+      (data.image as Record<string, string>).credit =
+        `Foto: ${random.pick(['Stad', 'Gemeente'])} ${places[0] ?? 'Gent'}`;
   }
   data.published = published;
   if (random.chance(0.5)) data.updated = date(random, Date.parse(published), last);
   // Review dates and stopped examples draw from a stream of their own, so the rest of a
   // generated sheet is what it was before these fields existed.
   const review = new Random(`${seed}:review:${index}`);
-  if (review.chance(0.4)) data.reviewed = date(review, Date.parse(String((data.updated as string | undefined) ?? published)), last);
+  if (review.chance(0.4))
+    data.reviewed = date(
+      review,
+      Date.parse(String((data.updated as string | undefined) ?? published)),
+      last,
+    );
   for (const example of examples) {
     if (review.chance(0.05)) example.status = 'gestopt';
     if (review.chance(0.3)) example.reviewed = date(review, Date.parse(published), last);
@@ -248,7 +324,11 @@ export function generateSheet(seed: string, index: number, d: Distributions, tak
   if (random.chance(0.5)) data.keywords = random.sample(words.keywords, random.int(1, 4));
   if (random.chance(0.4)) {
     data.source = { system: random.pick(words.importSystems), file: `000_${hex(random, 16)}.txt` };
-    if (random.chance(0.5)) Object.assign(data.source as object, { image: `${random.int(1, 99)} - 1.jpg`, imageCaption: 'Provider image' });
+    if (random.chance(0.5))
+      Object.assign(data.source as object, {
+        image: `${random.int(1, 99)} - 1.jpg`,
+        imageCaption: 'Provider image',
+      });
     if (review.chance(0.2)) Object.assign(data.source as object, { provisionalTitle: title });
   }
 
@@ -261,7 +341,12 @@ export function generateSheet(seed: string, index: number, d: Distributions, tak
  * now and then as in a real catalogue (a missing value is shown as unknown). Drawn from a
  * stream of their own, so the rest of a sheet is the same as before these fields existed.
  */
-function atAGlance(random: Random, d: Distributions, publishedYear: number, slug: string): Record<string, unknown> {
+function atAGlance(
+  random: Random,
+  d: Distributions,
+  publishedYear: number,
+  slug: string,
+): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   if (random.chance(0.8)) fields.stage = d.stages.pick(random);
   if (random.chance(0.6)) {
@@ -270,7 +355,8 @@ function atAGlance(random: Random, d: Distributions, publishedYear: number, slug
     // Only an evaluation that happened has a report and a year.
     if (level !== d.evidenceLevels.items[0] && random.chance(0.7)) {
       evidence.year = random.int(publishedYear - 4, publishedYear);
-      if (random.chance(0.6)) evidence.report = `https://${random.pick(words.evaluators)}/evaluaties/${slug}.pdf`;
+      if (random.chance(0.6))
+        evidence.report = `https://${random.pick(words.evaluators)}/evaluaties/${slug}.pdf`;
     }
     fields.evidence = evidence;
   }
@@ -278,10 +364,12 @@ function atAGlance(random: Random, d: Distributions, publishedYear: number, slug
   if (random.chance(0.6)) fields.effort = d.effortBands.pick(random);
   if (random.chance(0.7)) fields.since = random.int(publishedYear - 12, publishedYear);
   if (random.chance(0.15))
-    fields.seeAlso = random.sample(words.otherDatabanks, random.int(1, 2)).map(([name, address]) => ({
-      label: `${name}: ${capitalize(compound(random))}`,
-      url: `${address}/${slug}`,
-    }));
+    fields.seeAlso = random
+      .sample(words.otherDatabanks, random.int(1, 2))
+      .map(([name, address]) => ({
+        label: `${name}: ${capitalize(compound(random))}`,
+        url: `${address}/${slug}`,
+      }));
   return fields;
 }
 

@@ -18,23 +18,40 @@ export interface HtmlProblem {
   message: string;
 }
 
-export const htmlValidateConfigFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.htmlvalidate.json');
+export const htmlValidateConfigFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../.htmlvalidate.json',
+);
 
 /** Validates every HTML page under dist/; returns the errors (warnings are not counted). */
-export async function validateHtml(dist: string, config = JSON.parse(readFileSync(htmlValidateConfigFile, 'utf8')) as ConfigData): Promise<HtmlProblem[]> {
+export async function validateHtml(
+  dist: string,
+  config = JSON.parse(readFileSync(htmlValidateConfigFile, 'utf8')) as ConfigData,
+): Promise<HtmlProblem[]> {
   const validator = new HtmlValidate(new StaticConfigLoader(config));
   const problems: HtmlProblem[] = [];
   for (const page of htmlFiles(dist)) {
-    const report = await validator.validateString(readFileSync(path.join(dist, page), 'utf8'), page);
+    const report = await validator.validateString(
+      readFileSync(path.join(dist, page), 'utf8'),
+      page,
+    );
     for (const result of report.results)
       for (const message of result.messages)
         if (message.severity === 2)
-          problems.push({ page, line: message.line, column: message.column, rule: message.ruleId, message: message.message });
+          problems.push({
+            page,
+            line: message.line,
+            column: message.column,
+            rule: message.ruleId,
+            message: message.message,
+          });
   }
   return problems;
 }
 
 /** One line per problem: "page:line:column: message (rule)". */
 export function formatHtmlProblems(problems: HtmlProblem[]): string {
-  return problems.map((p) => `${p.page}:${p.line}:${p.column}: ${p.message} (${p.rule})`).join('\n');
+  return problems
+    .map((p) => `${p.page}:${p.line}:${p.column}: ${p.message} (${p.rule})`)
+    .join('\n');
 }

@@ -50,7 +50,11 @@ const urlAttributes: Record<string, string[]> = {
 };
 const srcsetElements = new Set(['img', 'source']);
 /** hast property name → HTML attribute name, for messages. */
-const attributeNames: Record<string, string> = { formAction: 'formaction', xLinkHref: 'xlink:href', srcSet: 'srcset' };
+const attributeNames: Record<string, string> = {
+  formAction: 'formaction',
+  xLinkHref: 'xlink:href',
+  srcSet: 'srcset',
+};
 
 /** Every HTML file under dir, relative to it, sorted. */
 export function htmlFiles(dir: string): string[] {
@@ -103,11 +107,17 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): Broken
     const tree = treeOf(page);
     let pageUrl = new URL(`${base}${page}`, origin);
     visit(tree, 'element', (element) => {
-      if (element.tagName === 'base' && typeof element.properties.href === 'string') pageUrl = new URL(element.properties.href, pageUrl);
+      if (element.tagName === 'base' && typeof element.properties.href === 'string')
+        pageUrl = new URL(element.properties.href, pageUrl);
     });
     for (const { element, attribute, value } of references(tree)) {
       const report = (reason: string) =>
-        broken.push({ page, where: `<${element.tagName} ${attributeNames[attribute] ?? attribute.toLowerCase()}>`, target: value, reason });
+        broken.push({
+          page,
+          where: `<${element.tagName} ${attributeNames[attribute] ?? attribute.toLowerCase()}>`,
+          target: value,
+          reason,
+        });
       const trimmed = value.trim();
       if (trimmed === '') {
         if (element.tagName !== 'form') report('the address is empty');
@@ -115,7 +125,9 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): Broken
       }
       if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) continue; // mailto:, tel:, data:, ...
       if (page === '404.html' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(trimmed)) {
-        report('the 404 page is served at any address, so a relative address breaks: start it with the base path');
+        report(
+          'the 404 page is served at any address, so a relative address breaks: start it with the base path',
+        );
         continue;
       }
       let resolved: URL;
@@ -135,7 +147,9 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): Broken
         continue;
       }
       if (!`${pathname}/`.startsWith(base)) {
-        report(`it points outside the base path ${base}: write it with the base path, e.g. ${base}${pathname.replace(/^\//, '')}`);
+        report(
+          `it points outside the base path ${base}: write it with the base path, e.g. ${base}${pathname.replace(/^\//, '')}`,
+        );
         continue;
       }
       const file = fileFor(root, pathname.slice(base.length));
@@ -145,7 +159,13 @@ export function checkLinks(dist: string, options: LinkCheckOptions = {}): Broken
       }
       const fragment = safeDecode(resolved.hash.slice(1));
       // "#/collections/..." is a route inside a script-driven page (the CMS at /admin/), not an id.
-      if (fragment && fragment !== 'top' && !fragment.startsWith('/') && file.endsWith('.html') && !idsOf(file).has(fragment))
+      if (
+        fragment &&
+        fragment !== 'top' &&
+        !fragment.startsWith('/') &&
+        file.endsWith('.html') &&
+        !idsOf(file).has(fragment)
+      )
         report(`${file === page ? 'this page' : file} has no element with id="${fragment}"`);
     }
   }
@@ -179,9 +199,14 @@ function references(tree: Root): { element: Element; attribute: string; value: s
       if (typeof value === 'string') found.push({ element, attribute, value });
     }
     const srcset = srcsetElements.has(element.tagName) ? element.properties.srcSet : undefined;
-    const candidates = Array.isArray(srcset) ? srcset.join(',') : typeof srcset === 'string' ? srcset : undefined;
+    const candidates = Array.isArray(srcset)
+      ? srcset.join(',')
+      : typeof srcset === 'string'
+        ? srcset
+        : undefined;
     if (candidates !== undefined)
-      for (const candidate of parseSrcset(candidates)) found.push({ element, attribute: 'srcSet', value: candidate });
+      for (const candidate of parseSrcset(candidates))
+        found.push({ element, attribute: 'srcSet', value: candidate });
   });
   return found;
 }
@@ -200,7 +225,10 @@ function fileFor(root: string, relative: string): string | undefined {
   const candidate = path.join(root, clean);
   if (!candidate.startsWith(root)) return undefined;
   const indexFile = path.join(candidate, 'index.html');
-  if (clean === '' || clean.endsWith('/')) return existsSync(indexFile) ? path.relative(root, indexFile).split(path.sep).join('/') : undefined;
+  if (clean === '' || clean.endsWith('/'))
+    return existsSync(indexFile)
+      ? path.relative(root, indexFile).split(path.sep).join('/')
+      : undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return clean;
   if (existsSync(indexFile)) return path.relative(root, indexFile).split(path.sep).join('/');
   return undefined;

@@ -4,7 +4,14 @@
  * the same slugs, so a value in the URL, a checkbox and an index filter always match.
  */
 import { ui } from '../../i18n/nl.ts';
-import { getPractices, reviewOf, taxonomies, vocabularies, type Practice, type TaxonomyKey } from '../../lib/site/site-data.ts';
+import {
+  getPractices,
+  reviewOf,
+  taxonomies,
+  vocabularies,
+  type Practice,
+  type TaxonomyKey,
+} from '../../lib/site/site-data.ts';
 import { collator, slugify } from '../../lib/util/text.ts';
 import { provinces, vocabularyKeys, vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { facetKeys, reviewFacetValues, type FacetKey } from '../../scripts/search/state.ts';
@@ -18,10 +25,14 @@ export interface FacetTerm {
 type OwnFacet = 'provincie' | 'actualiteit';
 
 /** The vocabulary behind each facet (all but the province, which comes from the municipalities, and the review state). */
-const taxonomyOf = Object.fromEntries(vocabularyKeys.map((key) => [vocabularyRegistry[key].facet, key])) as Record<Exclude<FacetKey, OwnFacet>, TaxonomyKey>;
+const taxonomyOf = Object.fromEntries(
+  vocabularyKeys.map((key) => [vocabularyRegistry[key].facet, key]),
+) as Record<Exclude<FacetKey, OwnFacet>, TaxonomyKey>;
 
 function provincesOf(practice: Practice): string[] {
-  const names = practice.data.examples.flatMap((example) => vocabularies.municipalities.get(example.municipality)?.province ?? []);
+  const names = practice.data.examples.flatMap(
+    (example) => vocabularies.municipalities.get(example.municipality)?.province ?? [],
+  );
   return [...new Set<string>(names)];
 }
 
@@ -41,7 +52,10 @@ export function practiceFacets(practice: Practice): Record<FacetKey, FacetTerm[]
     const taxonomy = taxonomies[taxonomyOf[key]];
     result[key] = taxonomy.namesOf(practice).map((name) => {
       const term = vocabularies[taxonomy.key].get(name);
-      if (!term) throw new Error(`"${name}" is not in the ${taxonomy.key} vocabulary (the loader should have rejected it)`);
+      if (!term)
+        throw new Error(
+          `"${name}" is not in the ${taxonomy.key} vocabulary (the loader should have rejected it)`,
+        );
       return { slug: term.slug, name: term.name };
     });
   }
@@ -64,7 +78,9 @@ export async function facetsForSearchPage(): Promise<Facet[]> {
   const counts = new Map<string, number>();
   for (const practice of practices) {
     const facets = practiceFacets(practice);
-    for (const key of facetKeys) for (const term of facets[key]) counts.set(`${key}/${term.slug}`, (counts.get(`${key}/${term.slug}`) ?? 0) + 1);
+    for (const key of facetKeys)
+      for (const term of facets[key])
+        counts.set(`${key}/${term.slug}`, (counts.get(`${key}/${term.slug}`) ?? 0) + 1);
   }
   return facetKeys.map((key) => {
     const terms: FacetTerm[] =
@@ -72,8 +88,12 @@ export async function facetsForSearchPage(): Promise<Facet[]> {
         ? provinces.map((name) => ({ slug: slugify(name), name }))
         : key === 'actualiteit'
           ? reviewFacetValues.map((slug) => ({ slug, name: ui.searchPage.reviewValues[slug] }))
-          : vocabularies[taxonomyOf[key]].terms.map((term) => ({ slug: term.slug, name: term.name }));
-    if (key === 'gemeente' || key === 'provincie') terms.sort((a, b) => collator.compare(a.name, b.name));
+          : vocabularies[taxonomyOf[key]].terms.map((term) => ({
+              slug: term.slug,
+              name: term.name,
+            }));
+    if (key === 'gemeente' || key === 'provincie')
+      terms.sort((a, b) => collator.compare(a.name, b.name));
     const values = terms
       .map((term) => ({ ...term, count: counts.get(`${key}/${term.slug}`) ?? 0 }))
       .filter((value) => value.count > 0);

@@ -11,7 +11,11 @@ import { loadVocabularyData } from '../vocabulary/load-fs.ts';
 import type { Problem } from '../util/problems.ts';
 import { checkFiles, checkInParallel, readSheet } from './check-parallel-fs.ts';
 import type { CheckedSheet } from '../sheet/check.ts';
-import { createVocabularies, type Vocabularies, type VocabularyData } from '../vocabulary/lookup.ts';
+import {
+  createVocabularies,
+  type Vocabularies,
+  type VocabularyData,
+} from '../vocabulary/lookup.ts';
 
 export { listSheetFiles } from './content-files-fs.ts';
 
@@ -66,13 +70,27 @@ function collectFiles(dir: string, options: LoadOptions): CollectedFiles {
       }
       // The folder walk refuses links; a sheet named on the command line is no exception.
       if (badName || link)
-        problems.push({ file: shown(target), line: 1, column: 1, severity: 'error', message: badName ?? 'is a symbolic link, which is not followed: put the file itself here (or remove the link)' });
+        problems.push({
+          file: shown(target),
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message:
+            badName ??
+            'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
+        });
       else files.push(target);
       continue;
     }
     const folder = listSheetFiles(target);
     if (!folder.sheets.length && !folder.problems.length)
-      problems.push({ file: shown(target), line: 1, column: 1, severity: 'warning', message: 'no sheets (.mdx files) found here' });
+      problems.push({
+        file: shown(target),
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        message: 'no sheets (.mdx files) found here',
+      });
     files.push(...folder.sheets);
     images.push(...folder.images);
     for (const problem of folder.problems) problems.push(problem);
@@ -98,12 +116,17 @@ function unusedImages(images: readonly string[], sheets: readonly CheckedSheet[]
       line: 1,
       column: 1,
       severity: 'warning' as const,
-      message: 'no sheet uses this picture, so the site does not publish it: name it in a sheet\'s image field, or remove it',
+      message:
+        "no sheet uses this picture, so the site does not publish it: name it in a sheet's image field, or remove it",
     }));
 }
 
 /** Checked sheets in file order, with the problems of the whole catalogue (two files with the same name, ...). */
-function assemble(context: VocabularyContext, collected: CollectedFiles, results: (CheckedSheet | Problem)[]): Catalogue {
+function assemble(
+  context: VocabularyContext,
+  collected: CollectedFiles,
+  results: (CheckedSheet | Problem)[],
+): Catalogue {
   const problems = [...context.problems, ...collected.problems];
   const sheets: CheckedSheet[] = [];
   const bySlug = new Map<string, CheckedSheet>();
@@ -115,7 +138,10 @@ function assemble(context: VocabularyContext, collected: CollectedFiles, results
     const twin = bySlug.get(sheet.slug);
     if (twin) {
       sheet.problems.push({
-        file: shown(sheet.file), line: 1, column: 1, severity: 'error',
+        file: shown(sheet.file),
+        line: 1,
+        column: 1,
+        severity: 'error',
         message: `has the same name "${sheet.slug}" as ${shown(twin.file)}, so both would get the address /praktijken/${sheet.slug}/: rename one of them`,
       });
       delete sheet.data;
@@ -124,7 +150,8 @@ function assemble(context: VocabularyContext, collected: CollectedFiles, results
     // One by one: a sheet can have many problems, too many for push(...all) (the call stack).
     for (const problem of sheet.problems) problems.push(problem);
   }
-  if (collected.images.length) for (const problem of unusedImages(collected.images, sheets)) problems.push(problem);
+  if (collected.images.length)
+    for (const problem of unusedImages(collected.images, sheets)) problems.push(problem);
   return { ...context, problems, sheets };
 }
 
@@ -151,7 +178,10 @@ export interface ParallelLoadOptions extends LoadOptions {
  * loadCatalogue, with the sheets checked on all CPUs (worker threads) and, in the build,
  * unchanged sheets taken from the previous build. Same sheets, same problems, same order.
  */
-export async function loadCatalogueParallel(dir: string, options: ParallelLoadOptions = {}): Promise<Catalogue> {
+export async function loadCatalogueParallel(
+  dir: string,
+  options: ParallelLoadOptions = {},
+): Promise<Catalogue> {
   const context = loadVocabularyContext(dir);
   const collected = collectFiles(dir, options);
   const { files } = collected;
@@ -162,7 +192,12 @@ export async function loadCatalogueParallel(dir: string, options: ParallelLoadOp
     if (!(bytes instanceof Uint8Array)) results[index] = bytes;
     else if (!(results[index] = options.reuse?.(file, bytes))) toCheck.push(index);
   });
-  const checked = await checkInParallel(dir, toCheck.map((index) => files[index]!), context, { render: options.render, workers: options.workers, onFallback: options.onFallback });
+  const checked = await checkInParallel(
+    dir,
+    toCheck.map((index) => files[index]!),
+    context,
+    { render: options.render, workers: options.workers, onFallback: options.onFallback },
+  );
   toCheck.forEach((index, n) => {
     const result = checked[n]!;
     results[index] = result;

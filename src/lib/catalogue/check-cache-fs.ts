@@ -6,7 +6,16 @@
  * `npm run validate` keeps them in node_modules/.cache/praktijkbank/ (ValidateCache).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../util/problems.ts';
 import type { CheckedSheet } from '../sheet/check.ts';
@@ -16,7 +25,15 @@ import { checkImageFile } from '../sheet/images-fs.ts';
  * The code a sheet's check runs: the checker and what it imports. Pages, the importer and
  * the scripts are left out, so editing them keeps the checked sheets.
  */
-export const checkerFolders = ['src/lib/catalogue', 'src/lib/sheet', 'src/lib/vocabulary', 'src/lib/util', 'src/schema', 'src/content', 'src/i18n'];
+export const checkerFolders = [
+  'src/lib/catalogue',
+  'src/lib/sheet',
+  'src/lib/vocabulary',
+  'src/lib/util',
+  'src/schema',
+  'src/content',
+  'src/i18n',
+];
 
 /** What every sheet's check depends on besides the sheet itself; any change re-checks all. */
 export function environmentDigest(root: string, dir: string): string {
@@ -51,14 +68,23 @@ export function environmentDigest(root: string, dir: string): string {
 
 /** One sheet file's digest within an environment. */
 export function sheetDigest(environment: string, file: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(environment).update(file).update('\0').update(bytes).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(environment)
+    .update(file)
+    .update('\0')
+    .update(bytes)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export const slugOf = (file: string) => path.basename(file).replace(/\.mdx?$/i, '');
 
 /** The image a sheet names still passes its check (the one input outside the digest). */
 /** Whether the picture a sheet names is still there, still acceptable and (when known) still the same file. */
-export function imageStillFine(file: string, image: { src: string; hash?: string } | undefined): boolean {
+export function imageStillFine(
+  file: string,
+  image: { src: string; hash?: string } | undefined,
+): boolean {
   if (!image) return true;
   const checked = checkImageFile(file, image.src);
   return checked.ok && (!image.hash || checked.image.hash === image.hash);
@@ -88,7 +114,10 @@ export class ValidateCache {
     this.file = path.join(root, 'node_modules', '.cache', 'praktijkbank', `validate-${key}.json`);
     let previous: Record<string, ValidateEntry> = {};
     try {
-      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as { environment: string; sheets: Record<string, ValidateEntry> };
+      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as {
+        environment: string;
+        sheets: Record<string, ValidateEntry>;
+      };
       if (stored.environment === this.environment) previous = stored.sheets;
     } catch {
       /* no cache yet */
@@ -103,7 +132,12 @@ export class ValidateCache {
     const entry = this.previous[file];
     if (!entry || entry.digest !== digest || !imageStillFine(file, entry.image)) return undefined;
     this.reused++;
-    return { file, slug: slugOf(file), problems: entry.problems.map((problem) => ({ ...problem })), ...(entry.image ? { image: path.resolve(path.dirname(file), entry.image.src) } : {}) };
+    return {
+      file,
+      slug: slugOf(file),
+      problems: entry.problems.map((problem) => ({ ...problem })),
+      ...(entry.image ? { image: path.resolve(path.dirname(file), entry.image.src) } : {}),
+    };
   };
 
   /** For loadCatalogueParallel's `checked`: remember a freshly checked sheet without errors. */
@@ -111,7 +145,11 @@ export class ValidateCache {
     const digest = this.digests.get(sheet.file);
     // Sheets with errors are checked again each time: they are the ones being fixed.
     if (!digest || !sheet.data) return;
-    this.fresh[sheet.file] = { digest, problems: sheet.problems.map((problem) => ({ ...problem })), ...(sheet.data.image ? { image: { src: sheet.data.image.src } } : {}) };
+    this.fresh[sheet.file] = {
+      digest,
+      problems: sheet.problems.map((problem) => ({ ...problem })),
+      ...(sheet.data.image ? { image: { src: sheet.data.image.src } } : {}),
+    };
   };
 
   /** Writes the results of this run (and the earlier ones still valid) for the next run. */
@@ -129,7 +167,11 @@ export class ValidateCache {
       // Caches of catalogues not validated for a week (temporary test folders) are dropped.
       for (const name of readdirSync(path.dirname(this.file))) {
         const other = path.join(path.dirname(this.file), name);
-        if (name.startsWith('validate-') && Date.now() - statSync(other).mtimeMs > 7 * 24 * 3600 * 1000) rmSync(other, { force: true });
+        if (
+          name.startsWith('validate-') &&
+          Date.now() - statSync(other).mtimeMs > 7 * 24 * 3600 * 1000
+        )
+          rmSync(other, { force: true });
       }
       const temporary = `${this.file}.${process.pid}`;
       writeFileSync(temporary, JSON.stringify({ environment: this.environment, sheets: stored }));

@@ -18,7 +18,13 @@ export function readSheet(file: string): Uint8Array | Problem {
   try {
     return readFileSync(file);
   } catch {
-    return { file: path.relative(process.cwd(), file), line: 1, column: 1, severity: 'error', message: 'the file cannot be read: check that it exists' };
+    return {
+      file: path.relative(process.cwd(), file),
+      line: 1,
+      column: 1,
+      severity: 'error',
+      message: 'the file cannot be read: check that it exists',
+    };
   }
 }
 
@@ -28,12 +34,20 @@ export interface CheckContext {
 }
 
 /** Checks the files one after the other in this thread. */
-export function checkFiles(files: readonly string[], context: CheckContext, render = false): (CheckedSheet | Problem)[] {
+export function checkFiles(
+  files: readonly string[],
+  context: CheckContext,
+  render = false,
+): (CheckedSheet | Problem)[] {
   return files.map((file) => {
     const bytes = readSheet(file);
     if (!(bytes instanceof Uint8Array)) return bytes;
     try {
-      return checkSheet(file, bytes, { schema: context.schema, vocabularies: context.vocabularies, render });
+      return checkSheet(file, bytes, {
+        schema: context.schema,
+        vocabularies: context.vocabularies,
+        render,
+      });
     } catch (error) {
       // A bug of ours, or a limit nobody foresaw: the sheet is refused by name, the rest still checked.
       return {
@@ -73,15 +87,36 @@ export interface ParallelOptions {
  * is the content folder, whose vocabularies each worker loads for itself (a zod schema
  * cannot be sent to another thread).
  */
-export async function checkInParallel(dir: string, files: readonly string[], context: CheckContext, options: ParallelOptions = {}): Promise<(CheckedSheet | Problem)[]> {
-  const count = Math.min(options.workers ?? (files.length >= minFilesPerWorker ? availableParallelism() : 1), files.length);
-  if (count < 1 || process.env.PRAKTIJKBANK_WORKERS === '0') return checkFiles(files, context, options.render);
+export async function checkInParallel(
+  dir: string,
+  files: readonly string[],
+  context: CheckContext,
+  options: ParallelOptions = {},
+): Promise<(CheckedSheet | Problem)[]> {
+  const count = Math.min(
+    options.workers ?? (files.length >= minFilesPerWorker ? availableParallelism() : 1),
+    files.length,
+  );
+  if (count < 1 || process.env.PRAKTIJKBANK_WORKERS === '0')
+    return checkFiles(files, context, options.render);
 
   try {
-    return await checkWithWorkers(dir, files, count, Boolean(options.render), options.budgetMs ?? checkBudgetMs);
+    return await checkWithWorkers(
+      dir,
+      files,
+      count,
+      Boolean(options.render),
+      options.budgetMs ?? checkBudgetMs,
+    );
   } catch (error) {
     // Workers could not start here (or one failed): the same check, in this thread.
-    (options.onFallback ?? ((e) => console.warn(`Checking sheets in one thread: worker threads failed (${e instanceof Error ? e.message : String(e)})`)))(error);
+    (
+      options.onFallback ??
+      ((e) =>
+        console.warn(
+          `Checking sheets in one thread: worker threads failed (${e instanceof Error ? e.message : String(e)})`,
+        ))
+    )(error);
     return checkFiles(files, context, options.render);
   }
 }
@@ -98,7 +133,13 @@ function tooComplex(file: string, budgetMs: number): Problem {
   };
 }
 
-async function checkWithWorkers(dir: string, files: readonly string[], count: number, render: boolean, budgetMs: number): Promise<(CheckedSheet | Problem)[]> {
+async function checkWithWorkers(
+  dir: string,
+  files: readonly string[],
+  count: number,
+  render: boolean,
+  budgetMs: number,
+): Promise<(CheckedSheet | Problem)[]> {
   const results = new Array<CheckedSheet | Problem>(files.length);
   let next = 0;
   const live = new Set<Worker>();
@@ -106,7 +147,9 @@ async function checkWithWorkers(dir: string, files: readonly string[], count: nu
   // One sheet at a time per worker, so a stalled worker names the sheet that stalled it.
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./check-worker-fs.ts', import.meta.url), { workerData: { dir, render, files } });
+      const worker = new Worker(new URL('./check-worker-fs.ts', import.meta.url), {
+        workerData: { dir, render, files },
+      });
       live.add(worker);
       let current = -1;
       let timer: NodeJS.Timeout | undefined;

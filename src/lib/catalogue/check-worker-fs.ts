@@ -8,5 +8,7 @@ import { checkFiles } from './check-parallel-fs.ts';
 
 const { dir, render, files } = workerData as { dir: string; render: boolean; files: string[] };
 const context = loadVocabularyContext(dir);
-parentPort!.on('message', (index: number) => parentPort!.postMessage({ index, result: checkFiles([files[index]!], context, render)[0] }));
+parentPort!.on('message', (index: number) =>
+  parentPort!.postMessage({ index, result: checkFiles([files[index]!], context, render)[0] }),
+);
 parentPort!.postMessage({ ready: true });

@@ -26,7 +26,11 @@ export interface SheetFolder {
 
 const shownPath = (file: string) => path.relative(process.cwd(), file) || '.';
 
-function problemAt(file: string, message: string, severity: Problem['severity'] = 'error'): Problem {
+function problemAt(
+  file: string,
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
   return { file: shownPath(file), line: 1, column: 1, severity, message };
 }
 
@@ -34,7 +38,9 @@ function problemAt(file: string, message: string, severity: Problem['severity'] 
 export function nameProblem(name: string): string | undefined {
   const bad = unsafeName.exec(name)?.[0];
   if (!bad) return undefined;
-  const shown = /[?#%\\]/.test(bad) ? `"${bad}"` : `the invisible character U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const shown = /[?#%\\]/.test(bad)
+    ? `"${bad}"`
+    : `the invisible character U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   return `the name ${quote(name)} contains ${shown}, which a file name in the catalogue may not hold: rename it using letters, digits, hyphens and dots`;
 }
 
@@ -57,12 +63,19 @@ export function listSheetFiles(dir: string): SheetFolder {
       const badName = nameProblem(entry.name);
       if (badName) found.problems.push(problemAt(file, badName));
       else if (entry.isSymbolicLink())
-        found.problems.push(problemAt(file, 'is a symbolic link, which is not followed: put the file itself here (or remove the link)'));
+        found.problems.push(
+          problemAt(
+            file,
+            'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
+          ),
+        );
       else if (entry.isDirectory()) walk(file);
-      else if (!entry.isFile()) found.problems.push(problemAt(file, 'is not a regular file: remove it'));
+      else if (!entry.isFile())
+        found.problems.push(problemAt(file, 'is not a regular file: remove it'));
       else if (entry.name.endsWith('.mdx')) found.sheets.push(file);
       else if (hasImageExtension(entry.name)) found.images.push(file);
-      else if (!harmless.has(entry.name)) found.problems.push(problemAt(file, strayMessage(entry.name)));
+      else if (!harmless.has(entry.name))
+        found.problems.push(problemAt(file, strayMessage(entry.name)));
     }
   };
   walk(dir);
@@ -72,8 +85,10 @@ export function listSheetFiles(dir: string): SheetFolder {
 }
 
 function strayMessage(name: string): string {
-  if (/\.(md|markdown|txt)$/i.test(name)) return 'sheets must have the extension .mdx: rename it, or import a text export with `npm run import`';
-  if (/\.(gif|svg|bmp|tiff?|heic|pdf)$/i.test(name)) return 'is not a picture a sheet can use: export it as JPEG, PNG, WebP or AVIF (or remove it)';
+  if (/\.(md|markdown|txt)$/i.test(name))
+    return 'sheets must have the extension .mdx: rename it, or import a text export with `npm run import`';
+  if (/\.(gif|svg|bmp|tiff?|heic|pdf)$/i.test(name))
+    return 'is not a picture a sheet can use: export it as JPEG, PNG, WebP or AVIF (or remove it)';
   return 'is not a sheet or a picture, and only those may be in the sheets folder: move it out of the content folder';
 }
 
@@ -83,7 +98,9 @@ function strayMessage(name: string): string {
  */
 export function contentFolderProblems(dir: string, practices: string): Problem[] {
   const problems: Problem[] = [];
-  const vocabularyFiles = new Set<string>(vocabularyKeys.map((key) => vocabularyRegistry[key].file));
+  const vocabularyFiles = new Set<string>(
+    vocabularyKeys.map((key) => vocabularyRegistry[key].file),
+  );
   const check = (folder: string, allowed: (name: string, isDirectory: boolean) => boolean) => {
     let entries;
     try {
@@ -95,16 +112,32 @@ export function contentFolderProblems(dir: string, practices: string): Problem[]
       const file = path.join(folder, entry.name);
       const badName = nameProblem(entry.name);
       if (badName) problems.push(problemAt(file, badName));
-      else if (entry.isSymbolicLink()) problems.push(problemAt(file, 'is a symbolic link, which is not followed: put the file itself here (or remove the link)'));
+      else if (entry.isSymbolicLink())
+        problems.push(
+          problemAt(
+            file,
+            'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
+          ),
+        );
       else if (!allowed(entry.name, entry.isDirectory()) && !harmless.has(entry.name))
         problems.push(
-          problemAt(file, folder === dir
-            ? 'has no place in the content folder, which holds only site.yaml, vocabularies/ and the sheets folder: move it out'
-            : `is not one of the vocabularies (${[...vocabularyFiles].join(', ')}): move it out of the folder, or ask a developer to add the vocabulary`),
+          problemAt(
+            file,
+            folder === dir
+              ? 'has no place in the content folder, which holds only site.yaml, vocabularies/ and the sheets folder: move it out'
+              : `is not one of the vocabularies (${[...vocabularyFiles].join(', ')}): move it out of the folder, or ask a developer to add the vocabulary`,
+          ),
         );
     }
   };
-  check(dir, (name, isDirectory) => (isDirectory ? name === 'vocabularies' || path.join(dir, name) === practices : name === 'site.yaml'));
-  check(path.join(dir, 'vocabularies'), (name, isDirectory) => !isDirectory && vocabularyFiles.has(name));
+  check(dir, (name, isDirectory) =>
+    isDirectory
+      ? name === 'vocabularies' || path.join(dir, name) === practices
+      : name === 'site.yaml',
+  );
+  check(
+    path.join(dir, 'vocabularies'),
+    (name, isDirectory) => !isDirectory && vocabularyFiles.has(name),
+  );
   return problems;
 }

@@ -12,7 +12,12 @@ import { maxSlugLength } from '../sheet/write.ts';
 import type { VocabularyData } from '../vocabulary/lookup.ts';
 import { ui } from '../../i18n/nl.ts';
 
-export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string; required: boolean };
+export type CmsField = Record<string, unknown> & {
+  name: string;
+  label: string;
+  widget: string;
+  required: boolean;
+};
 export type CmsCollection = Record<string, unknown> & { name: string; fields: CmsField[] };
 export type CmsConfig = Record<string, unknown> & { collections: CmsCollection[] };
 
@@ -25,15 +30,19 @@ export function cmsBackend(repository: SiteConfig['repository']): Record<string,
   try {
     url = new URL(repository.url);
   } catch {
-    throw new Error(`content/site.yaml: repository.url "${repository.url}" is not a web address: write it like https://github.com/owner/name`);
+    throw new Error(
+      `content/site.yaml: repository.url "${repository.url}" is not a web address: write it like https://github.com/owner/name`,
+    );
   }
   const repo = url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
   const host = url.hostname.toLowerCase();
   const common = { repo, branch: repository.branch };
   if (host === 'github.com') return { name: 'github', ...common };
   if (host === 'gitlab.com') return { name: 'gitlab', ...common };
-  if (host.includes('gitlab')) return { name: 'gitlab', ...common, api_root: `${url.origin}/api/v4`, base_url: url.origin };
-  if (host === 'codeberg.org' || host.includes('gitea') || host.includes('forgejo')) return { name: 'gitea', ...common, api_root: `${url.origin}/api/v1`, base_url: url.origin };
+  if (host.includes('gitlab'))
+    return { name: 'gitlab', ...common, api_root: `${url.origin}/api/v4`, base_url: url.origin };
+  if (host === 'codeberg.org' || host.includes('gitea') || host.includes('forgejo'))
+    return { name: 'gitea', ...common, api_root: `${url.origin}/api/v1`, base_url: url.origin };
   throw new Error(
     `content/site.yaml: repository.url "${repository.url}" is not on GitHub, GitLab or Gitea/Forgejo, the forges the CMS at /admin/ can work with: move the repository or remove /admin/`,
   );
@@ -43,13 +52,29 @@ function field(spec: FieldSpec, vocabularies: VocabularyData): CmsField {
   /** What one item of a list is called: "Doel", "Gemeente", ... */
   const singular = ui.contribute.itemNames[spec.key] ?? ui.contribute.item;
   const minItems = 'minItems' in spec && spec.minItems ? { min: spec.minItems } : {};
-  const base = { name: spec.key, label: spec.title, required: spec.required, ...(spec.description ? { hint: spec.description } : {}) };
+  const base = {
+    name: spec.key,
+    label: spec.title,
+    required: spec.required,
+    ...(spec.description ? { hint: spec.description } : {}),
+  };
   switch (spec.kind) {
     case 'text': {
-      const limits = { ...(spec.minLength && spec.minLength > 1 ? { minlength: spec.minLength } : {}), ...(spec.maxLength ? { maxlength: spec.maxLength } : {}) };
-      if (spec.input === 'date') return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+      const limits = {
+        ...(spec.minLength && spec.minLength > 1 ? { minlength: spec.minLength } : {}),
+        ...(spec.maxLength ? { maxlength: spec.maxLength } : {}),
+      };
+      if (spec.input === 'date')
+        return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
       if (spec.key === 'src')
-        return { ...base, widget: 'image', media_folder: imageFolder, public_folder: imageFolder, accept: imageMimeTypes, choose_url: false };
+        return {
+          ...base,
+          widget: 'image',
+          media_folder: imageFolder,
+          public_folder: imageFolder,
+          accept: imageMimeTypes,
+          choose_url: false,
+        };
       if (spec.input === 'textarea') return { ...base, widget: 'text', ...limits };
       const type = spec.input === 'email' || spec.input === 'url' ? { type: spec.input } : {};
       return { ...base, widget: 'string', ...type, ...limits };
@@ -66,13 +91,26 @@ function field(spec: FieldSpec, vocabularies: VocabularyData): CmsField {
       return {
         ...base,
         widget: 'select',
-        options: spec.options.map((value) => ({ label: ui.contribute.choiceLabels[value] ?? value, value })),
+        options: spec.options.map((value) => ({
+          label: ui.contribute.choiceLabels[value] ?? value,
+          value,
+        })),
         ...(spec.default ? { default: spec.default } : {}),
       };
     case 'term':
-      return { ...base, widget: 'select', options: vocabularies[spec.vocabulary].map((term) => term.name) };
+      return {
+        ...base,
+        widget: 'select',
+        options: vocabularies[spec.vocabulary].map((term) => term.name),
+      };
     case 'terms':
-      return { ...base, widget: 'select', multiple: true, options: vocabularies[spec.vocabulary].map((term) => term.name), ...minItems };
+      return {
+        ...base,
+        widget: 'select',
+        multiple: true,
+        options: vocabularies[spec.vocabulary].map((term) => term.name),
+        ...minItems,
+      };
     case 'texts':
       return {
         ...base,
@@ -82,7 +120,12 @@ function field(spec: FieldSpec, vocabularies: VocabularyData): CmsField {
         ...minItems,
       };
     case 'group':
-      return { ...base, widget: 'object', collapsed: !spec.required, fields: spec.fields.map((f) => field(f, vocabularies)) };
+      return {
+        ...base,
+        widget: 'object',
+        collapsed: !spec.required,
+        fields: spec.fields.map((f) => field(f, vocabularies)),
+      };
     case 'groups': {
       const first = spec.fields.find((f) => f.required) ?? spec.fields[0];
       return {
@@ -118,7 +161,13 @@ export function cmsConfig({ fields, vocabularies, site }: CmsConfigOptions): Cms
     media_folder: `${site.repository.contentDir}/${imageFolder}`,
     public_folder: `/${imageFolder}`,
     media_libraries: { default: { config: { max_file_size: maxImageBytes } } },
-    slug: { encoding: 'ascii', clean_accents: true, lowercase: true, sanitize_replacement: '-', maxlength: maxSlugLength },
+    slug: {
+      encoding: 'ascii',
+      clean_accents: true,
+      lowercase: true,
+      sanitize_replacement: '-',
+      maxlength: maxSlugLength,
+    },
     output: { omit_empty_optional_fields: true },
     editor: { preview: false },
     collections: [
@@ -147,7 +196,16 @@ export function cmsConfig({ fields, vocabularies, site }: CmsConfigOptions): Cms
             widget: 'markdown',
             required: false,
             // Only what a sheet's body may hold (src/lib/sheet/body.ts): no images, code or embeds.
-            buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+            buttons: [
+              'bold',
+              'italic',
+              'link',
+              'heading-two',
+              'heading-three',
+              'quote',
+              'bulleted-list',
+              'numbered-list',
+            ],
             editor_components: [],
             linked_images: false,
           },

@@ -12,8 +12,15 @@ export function adminCsp(repository: SiteConfig['repository']): string {
   const baseUrl = typeof backend.base_url === 'string' ? backend.base_url : undefined;
   const forge: string[] =
     backend.name === 'github'
-      ? ['https://api.github.com', 'https://www.githubstatus.com', 'https://*.githubusercontent.com']
-      : [baseUrl ?? (backend.name === 'gitlab' ? 'https://gitlab.com' : new URL(repository.url).origin)];
+      ? [
+          'https://api.github.com',
+          'https://www.githubstatus.com',
+          'https://*.githubusercontent.com',
+        ]
+      : [
+          baseUrl ??
+            (backend.name === 'gitlab' ? 'https://gitlab.com' : new URL(repository.url).origin),
+        ];
   const images = backend.name === 'github' ? ['https://*.githubusercontent.com'] : forge;
   return [
     "default-src 'self'",

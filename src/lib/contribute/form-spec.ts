@@ -5,7 +5,14 @@
  * without further work. Pure and browser-safe.
  */
 import type { z } from 'zod';
-import { fieldsOf, isRequired, kindOf, toJsonSchema, vocabularyOf, type JsonSchema } from '../../schema/json-schema.ts';
+import {
+  fieldsOf,
+  isRequired,
+  kindOf,
+  toJsonSchema,
+  vocabularyOf,
+  type JsonSchema,
+} from '../../schema/json-schema.ts';
 import type { VocabularyKey } from '../../schema/vocabulary.ts';
 
 export type { VocabularyKey };
@@ -65,7 +72,8 @@ export interface GroupsSpec extends SpecBase {
   minItems: number;
 }
 
-export type FieldSpec = TextSpec | NumberSpec | ChoiceSpec | TermSpec | TermsSpec | TextsSpec | GroupSpec | GroupsSpec;
+export type FieldSpec =
+  TextSpec | NumberSpec | ChoiceSpec | TermSpec | TermsSpec | TextsSpec | GroupSpec | GroupsSpec;
 
 /** Texts allowed to be longer than this get a multi-line text area. */
 const longText = 300;
@@ -76,8 +84,17 @@ const inputByFormat: Record<string, InputType> = { email: 'email', uri: 'url', d
 
 function textSpec(key: string, node: JsonSchema, base: SpecBase): TextSpec {
   const { minLength: min, maxLength: max, format } = node;
-  const input = (format && inputByFormat[format]) || inputByKey[key] || (max !== undefined && max > longText ? 'textarea' : 'text');
-  return { ...base, kind: 'text', input, ...(min !== undefined ? { minLength: min } : {}), ...(max !== undefined ? { maxLength: max } : {}) };
+  const input =
+    (format && inputByFormat[format]) ||
+    inputByKey[key] ||
+    (max !== undefined && max > longText ? 'textarea' : 'text');
+  return {
+    ...base,
+    kind: 'text',
+    input,
+    ...(min !== undefined ? { minLength: min } : {}),
+    ...(max !== undefined ? { maxLength: max } : {}),
+  };
 }
 
 export function fieldSpec(key: string, node: JsonSchema, required: boolean): FieldSpec {
@@ -95,15 +112,30 @@ export function fieldSpec(key: string, node: JsonSchema, required: boolean): Fie
     const minItems = node.minItems ?? 0;
     const listBase = { ...base, required: minItems > 0, minItems };
     if (vocabulary) return { ...listBase, kind: 'terms', vocabulary };
-    if (kindOf(element) === 'group') return { ...listBase, kind: 'groups', fields: groupFields(element) };
-    return { ...listBase, kind: 'texts', item: textSpec(key, element, { ...base, required: true }) };
+    if (kindOf(element) === 'group')
+      return { ...listBase, kind: 'groups', fields: groupFields(element) };
+    return {
+      ...listBase,
+      kind: 'texts',
+      item: textSpec(key, element, { ...base, required: true }),
+    };
   }
   if (vocabulary) return { ...base, kind: 'term', vocabulary };
   if (kind === 'group') return { ...base, kind: 'group', fields: groupFields(node) };
   if (kind === 'number')
-    return { ...base, kind: 'number', ...(node.minimum !== undefined ? { minimum: node.minimum } : {}), ...(node.maximum !== undefined ? { maximum: node.maximum } : {}) };
+    return {
+      ...base,
+      kind: 'number',
+      ...(node.minimum !== undefined ? { minimum: node.minimum } : {}),
+      ...(node.maximum !== undefined ? { maximum: node.maximum } : {}),
+    };
   if (kind === 'choice')
-    return { ...base, kind: 'choice', options: (node.enum ?? []).map(String), ...(typeof node.default === 'string' ? { default: node.default } : {}) };
+    return {
+      ...base,
+      kind: 'choice',
+      options: (node.enum ?? []).map(String),
+      ...(typeof node.default === 'string' ? { default: node.default } : {}),
+    };
   return textSpec(key, node, base);
 }
 
@@ -125,7 +157,10 @@ export const notInForm: Record<string, string> = {
 };
 
 /** The field at a key path (list indexes are skipped), e.g. ["examples", 0, "contacts", 1, "label"]. */
-export function specAt(fields: readonly FieldSpec[], path: ReadonlyArray<PropertyKey>): FieldSpec | undefined {
+export function specAt(
+  fields: readonly FieldSpec[],
+  path: ReadonlyArray<PropertyKey>,
+): FieldSpec | undefined {
   let current: FieldSpec | undefined;
   let scope: readonly FieldSpec[] | undefined = fields;
   for (const key of path) {

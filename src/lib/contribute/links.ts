@@ -33,7 +33,8 @@ export function forgeOf(repositoryUrl: string): Forge {
 }
 
 const trimSlashes = (value: string) => value.replace(/^\/+|\/+$/g, '');
-const encodePath = (value: string) => trimSlashes(value).split('/').filter(Boolean).map(encodeURIComponent).join('/');
+const encodePath = (value: string) =>
+  trimSlashes(value).split('/').filter(Boolean).map(encodeURIComponent).join('/');
 
 export type NewFileLink =
   /** Opens the forge's editor with the file name and the whole text filled in. */
@@ -43,17 +44,34 @@ export type NewFileLink =
    * copies the text into the forge's editor (newFile, the file name already filled in)
    * or uploads the downloaded file (upload).
    */
-  | { ok: false; reason: 'too-long' | 'unknown-forge'; length: number; newFile?: string; upload?: string };
+  | {
+      ok: false;
+      reason: 'too-long' | 'unknown-forge';
+      length: number;
+      newFile?: string;
+      upload?: string;
+    };
 
 /** GitHub's web editor, prefilled: `${repo}/new/${branch}/${dir}?filename=<slug>.mdx&value=<text>`. */
-export function newFileLink(repo: RepositorySettings, fileName: string, text: string, max = maxNewFileLinkLength): NewFileLink {
+export function newFileLink(
+  repo: RepositorySettings,
+  fileName: string,
+  text: string,
+  max = maxNewFileLinkLength,
+): NewFileLink {
   const base = trimSlashes(repo.url.trim()).replace(/\.git$/, '');
   if (forgeOf(base) !== 'github') return { ok: false, reason: 'unknown-forge', length: 0 };
   const folder = `${encodePath(repo.branch)}/${encodePath(repo.contentDir)}`;
   const newFile = `${base}/new/${folder}?filename=${encodeURIComponent(fileName)}`;
   const url = `${newFile}&value=${encodeURIComponent(text)}`;
   if (url.length <= max) return { ok: true, url, length: url.length };
-  return { ok: false, reason: 'too-long', length: url.length, newFile, upload: `${base}/upload/${folder}` };
+  return {
+    ok: false,
+    reason: 'too-long',
+    length: url.length,
+    newFile,
+    upload: `${base}/upload/${folder}`,
+  };
 }
 
 export interface Mailto {
@@ -63,8 +81,15 @@ export interface Mailto {
 }
 
 /** An e-mail to the editors with the sheet in the body, or, when too long, a request to attach it. */
-export function mailtoLink(to: string, subject: string, body: string, fallbackBody: string, max = maxMailtoLength): Mailto {
-  const build = (text: string) => `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
+export function mailtoLink(
+  to: string,
+  subject: string,
+  body: string,
+  fallbackBody: string,
+  max = maxMailtoLength,
+): Mailto {
+  const build = (text: string) =>
+    `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
   const full = build(body);
   if (full.length <= max) return { url: full, complete: true };
   return { url: build(fallbackBody), complete: false };

@@ -20,22 +20,40 @@ export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: Fie
   const list = valueAt(input, issue.path.slice(0, -1));
   const inList =
     typeof issue.path.at(-1) === 'number' &&
-    !(spec && (spec.kind === 'texts' || spec.kind === 'groups') && Array.isArray(list) && list.length <= spec.minItems);
-  if (spec?.kind === 'term' && (value === undefined || value === '') && (issue.code === 'invalid_type' || issue.code === 'too_small')) return t.chooseOne;
+    !(
+      spec &&
+      (spec.kind === 'texts' || spec.kind === 'groups') &&
+      Array.isArray(list) &&
+      list.length <= spec.minItems
+    );
+  if (
+    spec?.kind === 'term' &&
+    (value === undefined || value === '') &&
+    (issue.code === 'invalid_type' || issue.code === 'too_small')
+  )
+    return t.chooseOne;
   const params = (issue as { params?: Record<string, unknown> }).params ?? {};
   if (spec?.kind === 'number' && value !== undefined && value !== '') {
-    if (issue.code === 'invalid_type' || issue.code === 'too_small' || issue.code === 'too_big') return t.year;
+    if (issue.code === 'invalid_type' || issue.code === 'too_small' || issue.code === 'too_big')
+      return t.year;
   }
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined || value === null || value === '') return inList ? t.requiredItem : t.required;
+      if (value === undefined || value === null || value === '')
+        return inList ? t.requiredItem : t.required;
       return t.invalid;
     case 'too_small':
-      if (issue.origin === 'array') return spec?.kind === 'terms' ? t.chooseAtLeast(Number(issue.minimum)) : t.addAtLeast(Number(issue.minimum));
-      if (typeof value !== 'string' || value.trim() === '') return inList ? t.requiredItem : t.required;
+      if (issue.origin === 'array')
+        return spec?.kind === 'terms'
+          ? t.chooseAtLeast(Number(issue.minimum))
+          : t.addAtLeast(Number(issue.minimum));
+      if (typeof value !== 'string' || value.trim() === '')
+        return inList ? t.requiredItem : t.required;
       return t.tooShort(Number(issue.minimum));
     case 'too_big':
-      return issue.origin === 'array' ? t.tooMany(Number(issue.maximum)) : t.tooLong(Number(issue.maximum));
+      return issue.origin === 'array'
+        ? t.tooMany(Number(issue.maximum))
+        : t.tooLong(Number(issue.maximum));
     case 'invalid_format': {
       if (issue.format === 'email') return t.email;
       if (issue.format === 'url') return t.url;
@@ -49,11 +67,13 @@ export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: Fie
       return t.choose(issue.values.map((v) => ui.contribute.choiceLabels[String(v)] ?? String(v)));
     case 'custom':
       if (params.kind === 'unknown-term') {
-        const name = typeof issue.input === 'string' ? issue.input : typeof value === 'string' ? value : '';
+        const name =
+          typeof issue.input === 'string' ? issue.input : typeof value === 'string' ? value : '';
         return t.unknownTerm(name, (params.suggestions as string[] | undefined) ?? []);
       }
       if (params.kind === 'duplicate') return t.duplicate(String(params.value ?? value));
-      if (params.kind === 'duplicate-example') return t.duplicateExample(String(params.value), Number(params.first) + 1);
+      if (params.kind === 'duplicate-example')
+        return t.duplicateExample(String(params.value), Number(params.first) + 1);
       if (params.kind === 'updated-before-published') return t.updatedBeforePublished;
       if (params.kind === 'future-year') return t.futureYear(new Date().getUTCFullYear());
       if (params.kind === 'reviewed-before-published') return t.reviewedBeforePublished;

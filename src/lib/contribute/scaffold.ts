@@ -35,12 +35,19 @@ function wrap(text: string, indent: string, width = 100): string[] {
 function describe(field: FieldSpec, options: ScaffoldOptions): string {
   const need = field.required ? 'verplicht' : 'optioneel: vul in of verwijder';
   const limits: string[] = [];
-  if (field.kind === 'number' && field.examples?.length) limits.push(`een getal, bv. ${String(field.examples[0])}`);
-  if (field.kind === 'text' && field.maxLength) limits.push(`${field.minLength && field.minLength > 1 ? `${field.minLength} tot ` : 'tot '}${field.maxLength} tekens`);
+  if (field.kind === 'number' && field.examples?.length)
+    limits.push(`een getal, bv. ${String(field.examples[0])}`);
+  if (field.kind === 'text' && field.maxLength)
+    limits.push(
+      `${field.minLength && field.minLength > 1 ? `${field.minLength} tot ` : 'tot '}${field.maxLength} tekens`,
+    );
   let choices = '';
   if (field.kind === 'term' || field.kind === 'terms') {
     const names = options.vocabularies[field.vocabulary].map((term) => term.name);
-    choices = names.length <= maxListedChoices ? ` Kies uit: ${names.join('; ')}.` : ` Een naam uit ${vocabularyPath(field.vocabulary)}.`;
+    choices =
+      names.length <= maxListedChoices
+        ? ` Kies uit: ${names.join('; ')}.`
+        : ` Een naam uit ${vocabularyPath(field.vocabulary)}.`;
   }
   if (field.kind === 'choice') choices = ` Kies uit: ${field.options.join(', ')}.`;
   const extra = limits.length ? `, ${limits.join(', ')}` : '';
@@ -54,12 +61,22 @@ function placeholder(field: FieldSpec, options: ScaffoldOptions): string {
   return '""';
 }
 
-function emitFields(fields: readonly FieldSpec[], options: ScaffoldOptions, indent: string, firstPrefix?: string): string[] {
+function emitFields(
+  fields: readonly FieldSpec[],
+  options: ScaffoldOptions,
+  indent: string,
+  firstPrefix?: string,
+): string[] {
   const out: string[] = [];
   fields.forEach((field, index) => {
     // The first key of a list item sits after "- "; its comment goes above that line.
     const lead = index === 0 && firstPrefix !== undefined ? firstPrefix : indent;
-    out.push(...wrap(describe(field, options), index === 0 && firstPrefix !== undefined ? firstPrefix.replace('- ', '') : indent));
+    out.push(
+      ...wrap(
+        describe(field, options),
+        index === 0 && firstPrefix !== undefined ? firstPrefix.replace('- ', '') : indent,
+      ),
+    );
     const key = `${lead}${field.key}:`;
     switch (field.kind) {
       case 'text':
@@ -95,8 +112,18 @@ export function scaffoldSheet(fields: readonly FieldSpec[], options: ScaffoldOpt
     ...emitFields(shown, options, ''),
   ];
   for (const field of hidden) {
-    lines.push('', ...wrap(`${field.title}: ${field.description} Alleen voor geïmporteerde fiches; laat dit weg.`, ''));
-    lines.push(...emitFields([field], options, '').filter((line) => !line.trimStart().startsWith('#')).map((line) => `# ${line}`));
+    lines.push(
+      '',
+      ...wrap(
+        `${field.title}: ${field.description} Alleen voor geïmporteerde fiches; laat dit weg.`,
+        '',
+      ),
+    );
+    lines.push(
+      ...emitFields([field], options, '')
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .map((line) => `# ${line}`),
+    );
   }
   lines.push(
     '',

@@ -21,7 +21,10 @@ const isBlank = (value: unknown) => typeof value !== 'string' || value.trim() ==
  * reports it, and the contributor fills it in or removes it (nothing typed is dropped,
  * and error paths keep matching the form's items).
  */
-export function formToInput(fields: readonly FieldSpec[], values: FormValues): Record<string, unknown> {
+export function formToInput(
+  fields: readonly FieldSpec[],
+  values: FormValues,
+): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field.key];
@@ -34,11 +37,14 @@ export function formToInput(fields: readonly FieldSpec[], values: FormValues): R
       case 'number':
         // Digits become a number; anything else is passed on as typed, for the schema to report.
         if (typeof value === 'number') input[field.key] = value;
-        else if (!isBlank(value)) input[field.key] = /^\s*\d+\s*$/.test(value as string) ? Number(value) : value;
+        else if (!isBlank(value))
+          input[field.key] = /^\s*\d+\s*$/.test(value as string) ? Number(value) : value;
         break;
       case 'texts':
       case 'terms': {
-        const items = Array.isArray(value) ? (value as unknown[]).map((item) => (typeof item === 'string' ? item : '')) : [];
+        const items = Array.isArray(value)
+          ? (value as unknown[]).map((item) => (typeof item === 'string' ? item : ''))
+          : [];
         if (items.length || field.required) input[field.key] = items;
         break;
       }
@@ -48,7 +54,9 @@ export function formToInput(fields: readonly FieldSpec[], values: FormValues): R
         break;
       }
       case 'groups': {
-        const items = Array.isArray(value) ? (value as unknown[]).map((item) => formToInput(field.fields, isGroup(item) ? item : {})) : [];
+        const items = Array.isArray(value)
+          ? (value as unknown[]).map((item) => formToInput(field.fields, isGroup(item) ? item : {}))
+          : [];
         if (items.length || field.required) input[field.key] = items;
         break;
       }
@@ -57,18 +65,26 @@ export function formToInput(fields: readonly FieldSpec[], values: FormValues): R
   return input;
 }
 
-const isGroup = (value: unknown): value is FormValues => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isGroup = (value: unknown): value is FormValues =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A validated sheet without what the file need not say: empty lists, absent values, defaults. */
-export function compactSheet(fields: readonly FieldSpec[], data: Record<string, unknown>): Record<string, unknown> {
+export function compactSheet(
+  fields: readonly FieldSpec[],
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const value = data[field.key];
     if (value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length === 0 && !field.required) continue;
     if (field.kind === 'choice' && value === field.default) continue;
-    if (field.kind === 'group' && isGroup(value)) out[field.key] = compactSheet(field.fields, value);
-    else if (field.kind === 'groups' && Array.isArray(value)) out[field.key] = value.map((item) => compactSheet(field.fields, item as Record<string, unknown>));
+    if (field.kind === 'group' && isGroup(value))
+      out[field.key] = compactSheet(field.fields, value);
+    else if (field.kind === 'groups' && Array.isArray(value))
+      out[field.key] = value.map((item) =>
+        compactSheet(field.fields, item as Record<string, unknown>),
+      );
     else out[field.key] = value;
   }
   return out;
@@ -83,7 +99,10 @@ export function escapeBody(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[<{}]/g, (c) => `\\${c}`)
-    .replace(/^([ \t]*)(import|export)\b/gm, (_, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`)
+    .replace(
+      /^([ \t]*)(import|export)\b/gm,
+      (_, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`,
+    )
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n')
@@ -91,6 +110,10 @@ export function escapeBody(text: string): string {
 }
 
 /** The complete file: front matter in the schema's field order, then the body. */
-export function sheetToMdx(fields: readonly FieldSpec[], data: Record<string, unknown>, body = ''): string {
+export function sheetToMdx(
+  fields: readonly FieldSpec[],
+  data: Record<string, unknown>,
+  body = '',
+): string {
   return sheetText(compactSheet(fields, data), escapeBody(body));
 }

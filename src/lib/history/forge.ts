@@ -28,7 +28,8 @@ function forgeKind(url: string): 'github' | 'gitlab' | 'gitea' {
 export function forgeName(repository: Pick<Repository, 'url'>): string {
   const kind = forgeKind(repository.url);
   if (kind === 'gitlab') return 'GitLab';
-  if (kind === 'gitea') return new URL(repository.url).hostname === 'codeberg.org' ? 'Codeberg' : 'Gitea';
+  if (kind === 'gitea')
+    return new URL(repository.url).hostname === 'codeberg.org' ? 'Codeberg' : 'Gitea';
   return 'GitHub';
 }
 

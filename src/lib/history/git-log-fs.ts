@@ -67,9 +67,18 @@ function git(args: string[], cwd: string): Promise<GitRun> {
     let child;
     try {
       // No shell, no prompts, no pager; output in the same form whatever the user's settings.
-      child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn('git', args, {
+        cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
-      resolve({ code: null, stdout: Buffer.alloc(0), stderr: '', error: error as NodeJS.ErrnoException });
+      resolve({
+        code: null,
+        stdout: Buffer.alloc(0),
+        stderr: '',
+        error: error as NodeJS.ErrnoException,
+      });
       return;
     }
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -81,7 +90,11 @@ function git(args: string[], cwd: string): Promise<GitRun> {
   });
 }
 
-const firstLine = (text: string) => text.trim().split('\n')[0]?.replace(/^fatal:\s*/, '') ?? '';
+const firstLine = (text: string) =>
+  text
+    .trim()
+    .split('\n')[0]
+    ?.replace(/^fatal:\s*/, '') ?? '';
 
 /** The history of every file in `folder`, or why there is none (no git, not a repository, a shallow clone). */
 export async function readGitHistory(folder: string): Promise<GitHistory | NoHistory> {
@@ -92,29 +105,60 @@ export async function readGitHistory(folder: string): Promise<GitHistory | NoHis
     return { ok: false, reason: `the folder ${folder} does not exist` };
   }
   const where = await git(['rev-parse', '--show-toplevel', '--is-shallow-repository'], real);
-  if (where.error) return { ok: false, reason: where.error.code === 'ENOENT' ? 'git is not installed' : `git could not be started (${where.error.message})` };
-  if (where.code !== 0) return { ok: false, reason: `${folder} is not in a git repository (${firstLine(where.stderr)})` };
+  if (where.error)
+    return {
+      ok: false,
+      reason:
+        where.error.code === 'ENOENT'
+          ? 'git is not installed'
+          : `git could not be started (${where.error.message})`,
+    };
+  if (where.code !== 0)
+    return {
+      ok: false,
+      reason: `${folder} is not in a git repository (${firstLine(where.stderr)})`,
+    };
   const [top = '', shallow] = where.stdout.toString('utf8').trim().split('\n');
   if (shallow === 'true')
-    return { ok: false, reason: 'the repository is a shallow clone, whose oldest commit seems to add every file; fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)' };
+    return {
+      ok: false,
+      reason:
+        'the repository is a shallow clone, whose oldest commit seems to add every file; fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)',
+    };
   const root = realpathSync(top);
   const relative = path.relative(root, real).split(path.sep).join('/');
 
   const log = await git(
     [
-      '-c', 'core.quotePath=false',
-      '-c', 'log.showSignature=false',
-      '-c', 'diff.renames=true',
-      'log', '-z', '--format=%x1e%H%x1f%cI', '--name-status', '-M', '--first-parent', '--diff-merges=first-parent',
-      '--no-color', '--no-ext-diff', '--no-textconv',
-      '--', `:(top,literal)${relative}`,
+      '-c',
+      'core.quotePath=false',
+      '-c',
+      'log.showSignature=false',
+      '-c',
+      'diff.renames=true',
+      'log',
+      '-z',
+      '--format=%x1e%H%x1f%cI',
+      '--name-status',
+      '-M',
+      '--first-parent',
+      '--diff-merges=first-parent',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--',
+      `:(top,literal)${relative}`,
     ],
     root,
   );
   if (log.error || log.code !== 0) {
     const message = firstLine(log.stderr);
-    if (/does not have any commits yet|bad default revision/.test(message)) return { ok: false, reason: 'the repository has no commits yet' };
-    return { ok: false, reason: `git log failed (${message || log.error?.message || `exit ${log.code}`})` };
+    if (/does not have any commits yet|bad default revision/.test(message))
+      return { ok: false, reason: 'the repository has no commits yet' };
+    return {
+      ok: false,
+      reason: `git log failed (${message || log.error?.message || `exit ${log.code}`})`,
+    };
   }
   return { ok: true, root, folder: relative, ...walk(log.stdout.toString('utf8'), relative) };
 }
@@ -149,12 +193,26 @@ export function walk(output: string, folder: string): Omit<GitHistory, 'ok' | 'r
     // of its renames is applied: a commit may swap two names.
     const resolved = entries.map((entry) => ({ entry, file: current(entry.path) }));
     for (const { entry, file } of resolved) {
-      const changed = entry.status === 'A' || entry.status === 'M' || entry.status === 'T' || entry.status === 'U' || entry.status === 'X' ||
-        entry.status.startsWith('C') || (entry.status.startsWith('R') && entry.status !== 'R100');
-      if (changed && file !== null && !last.has(file)) last.set(file, { sha: commit.sha, committed: commit.committed, path: entry.path, order: commit.order });
+      const changed =
+        entry.status === 'A' ||
+        entry.status === 'M' ||
+        entry.status === 'T' ||
+        entry.status === 'U' ||
+        entry.status === 'X' ||
+        entry.status.startsWith('C') ||
+        (entry.status.startsWith('R') && entry.status !== 'R100');
+      if (changed && file !== null && !last.has(file))
+        last.set(file, {
+          sha: commit.sha,
+          committed: commit.committed,
+          path: entry.path,
+          order: commit.order,
+        });
     }
     // Before this commit, an added, copied or renamed-to name held nothing that is here now...
-    for (const { entry } of resolved) if (entry.status === 'A' || entry.status.startsWith('C') || entry.status.startsWith('R')) alias.set(entry.path, null);
+    for (const { entry } of resolved)
+      if (entry.status === 'A' || entry.status.startsWith('C') || entry.status.startsWith('R'))
+        alias.set(entry.path, null);
     // ...and a renamed file was at its old name.
     for (const { entry, file } of resolved) {
       if (!entry.status.startsWith('R') || entry.from === undefined) continue;
@@ -168,7 +226,7 @@ export function walk(output: string, folder: string): Omit<GitHistory, 'ok' | 'r
     entries = [];
   };
 
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let token = tokens[i++]!;
     if (token.startsWith('\n')) token = token.slice(1);
     if (token === '') continue;
@@ -178,7 +236,8 @@ export function walk(output: string, folder: string): Omit<GitHistory, 'ok' | 'r
       commit = { sha, committed, order: commits++ };
       continue;
     }
-    if (!commit || !/^[ACDMRTUXB]\d*$/.test(token)) throw new Error(`unexpected output from git log near ${JSON.stringify(token.slice(0, 40))}`);
+    if (!commit || !/^[ACDMRTUXB]\d*$/.test(token))
+      throw new Error(`unexpected output from git log near ${JSON.stringify(token.slice(0, 40))}`);
     if (token[0] === 'R' || token[0] === 'C') {
       const from = tokens[i++] ?? '';
       const to = tokens[i++] ?? '';

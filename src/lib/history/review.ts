@@ -52,12 +52,21 @@ export function reviewState(sheet: Dated, cycleMonths: number, today: IsoDay): R
 }
 
 /** An example's own review, if it has one: due on the same rule as a sheet. */
-export function exampleReviewDue(example: { reviewed?: IsoDay }, cycleMonths: number, today: IsoDay): boolean {
+export function exampleReviewDue(
+  example: { reviewed?: IsoDay },
+  cycleMonths: number,
+  today: IsoDay,
+): boolean {
   return example.reviewed !== undefined && today > addMonths(example.reviewed, cycleMonths);
 }
 
 // Made once: creating a DateTimeFormat costs far more than using one (10,000 sheets are dated per build).
-const belgianCalendar = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+const belgianCalendar = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar day in Belgium at a moment: the day readers and editors would name. */
 export function belgianDay(moment: Date): IsoDay {

@@ -23,7 +23,11 @@ export interface SheetVersion {
  * "archief/images/buddy.png"); undefined when the sheet has no commit yet (a new file not
  * committed), so the caller falls back to the sheet's own dates.
  */
-export function sheetVersion(history: Pick<GitHistory, 'lastChange' | 'pathAt'>, sheet: string, image?: string): SheetVersion | undefined {
+export function sheetVersion(
+  history: Pick<GitHistory, 'lastChange' | 'pathAt'>,
+  sheet: string,
+  image?: string,
+): SheetVersion | undefined {
   const own = history.lastChange(sheet);
   if (!own) return undefined;
   const picture = image ? history.lastChange(image) : undefined;

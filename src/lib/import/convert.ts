@@ -19,10 +19,18 @@ export const legacySystem = 'VVSG-databank goede praktijken';
  */
 export type TermKey = Extract<VocabularyKey, 'categories' | 'policyDomains' | 'targetGroups'>;
 
-const termWhat: Record<TermKey, string> = { categories: 'category', policyDomains: 'policy domain', targetGroups: 'target group' };
+const termWhat: Record<TermKey, string> = {
+  categories: 'category',
+  policyDomains: 'policy domain',
+  targetGroups: 'target group',
+};
 
 /** The export's section heading for each vocabulary: the legacy format's words, not the site's. */
-export const termHeading: Record<TermKey, string> = { categories: 'Categorie', policyDomains: 'Beleidsdomeinen', targetGroups: 'Doelgroep' };
+export const termHeading: Record<TermKey, string> = {
+  categories: 'Categorie',
+  policyDomains: 'Beleidsdomeinen',
+  targetGroups: 'Doelgroep',
+};
 
 /** A vocabulary term the export uses and the list lacks, to be appended with --add-vocabulary. */
 export interface VocabularyAddition {
@@ -70,7 +78,8 @@ const maxSummary = 1000;
  * word boundary. Always reported as provisional.
  */
 export function provisionalTitle(parsed: ParsedExport, fileName: string): string {
-  const source = parsed.intro[0]?.text ?? parsed.sections.goals?.[0]?.text ?? fileName.replace(/\.[^.]+$/, '');
+  const source =
+    parsed.intro[0]?.text ?? parsed.sections.goals?.[0]?.text ?? fileName.replace(/\.[^.]+$/, '');
   let title = (/^(.+?[.!?])\s+(?=\p{Lu})/u.exec(source)?.[1] ?? source).replace(/[.!?:;,\s]+$/, '');
   if (title.length > maxTitle) {
     const cut = title.slice(0, maxTitle);
@@ -96,14 +105,20 @@ interface Conversion {
 
 type NoteAt = (message: string, line?: number, field?: Note['field']) => void;
 
-const noter = (c: Conversion, severity: Note['severity']): NoteAt => (message, line, field) => c.notes.push({ severity, message, line, field });
+const noter =
+  (c: Conversion, severity: Note['severity']): NoteAt =>
+  (message, line, field) =>
+    c.notes.push({ severity, message, line, field });
 const errorNote = (c: Conversion) => noter(c, 'error');
 const attentionNote = (c: Conversion) => noter(c, 'attention');
 const infoNote = (c: Conversion) => noter(c, 'info');
-const from = (c: Conversion, field: Provenance['field'], line: number) => c.provenance.push({ field, line });
+const from = (c: Conversion, field: Provenance['field'], line: number) =>
+  c.provenance.push({ field, line });
 
 function missing(c: Conversion, heading: string, what: string) {
-  errorNote(c)(`the export has no "${heading}" section: a sheet needs ${what}. Add the section to the export (see tests/fixtures/seed-export.txt for the layout)`);
+  errorNote(c)(
+    `the export has no "${heading}" section: a sheet needs ${what}. Add the section to the export (see tests/fixtures/seed-export.txt for the layout)`,
+  );
 }
 
 function textList(c: Conversion, items: Sourced[], field: string): string[] {
@@ -114,25 +129,46 @@ function textList(c: Conversion, items: Sourced[], field: string): string[] {
 }
 
 /** A vocabulary name from the export: as the list spells it, added (--add-vocabulary), or reported. */
-function resolveTerm(c: Conversion, key: TermKey, item: Sourced, field: Note['field']): string | undefined {
+function resolveTerm(
+  c: Conversion,
+  key: TermKey,
+  item: Sourced,
+  field: Note['field'],
+): string | undefined {
   const lookup: Lookup<Term> = c.options.vocabularies[key];
   const found = lookup.resolve(item.text);
   if (found.ok) return found.term.name;
-  const same = found.suggestions.find((s) => fold(s) === fold(item.text)) ?? lookup.fromSlug(slugify(item.text))?.name;
+  const same =
+    found.suggestions.find((s) => fold(s) === fold(item.text)) ??
+    lookup.fromSlug(slugify(item.text))?.name;
   if (same) {
-    infoNote(c)(`${termWhat[key]} "${item.text}" is written "${same}" in the list; the sheet uses that spelling`, item.line, field);
+    infoNote(c)(
+      `${termWhat[key]} "${item.text}" is written "${same}" in the list; the sheet uses that spelling`,
+      item.line,
+      field,
+    );
     return same;
   }
-  const hint = found.suggestions.length ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?` : '';
+  const hint = found.suggestions.length
+    ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?`
+    : '';
   if (item.text.length > 60 || /[.!?:;]$/.test(item.text) || item.text.length < 2) {
     // Never add a sentence to a vocabulary: most likely text that strayed into this section.
-    errorNote(c)(`${quote(item.text)} under "${termHeading[key]}" is not the name of a ${termWhat[key]} (it reads like a sentence).${hint} Move the text out of that section in the export, or correct the name`, item.line, field);
+    errorNote(c)(
+      `${quote(item.text)} under "${termHeading[key]}" is not the name of a ${termWhat[key]} (it reads like a sentence).${hint} Move the text out of that section in the export, or correct the name`,
+      item.line,
+      field,
+    );
     return undefined;
   }
   if (c.options.addVocabulary) {
     if (!c.additions.some((a) => a.key === key && a.name === item.text)) {
       c.additions.push({ key, name: item.text, slug: slugify(item.text), line: item.line });
-      attentionNote(c)(`new ${termWhat[key]} "${item.text}" added to vocabularies/${vocabularyRegistry[key].file}: check its spelling and add a description`, item.line, field);
+      attentionNote(c)(
+        `new ${termWhat[key]} "${item.text}" added to vocabularies/${vocabularyRegistry[key].file}: check its spelling and add a description`,
+        item.line,
+        field,
+      );
     }
     return item.text;
   }
@@ -150,7 +186,12 @@ function termList(c: Conversion, key: TermKey, items: Sourced[], field: string):
   for (const item of items) {
     const name = resolveTerm(c, key, item, [field, names.length]);
     if (name === undefined) continue;
-    if (names.includes(name)) infoNote(c)(`${termWhat[key]} "${item.text}" is listed twice; the sheet names it once`, item.line, [field]);
+    if (names.includes(name))
+      infoNote(c)(
+        `${termWhat[key]} "${item.text}" is listed twice; the sheet names it once`,
+        item.line,
+        [field],
+      );
     else {
       from(c, [field, names.length], item.line);
       names.push(name);
@@ -163,23 +204,36 @@ function termList(c: Conversion, key: TermKey, items: Sourced[], field: string):
 function convertIntro(c: Conversion) {
   const [first, ...moreIntro] = c.parsed.intro;
   if (!first) {
-    errorNote(c)('the export has no intro paragraph before "Categorie": a sheet needs a summary. Add the intro to the export');
+    errorNote(c)(
+      'the export has no intro paragraph before "Categorie": a sheet needs a summary. Add the intro to the export',
+    );
   } else if (first.text.length > maxSummary) {
     c.data.summary = shorten(first.text, maxSummary);
     c.bodyParts.push(escapeMarkdown(first.text));
-    attentionNote(c)(`the intro is longer than ${maxSummary} characters: the summary holds its first sentences and the whole intro starts the description. Write a shorter summary`, first.line, ['summary']);
+    attentionNote(c)(
+      `the intro is longer than ${maxSummary} characters: the summary holds its first sentences and the whole intro starts the description. Write a shorter summary`,
+      first.line,
+      ['summary'],
+    );
   } else c.data.summary = first.text;
   if (first) from(c, ['summary'], first.line);
   if (moreIntro.length) {
     c.bodyParts.push(...moreIntro.map((p) => escapeMarkdown(p.text)));
-    attentionNote(c)(`the intro has ${c.parsed.intro.length} paragraphs: the first is the summary, the others start the description. Check that this reads well`, moreIntro[0]!.line);
+    attentionNote(c)(
+      `the intro has ${c.parsed.intro.length} paragraphs: the first is the summary, the others start the description. Check that this reads well`,
+      moreIntro[0]!.line,
+    );
   }
 }
 
 function convertCategory(c: Conversion) {
   const categories = c.parsed.sections.category ?? [];
   if (!c.parsed.sections.category) return missing(c, 'Categorie', 'a category');
-  if (!categories.length) return errorNote(c)('the "Categorie" section is empty: write the category under it', c.parsed.headings.category);
+  if (!categories.length)
+    return errorNote(c)(
+      'the "Categorie" section is empty: write the category under it',
+      c.parsed.headings.category,
+    );
   if (categories.length > 1)
     errorNote(c)(
       `the export names ${categories.length} categories (lines ${categories.map((x) => x.line).join(', ')}), but a sheet has exactly one: keep the one that fits best in the export`,
@@ -202,8 +256,10 @@ function convertGoalsAndTargetGroups(c: Conversion) {
 function convertDescription(c: Conversion) {
   const { parsed, data } = c;
   if (parsed.description.length) c.bodyParts.push(markdownBlocks(parsed.description));
-  if (parsed.sections.successFactors?.length) data.successFactors = textList(c, parsed.sections.successFactors, 'successFactors');
-  if (parsed.sections.challenges?.length) data.challenges = textList(c, parsed.sections.challenges, 'challenges');
+  if (parsed.sections.successFactors?.length)
+    data.successFactors = textList(c, parsed.sections.successFactors, 'successFactors');
+  if (parsed.sections.challenges?.length)
+    data.challenges = textList(c, parsed.sections.challenges, 'challenges');
   if (parsed.partners.length)
     data.partners = parsed.partners.map((p, index) => {
       from(c, ['partners', index], p.line);
@@ -225,7 +281,11 @@ function convertExamples(c: Conversion) {
     part.contacts.forEach((x, i) => from(c, [...where, 'contacts', i], x.line));
     if (written !== part.municipality) {
       if (fold(written) === fold(part.municipality))
-        infoNote(c)(`municipality "${written}" is written "${part.municipality}" in the list; the sheet uses that spelling`, part.written.line, [...where, 'municipality']);
+        infoNote(c)(
+          `municipality "${written}" is written "${part.municipality}" in the list; the sheet uses that spelling`,
+          part.written.line,
+          [...where, 'municipality'],
+        );
       else {
         if (!c.keywords.includes(written)) c.keywords.push(written);
         attention(
@@ -239,19 +299,35 @@ function convertExamples(c: Conversion) {
     let text = part.paragraphs.map((p) => p.text).join('\n\n');
     if (!text) {
       text = fallback;
-      attention(`${part.municipality} has no text in the export, only links: the sheet says "${fallback}". Write what ${part.municipality} does`, part.written.line, [...where, 'text']);
+      attention(
+        `${part.municipality} has no text in the export, only links: the sheet says "${fallback}". Write what ${part.municipality} does`,
+        part.written.line,
+        [...where, 'text'],
+      );
     } else if (text.length < 20) {
       text = `${fallback}\n\n${text}`;
-      attention(`the text for ${part.municipality} is very short; "${fallback}" was put before it. Write what ${part.municipality} does`, part.paragraphs[0]!.line, [...where, 'text']);
+      attention(
+        `the text for ${part.municipality} is very short; "${fallback}" was put before it. Write what ${part.municipality} does`,
+        part.paragraphs[0]!.line,
+        [...where, 'text'],
+      );
     }
     const example: Record<string, unknown> = { municipality: part.municipality, text };
     if (part.links.length) example.links = part.links.map((l) => ({ label: l.text }));
     if (part.contacts.length) example.contacts = part.contacts.map((x) => ({ label: x.text }));
     part.links.forEach((l, i) =>
-      attention(`${part.municipality}: the link "${l.text}" has no address (the export lost it): add url: https://...`, l.line, [...where, 'links', i]),
+      attention(
+        `${part.municipality}: the link "${l.text}" has no address (the export lost it): add url: https://...`,
+        l.line,
+        [...where, 'links', i],
+      ),
     );
     part.contacts.forEach((x, i) =>
-      attention(`${part.municipality}: "${x.text}" has no address (the export lost it): add an email, phone or url`, x.line, [...where, 'contacts', i]),
+      attention(
+        `${part.municipality}: "${x.text}" has no address (the export lost it): add an email, phone or url`,
+        x.line,
+        [...where, 'contacts', i],
+      ),
     );
     examples.push(example);
   }
@@ -274,7 +350,11 @@ function convertImage(c: Conversion) {
     ...(parsed.caption ? { credit: parsed.caption.text } : {}),
   };
   from(c, ['image'], parsed.image.line);
-  attentionNote(c)(`the image "${parsed.image.text}" was copied to ${options.imageSrc}: write its alt text (what the picture shows); the sheet has a placeholder`, parsed.image.line, ['image', 'alt']);
+  attentionNote(c)(
+    `the image "${parsed.image.text}" was copied to ${options.imageSrc}: write its alt text (what the picture shows); the sheet has a placeholder`,
+    parsed.image.line,
+    ['image', 'alt'],
+  );
 }
 
 function convertSource(c: Conversion) {
@@ -300,7 +380,16 @@ function convertSource(c: Conversion) {
 
 /** A parsed export as a sheet: its fields in the order they are written, its body, and the notes for the editors. */
 export function convertExport(parsed: ParsedExport, options: ConvertOptions): Converted {
-  const c: Conversion = { parsed, options, data: { title: options.title }, bodyParts: [], keywords: [], notes: [], additions: [], provenance: [] };
+  const c: Conversion = {
+    parsed,
+    options,
+    data: { title: options.title },
+    bodyParts: [],
+    keywords: [],
+    notes: [],
+    additions: [],
+    provenance: [],
+  };
   convertIntro(c);
   convertCategory(c);
   convertGoalsAndTargetGroups(c);
@@ -311,7 +400,13 @@ export function convertExport(parsed: ParsedExport, options: ConvertOptions): Co
   c.data.published = options.published;
   if (c.keywords.length) c.data.keywords = c.keywords;
   convertSource(c);
-  return { data: c.data, body: c.bodyParts.join('\n\n'), notes: [...parsed.notes, ...c.notes], additions: c.additions, provenance: c.provenance };
+  return {
+    data: c.data,
+    body: c.bodyParts.join('\n\n'),
+    notes: [...parsed.notes, ...c.notes],
+    additions: c.additions,
+    provenance: c.provenance,
+  };
 }
 
 /** The first sentences of a text that fit in max characters (or its first words, with "…"). */

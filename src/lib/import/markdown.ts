@@ -22,7 +22,9 @@ export function escapeMarkdown(text: string): string {
 export function markdownBlocks(blocks: readonly DescriptionBlock[]): string {
   return blocks
     .map((block) =>
-      block.kind === 'paragraph' ? escapeMarkdown(block.item.text) : block.items.map((item) => `- ${escapeMarkdown(item.text)}`).join('\n'),
+      block.kind === 'paragraph'
+        ? escapeMarkdown(block.item.text)
+        : block.items.map((item) => `- ${escapeMarkdown(item.text)}`).join('\n'),
     )
     .join('\n\n');
 }

@@ -38,7 +38,10 @@ export const sectionHeadings: Record<SectionKey, readonly string[]> = {
 };
 
 /** The databank's own footer under every export: a call to submit a sheet, and the correction e-mail. */
-const footerPatterns = [/^staat (jouw|uw) praktijk (er )?nog niet in (de|deze|onze) databank\b/i, /^deze databank bouwen we samen met (jullie|u)\b/i];
+const footerPatterns = [
+  /^staat (jouw|uw) praktijk (er )?nog niet in (de|deze|onze) databank\b/i,
+  /^deze databank bouwen we samen met (jullie|u)\b/i,
+];
 
 export type LineRole =
   | 'blank'
@@ -88,7 +91,8 @@ export interface PartnerPart {
   line: number;
 }
 
-export type DescriptionBlock = { kind: 'paragraph'; item: Sourced } | { kind: 'list'; items: Sourced[] };
+export type DescriptionBlock =
+  { kind: 'paragraph'; item: Sourced } | { kind: 'list'; items: Sourced[] };
 
 export interface Note {
   severity: 'error' | 'attention' | 'info';
@@ -104,7 +108,9 @@ export interface ParsedExport {
   caption?: Sourced;
   intro: Sourced[];
   /** Every section that occurs, with its items; absent sections are absent keys. */
-  sections: Partial<Record<Exclude<SectionKey, 'description' | 'partners' | 'examples'>, Sourced[]>>;
+  sections: Partial<
+    Record<Exclude<SectionKey, 'description' | 'partners' | 'examples'>, Sourced[]>
+  >;
   /** Where each section heading stands (the first time, if repeated). */
   headings: Partial<Record<SectionKey, number>>;
   description: DescriptionBlock[];
@@ -123,17 +129,23 @@ export function normaliseLine(raw: string): string {
     .trim();
 }
 
-const imageName = { test: (line: string) => /^[^\\/:*?"<>|]+\.[a-z]+$/i.test(line) && looksLikePicture(line) };
+const imageName = {
+  test: (line: string) => /^[^\\/:*?"<>|]+\.[a-z]+$/i.test(line) && looksLikePicture(line),
+};
 const bullet = /^(?:[•·▪◦‣●○■□]\s*|[-*–]\s+)/;
 
 export function stripBullet(text: string): { text: string; bulleted: boolean } {
   const match = bullet.exec(text);
-  return match ? { text: text.slice(match[0].length).trim(), bulleted: true } : { text, bulleted: false };
+  return match
+    ? { text: text.slice(match[0].length).trim(), bulleted: true }
+    : { text, bulleted: false };
 }
 
 const headingKey = (text: string) => fold(text.replace(/\s*:$/, ''));
 const headingIndex = new Map<string, SectionKey>(
-  (Object.entries(sectionHeadings) as [SectionKey, readonly string[]][]).flatMap(([key, names]) => names.map((name) => [fold(name), key] as const)),
+  (Object.entries(sectionHeadings) as [SectionKey, readonly string[]][]).flatMap(([key, names]) =>
+    names.map((name) => [fold(name), key] as const),
+  ),
 );
 
 export function sectionOf(text: string): SectionKey | undefined {
@@ -152,13 +164,22 @@ export const isContactLabel = (text: string) => labelShaped(text) && /^contact/i
 
 /** "Meer info", "Website", ...: a link whose address the export lost. */
 export const isLinkLabel = (text: string) =>
-  labelShaped(text) && /^(meer info(rmatie)?|info|website|webpagina|webstek|lees meer|link|download|bekijk|brochure|folder|flyer|reglement|formulier|aanvraagformulier|inschrijven|video|filmpje)\b/i.test(text);
+  labelShaped(text) &&
+  /^(meer info(rmatie)?|info|website|webpagina|webstek|lees meer|link|download|bekijk|brochure|folder|flyer|reglement|formulier|aanvraagformulier|inschrijven|video|filmpje)\b/i.test(
+    text,
+  );
 
 /** Could this line be a place name: a few capitalised words, no digits, no sentence punctuation. */
 function nameShaped(text: string): boolean {
   if (text.length > 40 || /\d/.test(text) || /[.!?:;,()"]/.test(text)) return false;
   const words = text.split(/[ -]/).filter(Boolean);
-  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(de|den|der|het|aan|op|ten|ter|in|bij|over|sur|la|le)$/i.test(w));
+  return (
+    words.length <= 4 &&
+    words.every(
+      (w) =>
+        /^\p{Lu}/u.test(w) || /^(de|den|der|het|aan|op|ten|ter|in|bij|over|sur|la|le)$/i.test(w),
+    )
+  );
 }
 
 export interface ParseOptions {
@@ -175,7 +196,13 @@ export function resolveMunicipality(lookup: Lookup<Municipality>, written: strin
   const same = found.suggestions.find((s) => fold(s) === fold(written));
   if (same) {
     const again = lookup.resolve(same);
-    if (again.ok) return { ok: true as const, name: again.term.name, formerName: again.formerName, spelling: same };
+    if (again.ok)
+      return {
+        ok: true as const,
+        name: again.term.name,
+        formerName: again.formerName,
+        spelling: same,
+      };
   }
   return { ok: false as const, suggestions: found.suggestions };
 }
@@ -183,9 +210,19 @@ export function resolveMunicipality(lookup: Lookup<Municipality>, written: strin
 /** Parses the text of one export (already decoded: no byte-order mark, "\n" line ends). */
 export function parseExport(text: string, options: ParseOptions): ParsedExport {
   const result: ParsedExport = {
-    intro: [], sections: {}, headings: {}, description: [], partners: [], examples: [], footer: [], lines: [], notes: [],
+    intro: [],
+    sections: {},
+    headings: {},
+    description: [],
+    partners: [],
+    examples: [],
+    footer: [],
+    lines: [],
+    notes: [],
   };
-  const lines: LineInfo[] = text.split('\n').map((raw, index) => ({ line: index + 1, text: normaliseLine(raw), role: 'unread' }));
+  const lines: LineInfo[] = text
+    .split('\n')
+    .map((raw, index) => ({ line: index + 1, text: normaliseLine(raw), role: 'unread' }));
   result.lines = lines;
   // A trailing newline is not a line of its own.
   if (lines.length > 1 && lines.at(-1)!.text === '' && text.endsWith('\n')) lines.pop();
@@ -193,7 +230,9 @@ export function parseExport(text: string, options: ParseOptions): ParsedExport {
 
   const firstHeading = lines.findIndex((info) => info.text && sectionOf(info.text));
   if (firstHeading === -1) {
-    const names = Object.values(sectionHeadings).map((n) => `"${n[0]}"`).join(', ');
+    const names = Object.values(sectionHeadings)
+      .map((n) => `"${n[0]}"`)
+      .join(', ');
     result.notes.push({
       severity: 'error',
       line: 1,
@@ -221,7 +260,11 @@ export function parseExport(text: string, options: ParseOptions): ParsedExport {
       info.role = 'heading';
       info.section = key;
       if (result.headings[key] !== undefined)
-        result.notes.push({ severity: 'info', line: info.line, message: `the heading "${info.text}" occurs a second time (first on line ${result.headings[key]}); both parts were imported together` });
+        result.notes.push({
+          severity: 'info',
+          line: info.line,
+          message: `the heading "${info.text}" occurs a second time (first on line ${result.headings[key]}); both parts were imported together`,
+        });
       else result.headings[key] = info.line;
       section = key;
       continue;
@@ -265,7 +308,12 @@ function readHead(lines: LineInfo[], result: ParsedExport) {
   }
 }
 
-function readSection(section: SectionKey, lines: LineInfo[], result: ParsedExport, options: ParseOptions) {
+function readSection(
+  section: SectionKey,
+  lines: LineInfo[],
+  result: ParsedExport,
+  options: ParseOptions,
+) {
   const content = lines.filter((info) => info.role !== 'blank');
   switch (section) {
     case 'description':
@@ -328,7 +376,9 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
 
   const start = (info: LineInfo, municipality?: string): ExamplePart => {
     info.role = 'municipality';
-    const existing = municipality ? result.examples.find((e) => e.municipality === municipality) : undefined;
+    const existing = municipality
+      ? result.examples.find((e) => e.municipality === municipality)
+      : undefined;
     if (existing) {
       result.notes.push({
         severity: 'info',
@@ -337,7 +387,13 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
       });
       current = existing;
     } else {
-      current = { written: { text: info.text, line: info.line }, ...(municipality ? { municipality } : {}), paragraphs: [], contacts: [], links: [] };
+      current = {
+        written: { text: info.text, line: info.line },
+        ...(municipality ? { municipality } : {}),
+        paragraphs: [],
+        contacts: [],
+        links: [],
+      };
       result.examples.push(current);
     }
     last = 'municipality';
@@ -345,7 +401,9 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
     return current;
   };
   const unknown = (info: LineInfo, suggestions: readonly string[], why: string) => {
-    const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+    const hint = suggestions.length
+      ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`
+      : '';
     result.notes.push({
       severity: 'error',
       line: info.line,
@@ -366,7 +424,8 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
       result.notes.push({
         severity: 'attention',
         line: info.line,
-        message: 'text under "Deze praktijk in" before the first municipality was added to the description (the body of the sheet): check where it belongs',
+        message:
+          'text under "Deze praktijk in" before the first municipality was added to the description (the body of the sheet): check where it belongs',
       });
       continue;
     }
@@ -378,7 +437,10 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
     const block: ExamplePart = current;
     if (isContactLabel(info.text) || isLinkLabel(info.text)) {
       info.role = isContactLabel(info.text) ? 'contact' : 'link';
-      (info.role === 'contact' ? block.contacts : block.links).push({ text: info.text, line: info.line });
+      (info.role === 'contact' ? block.contacts : block.links).push({
+        text: info.text,
+        line: info.line,
+      });
       last = 'label';
       genericLabel = undefined;
       continue;

@@ -4,7 +4,11 @@ import type { FileReport, ImportResult, ReportNote } from './run.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-const publishedFrom = { option: 'set with --date', 'existing sheet': 'kept from the existing sheet', 'file date': "the export file's date; set another with --date" } as const;
+const publishedFrom = {
+  option: 'set with --date',
+  'existing sheet': 'kept from the existing sheet',
+  'file date': "the export file's date; set another with --date",
+} as const;
 
 /** A path as the reader can use it: relative to the working directory when inside it, else absolute. */
 export function shownPath(file: string): string {
@@ -13,10 +17,14 @@ export function shownPath(file: string): string {
 }
 
 function noteLine(report: FileReport, note: ReportNote): string {
-  const where = note.sheetLine !== undefined && report.sheet && report.status !== 'failed'
-    ? `${shownPath(report.sheet)}:${note.sheetLine}: `
-    : `${shownPath(report.input)}${note.line !== undefined ? `:${note.line}` : ''}: `;
-  const from = note.sheetLine !== undefined && report.status !== 'failed' && note.line !== undefined ? ` (export line ${note.line})` : '';
+  const where =
+    note.sheetLine !== undefined && report.sheet && report.status !== 'failed'
+      ? `${shownPath(report.sheet)}:${note.sheetLine}: `
+      : `${shownPath(report.input)}${note.line !== undefined ? `:${note.line}` : ''}: `;
+  const from =
+    note.sheetLine !== undefined && report.status !== 'failed' && note.line !== undefined
+      ? ` (export line ${note.line})`
+      : '';
   return `    ${where}${note.message}${from}`;
 }
 
@@ -26,10 +34,13 @@ function byPlace(a: ReportNote, b: ReportNote): number {
 
 export function formatFileReport(report: FileReport): string {
   const out: string[] = [];
-  const notes = (severity: ReportNote['severity']) => report.notes.filter((n) => n.severity === severity).sort(byPlace);
+  const notes = (severity: ReportNote['severity']) =>
+    report.notes.filter((n) => n.severity === severity).sort(byPlace);
   switch (report.status) {
     case 'skipped':
-      out.push(`- ${shownPath(report.input)}: skipped, ${report.notes.map((n) => n.message).join('; ')}`);
+      out.push(
+        `- ${shownPath(report.input)}: skipped, ${report.notes.map((n) => n.message).join('; ')}`,
+      );
       return out.join('\n');
     case 'failed':
       out.push(`✗ ${shownPath(report.input)}: not imported`);
@@ -39,8 +50,11 @@ export function formatFileReport(report: FileReport): string {
     default: {
       const verb = report.status === 'written' ? 'wrote' : 'unchanged (already imported)';
       out.push(`✓ ${shownPath(report.input)}`);
-      out.push(`    ${verb} ${shownPath(report.sheet!)}${report.image ? ` and ${shownPath(report.image)}` : ''}`);
-      if (report.published && report.publishedFrom) out.push(`    published: ${report.published} (${publishedFrom[report.publishedFrom]})`);
+      out.push(
+        `    ${verb} ${shownPath(report.sheet!)}${report.image ? ` and ${shownPath(report.image)}` : ''}`,
+      );
+      if (report.published && report.publishedFrom)
+        out.push(`    published: ${report.published} (${publishedFrom[report.publishedFrom]})`);
       const attention = notes('attention');
       if (attention.length) {
         out.push(`  Needs an editor (${attention.length}):`);
@@ -62,7 +76,10 @@ export function formatReport(result: ImportResult): string {
   const imported = exports.filter((r) => r.status === 'written' || r.status === 'unchanged');
   const unchanged = exports.filter((r) => r.status === 'unchanged').length;
   const failed = exports.length - imported.length;
-  const todo = imported.reduce((sum, r) => sum + r.notes.filter((n) => n.severity === 'attention').length, 0);
+  const todo = imported.reduce(
+    (sum, r) => sum + r.notes.filter((n) => n.severity === 'attention').length,
+    0,
+  );
   const terms = imported.flatMap((r) => r.addedTerms ?? []);
   out.push(
     '',
@@ -71,6 +88,9 @@ export function formatReport(result: ImportResult): string {
       `${plural(todo, 'point needs', 'points need')} an editor` +
       `${terms.length ? `; ${plural(terms.length, 'vocabulary term')} added (${terms.map((t) => `"${t.name}"`).join(', ')})` : ''}.`,
   );
-  if (failed) out.push('Fix what is listed under ✗ (in the export, or with the options of `npm run import -- --help`) and import those files again.');
+  if (failed)
+    out.push(
+      'Fix what is listed under ✗ (in the export, or with the options of `npm run import -- --help`) and import those files again.',
+    );
   return out.join('\n');
 }

@@ -3,11 +3,26 @@
  * to a staging folder and checked there with the sheet checker, and only then copied into
  * place (with its image, and any vocabulary terms it adds). One report per input.
  */
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPracticeSchema } from '../../schema/practice.ts';
-import { listSheetFiles, loadCatalogue, loadVocabularyContext, type VocabularyContext } from '../catalogue/catalogue-fs.ts';
+import {
+  listSheetFiles,
+  loadCatalogue,
+  loadVocabularyContext,
+  type VocabularyContext,
+} from '../catalogue/catalogue-fs.ts';
 import { hasErrors, type Problem } from '../util/problems.ts';
 import { checkSheet } from '../sheet/check.ts';
 import { decodeSheet, parseFrontmatter, splitSheet } from '../sheet/frontmatter.ts';
@@ -15,7 +30,14 @@ import { checkImageFile } from '../sheet/images-fs.ts';
 import { hasImageExtension, looksLikePicture } from '../sheet/image-types.ts';
 import { createVocabularies } from '../vocabulary/lookup.ts';
 
-import { convertExport, provisionalTitle, termHeading, type Converted, type TermKey, type VocabularyAddition } from './convert.ts';
+import {
+  convertExport,
+  provisionalTitle,
+  termHeading,
+  type Converted,
+  type TermKey,
+  type VocabularyAddition,
+} from './convert.ts';
 import { vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { parseExport, type Note } from './parse.ts';
 import { sheetText, slugForTitle } from '../sheet/write.ts';
@@ -62,14 +84,15 @@ export interface ImportResult {
   ok: boolean;
 }
 
-
 export function importExports(options: ImportOptions): ImportResult {
   const context = loadVocabularyContext(options.content);
   if (hasErrors(context.problems)) return { reports: [], problems: context.problems, ok: false };
 
   const { files, reports } = expandInputs(options.inputs);
   if (options.title !== undefined && files.length > 1)
-    throw new UsageError(`--title gives one export its title, but ${files.length} exports were given: import that export on its own`);
+    throw new UsageError(
+      `--title gives one export its title, but ${files.length} exports were given: import that export on its own`,
+    );
 
   const index = indexSheets(options.out);
   const claimed = new Set<string>();
@@ -77,7 +100,8 @@ export function importExports(options: ImportOptions): ImportResult {
     const report = importOne(file, options, context, index, claimed);
     reports.push(report);
     if (report.addedTerms?.length) {
-      for (const term of report.addedTerms) context.data[term.key].push({ name: term.name, slug: term.slug });
+      for (const term of report.addedTerms)
+        context.data[term.key].push({ name: term.name, slug: term.slug });
       context.vocabularies = createVocabularies(context.data);
       context.schema = createPracticeSchema(context.vocabularies);
     }
@@ -90,7 +114,10 @@ export function importExports(options: ImportOptions): ImportResult {
     for (const problem of catalogue.problems.filter((p) => p.severity === 'error')) {
       const report = written.find((r) => r.sheet === path.resolve(problem.file)) ?? written[0]!;
       report.status = 'failed';
-      report.notes.push({ severity: 'error', message: `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` });
+      report.notes.push({
+        severity: 'error',
+        message: `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`,
+      });
     }
   }
   return { reports, problems: [], ok: reports.every((r) => r.status !== 'failed') };
@@ -107,26 +134,56 @@ function expandInputs(inputs: string[]) {
     try {
       stat = statSync(full);
     } catch {
-      reports.push({ input: full, status: 'failed', notes: [{ severity: 'error', message: 'there is no such file or folder: check the path' }] });
+      reports.push({
+        input: full,
+        status: 'failed',
+        notes: [{ severity: 'error', message: 'there is no such file or folder: check the path' }],
+      });
       continue;
     }
     if (!stat.isDirectory()) {
       files.push(full);
       continue;
     }
-    const entries = readdirSync(full, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = readdirSync(full, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     const before = files.length;
     for (const entry of entries) {
       const file = path.join(full, entry.name);
       if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory())
-        reports.push({ input: file, status: 'skipped', notes: [{ severity: 'info', message: 'folders inside a folder are not searched: name this folder too to import its exports' }] });
+        reports.push({
+          input: file,
+          status: 'skipped',
+          notes: [
+            {
+              severity: 'info',
+              message:
+                'folders inside a folder are not searched: name this folder too to import its exports',
+            },
+          ],
+        });
       else if (/\.txt$/i.test(entry.name)) files.push(file);
       else if (!looksLikePicture(entry.name))
-        reports.push({ input: file, status: 'skipped', notes: [{ severity: 'info', message: 'not a .txt file, so not taken as an export: name the file itself to import it anyway' }] });
+        reports.push({
+          input: file,
+          status: 'skipped',
+          notes: [
+            {
+              severity: 'info',
+              message:
+                'not a .txt file, so not taken as an export: name the file itself to import it anyway',
+            },
+          ],
+        });
     }
     if (files.length === before)
-      reports.push({ input: full, status: 'failed', notes: [{ severity: 'error', message: 'this folder holds no .txt exports' }] });
+      reports.push({
+        input: full,
+        status: 'failed',
+        notes: [{ severity: 'error', message: 'this folder holds no .txt exports' }],
+      });
   }
   return { files: [...new Set(files)], reports };
 }
@@ -145,7 +202,9 @@ function indexSheets(out: string) {
     const entry: SheetIndexEntry = { file };
     const decoded = decodeSheet(readFileSync(file));
     const split = decoded.ok ? splitSheet(decoded.value) : undefined;
-    const data = split?.ok ? (parseFrontmatter(split.value).data as Record<string, unknown> | undefined) : undefined;
+    const data = split?.ok
+      ? (parseFrontmatter(split.value).data as Record<string, unknown> | undefined)
+      : undefined;
     if (data && typeof data === 'object') {
       const source = data.source as { file?: unknown } | undefined;
       if (typeof source?.file === 'string') entry.sourceFile = source.file;
@@ -176,9 +235,15 @@ function importOne(
     return fail('the file cannot be read: check its permissions');
   }
   const decoded = decodeSheet(bytes);
-  if (!decoded.ok) return fail(decoded.message.replace('the file is not', 'the export is not'), decoded.position.line);
+  if (!decoded.ok)
+    return fail(
+      decoded.message.replace('the file is not', 'the export is not'),
+      decoded.position.line,
+    );
 
-  const parsed = parseExport(decoded.value, { municipalities: context.vocabularies.municipalities });
+  const parsed = parseExport(decoded.value, {
+    municipalities: context.vocabularies.municipalities,
+  });
   if (!Object.keys(parsed.headings).length) {
     report.notes.push(...parsed.notes);
     return report;
@@ -186,22 +251,46 @@ function importOne(
   const fileName = path.basename(file);
 
   // Where the sheet goes: the sheet imported from this export before, else a free address for the title.
-  const prior = options.title === undefined ? [...index.values()].find((e) => e.sourceFile === fileName && !claimed.has(e.file)) : undefined;
+  const prior =
+    options.title === undefined
+      ? [...index.values()].find((e) => e.sourceFile === fileName && !claimed.has(e.file))
+      : undefined;
   const title = options.title ?? prior?.title ?? provisionalTitle(parsed, fileName);
   report.title = title;
-  report.titleFrom = options.title !== undefined ? 'option' : prior?.title && prior.title !== provisionalTitle(parsed, fileName) ? 'existing sheet' : 'provisional';
-  const target = prior?.file ?? freeAddress(options.out, slugForTitle(title, report.titleFrom === 'provisional' ? 60 : 120), fileName, index, claimed, report);
+  report.titleFrom =
+    options.title !== undefined
+      ? 'option'
+      : prior?.title && prior.title !== provisionalTitle(parsed, fileName)
+        ? 'existing sheet'
+        : 'provisional';
+  const target =
+    prior?.file ??
+    freeAddress(
+      options.out,
+      slugForTitle(title, report.titleFrom === 'provisional' ? 60 : 120),
+      fileName,
+      index,
+      claimed,
+      report,
+    );
   claimed.add(target);
   report.sheet = target;
   const slug = path.basename(target, '.mdx');
 
   const image = parsed.image ? findImage(file, parsed.image.text) : undefined;
-  const imageSrc = image?.file ? `images/${slug}${path.extname(image.file).toLowerCase().replace('.jpeg', '.jpg')}` : undefined;
+  const imageSrc = image?.file
+    ? `images/${slug}${path.extname(image.file).toLowerCase().replace('.jpeg', '.jpg')}`
+    : undefined;
 
   const existing = index.get(target);
-  const published = options.date ?? existing?.published ?? statSync(file).mtime.toISOString().slice(0, 10);
+  const published =
+    options.date ?? existing?.published ?? statSync(file).mtime.toISOString().slice(0, 10);
   report.published = published;
-  report.publishedFrom = options.date ? 'option' : existing?.published ? 'existing sheet' : 'file date';
+  report.publishedFrom = options.date
+    ? 'option'
+    : existing?.published
+      ? 'existing sheet'
+      : 'file date';
 
   const converted = convertExport(parsed, {
     vocabularies: context.vocabularies,
@@ -230,7 +319,9 @@ function importOne(
 
   // Never overwrite what differs without --force; the same import again changes nothing.
   const imageTarget = imageSrc ? path.join(path.dirname(target), imageSrc) : undefined;
-  const same = sameBytes(target, Buffer.from(text)) && (!imageTarget || sameBytes(imageTarget, readFileSync(image!.file!)));
+  const same =
+    sameBytes(target, Buffer.from(text)) &&
+    (!imageTarget || sameBytes(imageTarget, readFileSync(image!.file!)));
   if (same) {
     report.status = 'unchanged';
     report.image = imageTarget;
@@ -261,7 +352,14 @@ function importOne(
 }
 
 /** The first address (slug, slug-2, ...) no other practice holds. */
-function freeAddress(out: string, slug: string, fileName: string, index: Map<string, SheetIndexEntry>, claimed: Set<string>, report: FileReport): string {
+function freeAddress(
+  out: string,
+  slug: string,
+  fileName: string,
+  index: Map<string, SheetIndexEntry>,
+  claimed: Set<string>,
+  report: FileReport,
+): string {
   for (let n = 1; ; n++) {
     const candidate = path.join(out, `${n === 1 ? slug : `${slug}-${n}`}.mdx`);
     const existing = index.get(candidate);
@@ -279,12 +377,17 @@ function freeAddress(out: string, slug: string, fileName: string, index: Map<str
 function findImage(exportFile: string, name: string): { file?: string; problem?: string } {
   const dir = path.dirname(exportFile);
   const entries = readdirSync(dir);
-  const match = entries.find((e) => e === name) ?? entries.find((e) => e.toLowerCase() === name.toLowerCase());
+  const match =
+    entries.find((e) => e === name) ?? entries.find((e) => e.toLowerCase() === name.toLowerCase());
   if (!match) return {};
   if (!hasImageExtension(match))
-    return { problem: `the image "${match}" is a ${path.extname(match).slice(1).toUpperCase()} file, which the site cannot show: convert it to JPEG or PNG` };
+    return {
+      problem: `the image "${match}" is a ${path.extname(match).slice(1).toUpperCase()} file, which the site cannot show: convert it to JPEG or PNG`,
+    };
   const checked = checkImageFile(path.join(dir, 'export.mdx'), match);
-  return checked.ok ? { file: path.join(dir, match) } : { problem: `the ${checked.problem.replace(/ next to the sheet.*$/, '')}` };
+  return checked.ok
+    ? { file: path.join(dir, match) }
+    : { problem: `the ${checked.problem.replace(/ next to the sheet.*$/, '')}` };
 }
 
 /** Writes the sheet (and its image) to a temporary folder and checks it there, as `npm run validate` would. */
@@ -311,7 +414,11 @@ function stageAndCheck(
       vocabularies = createVocabularies(data);
       schema = createPracticeSchema(vocabularies);
     }
-    return checkSheet(staged, Buffer.from(text), { schema, vocabularies, displayName: () => target }).problems;
+    return checkSheet(staged, Buffer.from(text), {
+      schema,
+      vocabularies,
+      displayName: () => target,
+    }).problems;
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
@@ -326,21 +433,34 @@ function locateNotes(notes: ReportNote[], text: string) {
 }
 
 /** The checker's findings, with the export line they go back to; warnings the importer already reported are left out. */
-function addCheckerProblems(report: FileReport, problems: Problem[], text: string, converted: Converted) {
+function addCheckerProblems(
+  report: FileReport,
+  problems: Problem[],
+  text: string,
+  converted: Converted,
+) {
   const split = splitSheet(text);
   const frontmatter = split.ok ? parseFrontmatter(split.value) : undefined;
   // Sheet line -> export line; a line with no field of its own belongs to the field above it.
   const starts = converted.provenance
     .map((p) => ({ sheetLine: frontmatter?.locate(p.field).line ?? 0, line: p.line }))
     .sort((a, b) => a.sheetLine - b.sheetLine);
-  const exportLine = (sheetLine: number) => starts.filter((s) => s.sheetLine <= sheetLine).at(-1)?.line;
+  const exportLine = (sheetLine: number) =>
+    starts.filter((s) => s.sheetLine <= sheetLine).at(-1)?.line;
   // Missing addresses are reported by the importer already, with the export's line.
-  const covered = new Set(report.notes.filter((n) => n.field?.some((k) => k === 'links' || k === 'contacts')).map((n) => n.sheetLine));
+  const covered = new Set(
+    report.notes
+      .filter((n) => n.field?.some((k) => k === 'links' || k === 'contacts'))
+      .map((n) => n.sheetLine),
+  );
   for (const problem of problems) {
     if (problem.severity === 'warning' && covered.has(problem.line)) continue;
     report.notes.push({
       severity: problem.severity === 'error' ? 'error' : 'attention',
-      message: problem.severity === 'error' ? `the sheet would not validate: ${problem.message}` : problem.message,
+      message:
+        problem.severity === 'error'
+          ? `the sheet would not validate: ${problem.message}`
+          : problem.message,
       line: exportLine(problem.line),
       sheetLine: problem.line,
     });

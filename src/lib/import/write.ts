@@ -6,9 +6,14 @@ import { stringify } from 'yaml';
 import type { VocabularyAddition } from './convert.ts';
 
 /** The YAML to append to a vocabulary file for new terms, each with a comment saying where it came from. */
-export function vocabularyAppendix(existing: string, additions: readonly VocabularyAddition[], fileName: string): string {
+export function vocabularyAppendix(
+  existing: string,
+  additions: readonly VocabularyAddition[],
+  fileName: string,
+): string {
   const lines = additions.map(
-    (a) => `# Added by \`npm run import\` from ${fileName}: check the name and add a description.\n${stringify([{ name: a.name, slug: a.slug }])}`,
+    (a) =>
+      `# Added by \`npm run import\` from ${fileName}: check the name and add a description.\n${stringify([{ name: a.name, slug: a.slug }])}`,
   );
   const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
   return `${separator}${lines.join('')}`;

@@ -60,8 +60,17 @@ export interface Column<T> {
   value(row: T): Cell;
 }
 
-const column = <T>(name: string, field: readonly string[], value: (row: T) => Cell): Column<T> => ({ name, field, list: false, value });
-const listColumn = <T>(name: string, field: readonly string[], value: (row: T) => Cell): Column<T> => ({ name, field, list: true, value });
+const column = <T>(name: string, field: readonly string[], value: (row: T) => Cell): Column<T> => ({
+  name,
+  field,
+  list: false,
+  value,
+});
+const listColumn = <T>(
+  name: string,
+  field: readonly string[],
+  value: (row: T) => Cell,
+): Column<T> => ({ name, field, list: true, value });
 
 /** /praktijken.csv: one row per sheet. Lists of groups become lists side by side (the n-th item of each belongs together). */
 export const practiceColumns: Column<PracticeRecord>[] = [
@@ -77,10 +86,16 @@ export const practiceColumns: Column<PracticeRecord>[] = [
   listColumn('successFactors', ['successFactors'], (r) => r.successFactors),
   listColumn('challenges', ['challenges'], (r) => r.challenges),
   listColumn('partners', ['partners', 'name'], (r) => r.partners.map((p) => p.name)),
-  listColumn('partnerDescriptions', ['partners', 'description'], (r) => r.partners.map((p) => p.description)),
+  listColumn('partnerDescriptions', ['partners', 'description'], (r) =>
+    r.partners.map((p) => p.description),
+  ),
   listColumn('partnerUrls', ['partners', 'url'], (r) => r.partners.map((p) => p.url)),
-  listColumn('municipalities', ['examples', 'municipality'], (r) => r.examples.map((e) => e.municipality)),
-  listColumn('municipalitySlugs', ['examples', 'municipalitySlug'], (r) => r.examples.map((e) => e.municipalitySlug)),
+  listColumn('municipalities', ['examples', 'municipality'], (r) =>
+    r.examples.map((e) => e.municipality),
+  ),
+  listColumn('municipalitySlugs', ['examples', 'municipalitySlug'], (r) =>
+    r.examples.map((e) => e.municipalitySlug),
+  ),
   listColumn('nis', ['examples', 'nis'], (r) => r.examples.map((e) => e.nis)),
   listColumn('provinces', ['examples', 'province'], (r) => r.examples.map((e) => e.province)),
   listColumn('policyDomains', ['policyDomains'], (r) => r.policyDomains),
@@ -113,10 +128,18 @@ export const exampleColumns: Column<ExampleRow>[] = [
   column('nis', ['examples', 'nis'], (r) => r.example.nis),
   column('province', ['examples', 'province'], (r) => r.example.province),
   column('text', ['examples', 'text'], (r) => r.example.text),
-  listColumn('contacts', ['examples', 'contacts', 'label'], (r) => r.example.contacts.map((c) => c.label)),
-  listColumn('contactEmails', ['examples', 'contacts', 'email'], (r) => r.example.contacts.map((c) => c.email)),
-  listColumn('contactPhones', ['examples', 'contacts', 'phone'], (r) => r.example.contacts.map((c) => c.phone)),
-  listColumn('contactUrls', ['examples', 'contacts', 'url'], (r) => r.example.contacts.map((c) => c.url)),
+  listColumn('contacts', ['examples', 'contacts', 'label'], (r) =>
+    r.example.contacts.map((c) => c.label),
+  ),
+  listColumn('contactEmails', ['examples', 'contacts', 'email'], (r) =>
+    r.example.contacts.map((c) => c.email),
+  ),
+  listColumn('contactPhones', ['examples', 'contacts', 'phone'], (r) =>
+    r.example.contacts.map((c) => c.phone),
+  ),
+  listColumn('contactUrls', ['examples', 'contacts', 'url'], (r) =>
+    r.example.contacts.map((c) => c.url),
+  ),
   listColumn('links', ['examples', 'links', 'label'], (r) => r.example.links.map((l) => l.label)),
   listColumn('linkUrls', ['examples', 'links', 'url'], (r) => r.example.links.map((l) => l.url)),
   column('lastChanged', ['lastChanged'], (r) => r.practice.lastChanged),
@@ -143,6 +166,10 @@ export function csvRows<T>(columns: readonly Column<T>[], rows: readonly T[]): s
 export type Stringify = (rows: string[][], options: typeof csvOptions) => string;
 
 /** A CSV file with the project's options; `stringify` is csv-stringify's sync API (Node or browser build). */
-export function toCsv<T>(stringify: Stringify, columns: readonly Column<T>[], rows: readonly T[]): string {
+export function toCsv<T>(
+  stringify: Stringify,
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+): string {
   return stringify(csvRows(columns, rows), csvOptions);
 }

@@ -40,7 +40,10 @@ export const dcatValues = {
   mediaType: (type: string) => `https://www.iana.org/assignments/media-types/${type}`,
   licenceType: (type: string) => `http://purl.org/adms/licencetype/${type}`,
   /** Belgian data themes (an extension of the EU's), which DCAT-AP Vlaanderen recommends. */
-  themes: ['http://vocab.belgif.be/auth/datatheme/GOVE', 'http://vocab.belgif.be/auth/datatheme/SOCI'],
+  themes: [
+    'http://vocab.belgif.be/auth/datatheme/GOVE',
+    'http://vocab.belgif.be/auth/datatheme/SOCI',
+  ],
 } as const;
 
 const nl = (value: string) => ({ '@value': value, '@language': 'nl' });
@@ -98,8 +101,16 @@ export function dcatCatalogue(info: CatalogueInfo): Record<string, unknown> {
     },
     'dcat:keyword': [dcatValues.openDataKeyword, ...info.keywords].map(nl),
     'dcat:theme': dcatValues.themes.map(ref),
-    'dct:accessRights': { '@id': dcatValues.publicAccess, '@type': ['skos:Concept', 'dct:RightsStatement'], 'skos:prefLabel': nl('publiek') },
-    'mdcat:statuut': { '@id': dcatValues.openDataStatus, '@type': 'skos:Concept', 'skos:prefLabel': nl(dcatValues.openDataKeyword) },
+    'dct:accessRights': {
+      '@id': dcatValues.publicAccess,
+      '@type': ['skos:Concept', 'dct:RightsStatement'],
+      'skos:prefLabel': nl('publiek'),
+    },
+    'mdcat:statuut': {
+      '@id': dcatValues.openDataStatus,
+      '@type': 'skos:Concept',
+      'skos:prefLabel': nl(dcatValues.openDataKeyword),
+    },
     'dcat:landingPage': ref(info.page),
     'dct:language': ref(dcatValues.dutch),
     ...dates,
@@ -112,7 +123,11 @@ export function dcatCatalogue(info: CatalogueInfo): Record<string, unknown> {
     'dct:title': nl(info.name),
     'dct:description': nl(info.description),
     'dct:publisher': publisher,
-    'dct:license': { '@id': dcatValues.metadataLicence, '@type': 'dct:LicenseDocument', 'dct:type': ref(dcatValues.licenceType('PublicDomain')) },
+    'dct:license': {
+      '@id': dcatValues.metadataLicence,
+      '@type': 'dct:LicenseDocument',
+      'dct:type': ref(dcatValues.licenceType('PublicDomain')),
+    },
     'foaf:homepage': ref(info.home),
     'dct:language': ref(dcatValues.dutch),
     ...dates,

@@ -15,7 +15,8 @@ export const feedSize = 50;
  * section only once per text: text from contributors is escaped, so "<" stays text and
  * "]]>" can never end the section early.
  */
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const atDate = (date: string) => new Date(`${date}T00:00:00Z`);
 

@@ -6,7 +6,13 @@
  */
 import type { z } from 'zod';
 import { openDataText } from '../../i18n/nl.ts';
-import { fieldsOf, isRequired, kindOf, toJsonSchema, type JsonSchema } from '../../schema/json-schema.ts';
+import {
+  fieldsOf,
+  isRequired,
+  kindOf,
+  toJsonSchema,
+  type JsonSchema,
+} from '../../schema/json-schema.ts';
 import type { Column } from './csv-format.ts';
 import type { Vocabularies } from '../vocabulary/lookup.ts';
 
@@ -30,22 +36,37 @@ export interface FieldGroup {
 
 type VocabularyKey = keyof typeof openDataText.types.vocabularies;
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
 
 function describe(node: JsonSchema, vocabularies: Vocabularies): string {
   const types = openDataText.types;
   const kind = kindOf(node);
   if (kind === 'list') {
     const element = node.items ?? {};
-    return kindOf(element) === 'group' ? types.groupList : types.listOf(describe(element, vocabularies));
+    return kindOf(element) === 'group'
+      ? types.groupList
+      : types.listOf(describe(element, vocabularies));
   }
   if (kind === 'group') return types.group;
   if (kind === 'choice') {
     const choices = (node.enum ?? []).map(String);
     for (const key of Object.keys(types.vocabularies) as VocabularyKey[]) {
       const terms = vocabularies[key].terms;
-      if (sameList(choices, terms.map((t) => t.name))) return types.nameFrom(types.vocabularies[key]);
-      if (sameList(choices, terms.map((t) => t.slug))) return types.slugFrom(types.vocabularies[key]);
+      if (
+        sameList(
+          choices,
+          terms.map((t) => t.name),
+        )
+      )
+        return types.nameFrom(types.vocabularies[key]);
+      if (
+        sameList(
+          choices,
+          terms.map((t) => t.slug),
+        )
+      )
+        return types.slugFrom(types.vocabularies[key]);
     }
     return types.oneOf(choices);
   }
@@ -57,9 +78,14 @@ function describe(node: JsonSchema, vocabularies: Vocabularies): string {
 }
 
 /** Every field of a record, group by group (nested groups after the record's own fields). */
-export function recordFieldGroups(recordSchema: AnySchema, vocabularies: Vocabularies): FieldGroup[] {
+export function recordFieldGroups(
+  recordSchema: AnySchema,
+  vocabularies: Vocabularies,
+): FieldGroup[] {
   const groups: FieldGroup[] = [];
-  const queue: { path: string; node: JsonSchema; title?: string }[] = [{ path: '', node: toJsonSchema(recordSchema) }];
+  const queue: { path: string; node: JsonSchema; title?: string }[] = [
+    { path: '', node: toJsonSchema(recordSchema) },
+  ];
   while (queue.length) {
     const { path, node, title } = queue.shift()!;
     const fields = fieldsOf(node).map((name): FieldDoc => {
@@ -68,8 +94,15 @@ export function recordFieldGroups(recordSchema: AnySchema, vocabularies: Vocabul
       const element = kind === 'list' ? field.items : undefined;
       const childPath = `${path ? `${path}.` : ''}${name}`;
       if (kind === 'group') queue.push({ path: childPath, node: field, title: field.title });
-      if (element && kindOf(element) === 'group') queue.push({ path: `${childPath}[]`, node: element, title: field.title });
-      return { name, title: field.title, description: field.description, type: describe(field, vocabularies), required: isRequired(node, name) };
+      if (element && kindOf(element) === 'group')
+        queue.push({ path: `${childPath}[]`, node: element, title: field.title });
+      return {
+        name,
+        title: field.title,
+        description: field.description,
+        type: describe(field, vocabularies),
+        required: isRequired(node, name),
+      };
     });
     groups.push({ path, ...(title ? { title } : {}), fields });
   }
@@ -99,13 +132,24 @@ export interface ColumnDoc {
 export function columnDocs<T>(recordSchema: AnySchema, columns: readonly Column<T>[]): ColumnDoc[] {
   return columns.map((column) => {
     const field = fieldAt(recordSchema, column.field);
-    if (!field) throw new Error(`CSV column ${column.name}: the record has no field ${column.field.join('.')}`);
+    if (!field)
+      throw new Error(
+        `CSV column ${column.name}: the record has no field ${column.field.join('.')}`,
+      );
     const path = column.field
       .map((name, index) => {
         const upTo = fieldAt(recordSchema, column.field.slice(0, index + 1));
-        return upTo && kindOf(upTo) === 'list' && index < column.field.length - 1 ? `${name}[]` : name;
+        return upTo && kindOf(upTo) === 'list' && index < column.field.length - 1
+          ? `${name}[]`
+          : name;
       })
       .join('.');
-    return { name: column.name, field: path, title: field.title, description: field.description, list: column.list };
+    return {
+      name: column.name,
+      field: path,
+      title: field.title,
+      description: field.description,
+      list: column.list,
+    };
   });
 }

@@ -7,8 +7,20 @@
 import { z } from 'zod';
 import type { ExportSchema } from '../../schema/record.ts';
 
-export function exportJsonSchema(schema: ExportSchema, options: { id: string; title: string; description: string }): Record<string, unknown> {
+export function exportJsonSchema(
+  schema: ExportSchema,
+  options: { id: string; title: string; description: string },
+): Record<string, unknown> {
   // "output": the shape of the data as the export writes it (lists that default to [] are always there).
-  const { $schema, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
-  return { $schema, $id: options.id, title: options.title, description: options.description, ...rest };
+  const { $schema, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'output',
+  }) as Record<string, unknown>;
+  return {
+    $schema,
+    $id: options.id,
+    title: options.title,
+    description: options.description,
+    ...rest,
+  };
 }

@@ -10,9 +10,9 @@ export const openDataPaths = {
   sitemap: 'sitemap-index.xml',
 } as const;
 
-
 /** The vocabularies that have a feed per term. */
 export type FeedTaxonomy = 'categories' | 'policyDomains';
 
 /** Site path of a term's feed, from the first segment of the term's pages: termFeedPath('categorieen', 'taal') is categorieen/taal/feed.xml. */
-export const termFeedPath = (segment: string, slug: string) => `${segment}/${slug}/${openDataPaths.feed}`;
+export const termFeedPath = (segment: string, slug: string) =>
+  `${segment}/${slug}/${openDataPaths.feed}`;

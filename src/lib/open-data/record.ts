@@ -34,15 +34,23 @@ export interface SheetDates {
   reviewed?: string;
 }
 
-function slugIn<T extends { name: string; slug: string }>(lookup: { get(name: string): T | undefined }, what: string, name: string): T {
+function slugIn<T extends { name: string; slug: string }>(
+  lookup: { get(name: string): T | undefined },
+  what: string,
+  name: string,
+): T {
   const term = lookup.get(name);
-  if (!term) throw new Error(`"${name}" is not in the ${what} vocabulary (the content loader should have rejected it)`);
+  if (!term)
+    throw new Error(
+      `"${name}" is not in the ${what} vocabulary (the content loader should have rejected it)`,
+    );
   return term;
 }
 
 export function toRecord(input: RecordInput, vocabularies: Vocabularies): PracticeRecord {
   const { data } = input;
-  const term = (key: 'categories' | 'targetGroups' | 'policyDomains', name: string) => slugIn(vocabularies[key], key, name);
+  const term = (key: 'categories' | 'targetGroups' | 'policyDomains', name: string) =>
+    slugIn(vocabularies[key], key, name);
   return {
     id: input.id,
     url: input.url,
@@ -57,7 +65,11 @@ export function toRecord(input: RecordInput, vocabularies: Vocabularies): Practi
     challenges: data.challenges,
     partners: data.partners,
     examples: data.examples.map((example) => {
-      const municipality = slugIn(vocabularies.municipalities, 'municipalities', example.municipality);
+      const municipality = slugIn(
+        vocabularies.municipalities,
+        'municipalities',
+        example.municipality,
+      );
       return {
         municipality: municipality.name,
         municipalitySlug: municipality.slug,
@@ -71,7 +83,14 @@ export function toRecord(input: RecordInput, vocabularies: Vocabularies): Practi
     policyDomains: data.policyDomains,
     policyDomainSlugs: data.policyDomains.map((name) => term('policyDomains', name).slug),
     ...(data.image && input.imageUrl
-      ? { image: { src: data.image.src, url: input.imageUrl, alt: data.image.alt, ...(data.image.credit ? { credit: data.image.credit } : {}) } }
+      ? {
+          image: {
+            src: data.image.src,
+            url: input.imageUrl,
+            alt: data.image.alt,
+            ...(data.image.credit ? { credit: data.image.credit } : {}),
+          },
+        }
       : {}),
     published: data.published,
     ...(data.updated ? { updated: data.updated } : {}),
@@ -94,4 +113,7 @@ export function newestFirst(records: readonly PracticeRecord[]): PracticeRecord[
 
 /** The newest "last changed" date of some records (undefined for none). */
 export const newestDate = (records: readonly PracticeRecord[]) =>
-  records.reduce<string | undefined>((newest, r) => (newest === undefined || r.lastChanged > newest ? r.lastChanged : newest), undefined);
+  records.reduce<string | undefined>(
+    (newest, r) => (newest === undefined || r.lastChanged > newest ? r.lastChanged : newest),
+    undefined,
+  );

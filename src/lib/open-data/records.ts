@@ -7,10 +7,26 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatDate, openDataText } from '../../i18n/nl.ts';
-import { createExportSchema, createRecordSchema, type ExportDocument, type PracticeRecord } from '../../schema/record.ts';
+import {
+  createExportSchema,
+  createRecordSchema,
+  type ExportDocument,
+  type PracticeRecord,
+} from '../../schema/record.ts';
 import { decodeSheet, splitSheet } from '../sheet/frontmatter.ts';
 import { publishedImage } from '../sheet-files.ts';
-import { getPracticesByTitle, lastUpdated, practiceSchema, practiceUrl, settings, taxonomies, termUrl, url, vocabularies, type Practice } from '../site/site-data.ts';
+import {
+  getPracticesByTitle,
+  lastUpdated,
+  practiceSchema,
+  practiceUrl,
+  settings,
+  taxonomies,
+  termUrl,
+  url,
+  vocabularies,
+  type Practice,
+} from '../site/site-data.ts';
 import type { CatalogueInfo, OpenDataFile } from './catalogue-info.ts';
 import { atomFeed } from './feed.ts';
 import { openDataPaths, type FeedTaxonomy } from './paths.ts';
@@ -40,16 +56,26 @@ export function sheetDates(practice: Practice): SheetDates {
  * which the build has just checked.
  */
 export function sheetDescription(practice: Practice): string {
-  if (!practice.filePath) throw new Error(`sheet ${practice.id}: the content store does not say which file it came from`);
+  if (!practice.filePath)
+    throw new Error(`sheet ${practice.id}: the content store does not say which file it came from`);
   const file = path.resolve(process.cwd(), practice.filePath);
   const text = decodeSheet(readFileSync(file));
   const split = text.ok ? splitSheet(text.value) : undefined;
-  if (!split?.ok) throw new Error(`${file}: cannot read the sheet again for the open data export (it changed during the build?)`);
+  if (!split?.ok)
+    throw new Error(
+      `${file}: cannot read the sheet again for the open data export (it changed during the build?)`,
+    );
   return split.value.body.trim();
 }
 
 export function citationOf(title: string, pageUrl: string, lastChanged: string): string {
-  return openDataText.citation({ organisation: settings.organisation.name, title, catalogue: settings.name, url: pageUrl, date: formatDate(lastChanged) });
+  return openDataText.citation({
+    organisation: settings.organisation.name,
+    title,
+    catalogue: settings.name,
+    url: pageUrl,
+    date: formatDate(lastChanged),
+  });
 }
 
 function imageUrlOf(practice: Practice): string | undefined {
@@ -83,7 +109,9 @@ export function getRecords(): Promise<PracticeRecord[]> {
     const started = performance.now();
     const records = practices.map(recordOf);
     // Read by npm run bench (scripts/bench.ts): what the open data adds to a build.
-    console.log(`[open-data] ${records.length} records made in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `[open-data] ${records.length} records made in ${Math.round(performance.now() - started)} ms`,
+    );
     return records;
   });
   return recordsCache;
@@ -101,9 +129,18 @@ export async function exportDocument(): Promise<ExportDocument> {
     $schema: absoluteUrl(openDataPaths.jsonSchema),
     name: settings.name,
     url: absoluteUrl(),
-    publisher: { name: settings.organisation.name, fullName: settings.organisation.fullName, url: settings.organisation.url },
+    publisher: {
+      name: settings.organisation.name,
+      fullName: settings.organisation.fullName,
+      url: settings.organisation.url,
+    },
     licence: { name: settings.licence.data.name, url: settings.licence.data.url },
-    citation: openDataText.catalogueCitation({ organisation: settings.organisation.name, catalogue: settings.name, url: absoluteUrl(), licence: settings.licence.data.name }),
+    citation: openDataText.catalogueCitation({
+      organisation: settings.organisation.name,
+      catalogue: settings.name,
+      url: absoluteUrl(),
+      licence: settings.licence.data.name,
+    }),
     ...(modified ? { modified } : {}),
     count: records.length,
     practices: records,
@@ -111,12 +148,24 @@ export async function exportDocument(): Promise<ExportDocument> {
 }
 
 /** The records of a category or policy domain. */
-export function recordsOfTerm(records: readonly PracticeRecord[], key: FeedTaxonomy, slug: string): PracticeRecord[] {
-  return records.filter((record) => (key === 'categories' ? record.categorySlug === slug : record.policyDomainSlugs.includes(slug)));
+export function recordsOfTerm(
+  records: readonly PracticeRecord[],
+  key: FeedTaxonomy,
+  slug: string,
+): PracticeRecord[] {
+  return records.filter((record) =>
+    key === 'categories' ? record.categorySlug === slug : record.policyDomainSlugs.includes(slug),
+  );
 }
 
 /** An Atom feed of some records, for a page of the site (site paths without the base). */
-export async function feedResponse(options: { records: readonly PracticeRecord[]; title: string; subtitle: string; page: string; feed: string }): Promise<Response> {
+export async function feedResponse(options: {
+  records: readonly PracticeRecord[];
+  title: string;
+  subtitle: string;
+  page: string;
+  feed: string;
+}): Promise<Response> {
   const xml = atomFeed(options.records, {
     title: options.title,
     subtitle: options.subtitle,
@@ -135,7 +184,11 @@ export async function catalogueInfo(): Promise<CatalogueInfo> {
   const records = await getRecords();
   const page = absoluteUrl(openDataPaths.page);
   const files = openDataText.files;
-  const file = (key: 'json' | 'practicesCsv' | 'examplesCsv', mediaType: OpenDataFile['mediaType'], conformsTo?: string): OpenDataFile => ({
+  const file = (
+    key: 'json' | 'practicesCsv' | 'examplesCsv',
+    mediaType: OpenDataFile['mediaType'],
+    conformsTo?: string,
+  ): OpenDataFile => ({
     url: absoluteUrl(openDataPaths[key]),
     id: `${page}#${files[key].anchor}`,
     title: files[key].title,
@@ -144,7 +197,10 @@ export async function catalogueInfo(): Promise<CatalogueInfo> {
     fileType: mediaType === 'text/csv' ? 'CSV' : 'JSON',
     ...(conformsTo ? { conformsTo } : {}),
   });
-  const issued = records.reduce<string | undefined>((first, r) => (first === undefined || r.published < first ? r.published : first), undefined);
+  const issued = records.reduce<string | undefined>(
+    (first, r) => (first === undefined || r.published < first ? r.published : first),
+    undefined,
+  );
   const modified = newestDate(records);
   return {
     name: settings.name,

@@ -24,7 +24,10 @@ const organisation = (publisher: CatalogueInfo['publisher']) => ({
   url: publisher.url,
 });
 
-export function sheetJsonLd(record: PracticeRecord, context: SheetContext): Record<string, unknown> {
+export function sheetJsonLd(
+  record: PracticeRecord,
+  context: SheetContext,
+): Record<string, unknown> {
   const term = (kind: 'categories' | 'policyDomains', name: string, slug: string) => ({
     '@type': 'DefinedTerm',
     name,
@@ -43,7 +46,9 @@ export function sheetJsonLd(record: PracticeRecord, context: SheetContext): Reco
     description: record.summary,
     about: [
       term('categories', record.category, record.categorySlug),
-      ...record.policyDomains.map((name, index) => term('policyDomains', name, record.policyDomainSlugs[index]!)),
+      ...record.policyDomains.map((name, index) =>
+        term('policyDomains', name, record.policyDomainSlugs[index]!),
+      ),
     ],
     audience: record.targetGroups.map((name) => ({ '@type': 'Audience', audienceType: name })),
     ...(record.examples.length
@@ -58,7 +63,15 @@ export function sheetJsonLd(record: PracticeRecord, context: SheetContext): Reco
         }
       : {}),
     ...(record.keywords.length ? { keywords: record.keywords.join(', ') } : {}),
-    ...(record.image ? { image: { '@type': 'ImageObject', contentUrl: record.image.url, description: record.image.alt } } : {}),
+    ...(record.image
+      ? {
+          image: {
+            '@type': 'ImageObject',
+            contentUrl: record.image.url,
+            description: record.image.alt,
+          },
+        }
+      : {}),
     datePublished: record.published,
     dateModified: record.lastChanged,
     inLanguage: 'nl-BE',

@@ -20,7 +20,13 @@ import { visit } from 'unist-util-visit';
 import { ui } from '../../i18n/nl.ts';
 import { suggest } from '../util/suggest.ts';
 import { orList } from '../util/text.ts';
-import { componentSpec, components, dangerousElements, inlineHtml, inlineHtmlAttributes } from './components.ts';
+import {
+  componentSpec,
+  components,
+  dangerousElements,
+  inlineHtml,
+  inlineHtmlAttributes,
+} from './components.ts';
 
 export interface BodyIssue {
   line: number;
@@ -42,17 +48,28 @@ function remarkGfmSyntax(this: Processor, options: { emailLinks: boolean }) {
   (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
 }
 
-function withoutConstruct(record: NonNullable<Extension['text']>, name: string): NonNullable<Extension['text']> {
+function withoutConstruct(
+  record: NonNullable<Extension['text']>,
+  name: string,
+): NonNullable<Extension['text']> {
   const kept: NonNullable<Extension['text']> = {};
   for (const [code, constructs] of Object.entries(record)) {
-    const rest = ([] as Construct[]).concat(constructs ?? []).filter((construct) => construct.name !== name);
+    const rest = ([] as Construct[])
+      .concat(constructs ?? [])
+      .filter((construct) => construct.name !== name);
     if (rest.length) kept[Number(code)] = rest;
   }
   return kept;
 }
 
-const fullParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmSyntax, { emailLinks: true });
-const parserWithoutEmailLinks = unified().use(remarkParse).use(remarkMdx).use(remarkGfmSyntax, { emailLinks: false });
+const fullParser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfmSyntax, { emailLinks: true });
+const parserWithoutEmailLinks = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfmSyntax, { emailLinks: false });
 
 /** The parser for a body: both give the same tree for a text without "@" (a test compares them). */
 export function parserFor(body: string) {
@@ -95,7 +112,11 @@ export const bodyBudget = {
 } as const;
 
 const budgetChecks: { name: keyof typeof bodyBudget; pattern: RegExp; what: string }[] = [
-  { name: 'headingLines', pattern: /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/gm, what: 'headings (or lines of only "=" or "-")' },
+  {
+    name: 'headingLines',
+    pattern: /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/gm,
+    what: 'headings (or lines of only "=" or "-")',
+  },
   { name: 'emphasisMarks', pattern: /[*_]/g, what: 'the characters * and _' },
   { name: 'brackets', pattern: /\[/g, what: 'the character [' },
   { name: 'footnoteReferences', pattern: /\[\^/g, what: 'footnote references [^…]' },
@@ -136,17 +157,36 @@ export function parseBody(body: string, lineOffset = 0): ParsedBody {
   try {
     tree = parserFor(body).parse(body);
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, issue: { line: 1, column: 1, message: tooDeep(`more than ${maxNesting}`) } };
-    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const point = place && 'start' in place && place.start ? place.start : (place);
+    if (error instanceof RangeError)
+      return {
+        ok: false,
+        issue: { line: 1, column: 1, message: tooDeep(`more than ${maxNesting}`) },
+      };
+    const place = (
+      error as {
+        place?: { line?: number; column?: number; start?: { line: number; column: number } };
+      }
+    ).place;
+    const point = place && 'start' in place && place.start ? place.start : place;
     const reason = (error as { reason?: string }).reason ?? String(error);
     const line = point?.line ?? 1;
     const column = point?.column ?? 1;
     const autolink = autolinkBefore(body.split('\n')[line - 1] ?? '', column);
-    if (autolink) return { ok: false, issue: { line, column: autolink.column, message: autolinkMessage(autolink.url) } };
+    if (autolink)
+      return {
+        ok: false,
+        issue: { line, column: autolink.column, message: autolinkMessage(autolink.url) },
+      };
     const unclosed = /^Expected a closing tag for `<([^>\s]*)[^`]*` \((\d+):(\d+)-/.exec(reason);
     if (unclosed)
-      return { ok: false, issue: { line: Number(unclosed[2]), column: Number(unclosed[3]), message: `<${unclosed[1]}> is not closed: add </${unclosed[1]}> on a line of its own after its text (or write <${unclosed[1]} … /> if it has no text)` } };
+      return {
+        ok: false,
+        issue: {
+          line: Number(unclosed[2]),
+          column: Number(unclosed[3]),
+          message: `<${unclosed[1]}> is not closed: add </${unclosed[1]}> on a line of its own after its text (or write <${unclosed[1]} … /> if it has no text)`,
+        },
+      };
     return { ok: false, issue: { line, column, message: syntaxMessage(reason, lineOffset) } };
   }
   const deepest = deepestNode(tree);
@@ -173,7 +213,12 @@ function autolinkMessage(url: string): string {
 
 /** The MDX parser's reason, with the fix for the mistakes people make most (Markdown habits MDX does not share). */
 function syntaxMessage(reason: string, lineOffset: number): string {
-  const text = reason.replace(/\.$/, '').replace(/ \((\d+):\d+-\d+:\d+\)/g, (_, line: string) => ` (line ${Number(line) + lineOffset})`);
+  const text = reason
+    .replace(/\.$/, '')
+    .replace(
+      / \((\d+):\d+-\d+:\d+\)/g,
+      (_, line: string) => ` (line ${Number(line) + lineOffset})`,
+    );
   if (/to create a link in MDX/.test(text))
     return 'addresses between < and > are not supported: write the address as it is (https://…) or as a link [text](https://…)';
   if (/to create a comment in MDX/.test(text))
@@ -185,13 +230,17 @@ function syntaxMessage(reason: string, lineOffset: number): string {
 function stackedMarkers(body: string): BodyIssue | undefined {
   const lines = body.split('\n');
   for (const [index, line] of lines.entries()) {
-    const markers = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/.exec(line)?.[0] ?? '';
+    const markers =
+      /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/.exec(line)?.[0] ?? '';
     const count = markers.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
-    if (count > maxMarkers)
-      return { line: index + 1, column: 1, message: tooDeep(`${count}`) };
+    if (count > maxMarkers) return { line: index + 1, column: 1, message: tooDeep(`${count}`) };
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
     if (indent > maxMarkers * 5 && line.trim())
-      return { line: index + 1, column: 1, message: `the line is indented ${indent} spaces, which nests it too deeply: start it at most a few spaces in` };
+      return {
+        line: index + 1,
+        column: 1,
+        message: `the line is indented ${indent} spaces, which nests it too deeply: start it at most a few spaces in`,
+      };
   }
   let depth = 0;
   for (const [index, line] of lines.entries()) {
@@ -199,7 +248,11 @@ function stackedMarkers(body: string): BodyIssue | undefined {
       const c = line[i];
       if (c === '\\') i++;
       else if (c === '[' && ++depth > maxMarkers)
-        return { line: index + 1, column: i + 1, message: `more than ${maxMarkers} "[" inside each other: to write a square bracket as text, put a backslash before it: \\[` };
+        return {
+          line: index + 1,
+          column: i + 1,
+          message: `more than ${maxMarkers} "[" inside each other: to write a square bracket as text, put a backslash before it: \\[`,
+        };
       else if (c === ']') depth = Math.max(0, depth - 1);
     }
     if (!line.trim()) depth = 0;
@@ -214,13 +267,18 @@ function deepestNode(tree: MdastRoot): { node: RootContent | MdastRoot; depth: n
   while (stack.length) {
     const item = stack.pop()!;
     if (item.depth > deepest.depth) deepest = item;
-    if ('children' in item.node) for (const child of item.node.children as RootContent[]) stack.push({ node: child, depth: item.depth + 1 });
+    if ('children' in item.node)
+      for (const child of item.node.children as RootContent[])
+        stack.push({ node: child, depth: item.depth + 1 });
   }
   return deepest;
 }
 
 type Positioned = { position?: { start: { line: number; column: number } } };
-const startOf = (node: Positioned) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+const startOf = (node: Positioned) => ({
+  line: node.position?.start.line ?? 1,
+  column: node.position?.start.column ?? 1,
+});
 
 const allowedSchemes = ['http', 'https', 'mailto', 'tel'];
 
@@ -242,8 +300,10 @@ export function unsafeUrl(url: string): string | undefined {
   if (!trimmed) return 'has no address: write [text](https://…)';
   if (trimmed.startsWith('#')) return undefined;
   const scheme = schemeOf(trimmed);
-  if (scheme && dangerousSchemes.includes(scheme)) return `a "${scheme}:" address can run code or hide content and is not allowed`;
-  if (scheme && !allowedSchemes.includes(scheme)) return `"${scheme}:" addresses are not allowed: use https://, mailto: or tel:`;
+  if (scheme && dangerousSchemes.includes(scheme))
+    return `a "${scheme}:" address can run code or hide content and is not allowed`;
+  if (scheme && !allowedSchemes.includes(scheme))
+    return `"${scheme}:" addresses are not allowed: use https://, mailto: or tel:`;
   if (!scheme) return 'is not a full address: write it in full, starting with https://';
   return undefined;
 }
@@ -261,14 +321,32 @@ const allNames = [...Object.keys(components), ...Object.keys(inlineHtml)];
  * thought of (an image reference, a future extension) cannot slip through.
  */
 const plainMarkdown = new Set([
-  'root', 'paragraph', 'text', 'emphasis', 'strong', 'delete', 'heading', 'thematicBreak', 'blockquote',
-  'list', 'listItem', 'break', 'inlineCode', 'code', 'linkReference', 'table', 'tableRow', 'tableCell',
-  'footnoteDefinition', 'footnoteReference',
+  'root',
+  'paragraph',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'break',
+  'inlineCode',
+  'code',
+  'linkReference',
+  'table',
+  'tableRow',
+  'tableCell',
+  'footnoteDefinition',
+  'footnoteReference',
 ]);
 
 /** What to write instead of Markdown a sheet may not use. */
 const notAllowed: Record<string, string> = {
-  imageReference: 'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)',
+  imageReference:
+    'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)',
   yaml: 'a second block of fields is not allowed: put every field in the front matter at the top',
 };
 
@@ -281,12 +359,18 @@ export function checkBody(tree: MdastRoot): BodyIssue[] {
     if (plainMarkdown.has(node.type)) return;
     switch (node.type) {
       case 'mdxjsEsm':
-        at(node, `import and export statements are not allowed in a sheet (found ${quoteCode(node.value)}): remove the line; use only Markdown and the components ${componentNames}`);
+        at(
+          node,
+          `import and export statements are not allowed in a sheet (found ${quoteCode(node.value)}): remove the line; use only Markdown and the components ${componentNames}`,
+        );
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isComment(node.value))
-          at(node, `expressions in curly braces are not allowed (found {${short(node.value)}}): to write a curly brace as text, put a backslash before it: \\{`);
+          at(
+            node,
+            `expressions in curly braces are not allowed (found {${short(node.value)}}): to write a curly brace as text, put a backslash before it: \\{`,
+          );
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -297,8 +381,13 @@ export function checkBody(tree: MdastRoot): BodyIssue[] {
       case 'definition': {
         const reason = unsafeUrl(node.url);
         if (node.type === 'image') {
-          if (reason && dangerousScheme(node.url)) at(node, `image ${quoteCode(node.url)}: ${reason}`);
-          else at(node, 'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)');
+          if (reason && dangerousScheme(node.url))
+            at(node, `image ${quoteCode(node.url)}: ${reason}`);
+          else
+            at(
+              node,
+              'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)',
+            );
         } else if (reason && node.url) at(node, `link to ${quoteCode(node.url)}: ${reason}`);
         else if (reason) at(node, `link ${reason}`);
         return;
@@ -307,13 +396,21 @@ export function checkBody(tree: MdastRoot): BodyIssue[] {
         at(node, 'raw HTML is not allowed: use Markdown instead');
         return;
       default:
-        at(node, notAllowed[node.type] ?? `this kind of text ("${node.type}") is not supported in a sheet: use plain Markdown (see docs/sheet-format.md)`);
+        at(
+          node,
+          notAllowed[node.type] ??
+            `this kind of text ("${node.type}") is not supported in a sheet: use plain Markdown (see docs/sheet-format.md)`,
+        );
     }
   });
   return issues;
 }
 
-function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, parent: Parent | undefined, at: (node: Positioned, message: string) => void) {
+function checkElement(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  parent: Parent | undefined,
+  at: (node: Positioned, message: string) => void,
+) {
   const name = node.name;
   if (!name) {
     at(node, 'empty tags <> … </> are not allowed: remove them');
@@ -323,9 +420,14 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, parent: Paren
   const htmlAttributes = inlineHtmlAttributes(name);
   if (!spec && !htmlAttributes) {
     const bare = name.toLowerCase().replace(/^.*[:.]/, '');
-    const alternative = Object.hasOwn(markdownAlternatives, bare) ? markdownAlternatives[bare] : undefined;
+    const alternative = Object.hasOwn(markdownAlternatives, bare)
+      ? markdownAlternatives[bare]
+      : undefined;
     if (dangerousElements.has(bare)) {
-      at(node, `the element <${name}> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): ${alternative ?? 'remove it'}`);
+      at(
+        node,
+        `the element <${name}> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): ${alternative ?? 'remove it'}`,
+      );
       return;
     }
     if (alternative) {
@@ -334,28 +436,46 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, parent: Paren
     }
     const close = suggest(name, allNames, 2);
     const hint = close.length ? ` (did you mean ${orList(close.map((n) => `<${n}>`))}?)` : '';
-    at(node, `unknown component or element <${name}>${hint}: use Markdown, or one of the components ${componentNames} (see docs/safe-content.md)`);
+    at(
+      node,
+      `unknown component or element <${name}>${hint}: use Markdown, or one of the components ${componentNames} (see docs/safe-content.md)`,
+    );
     return;
   }
   if (spec && node.type === 'mdxJsxTextElement' && !standsAlone(node, parent))
-    at(node, `<${name}> is a block: put <${name} …> and </${name}> on lines of their own, with the text between them`);
+    at(
+      node,
+      `<${name}> is a block: put <${name} …> and </${name}> on lines of their own, with the text between them`,
+    );
 
   const allowed = spec ? Object.keys(spec.attributes) : [...(htmlAttributes ?? [])];
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      at(node, `<${name}> has a spread attribute {${short(attribute.value)}}, which is not allowed: write each attribute as name="value"`);
+      at(
+        node,
+        `<${name}> has a spread attribute {${short(attribute.value)}}, which is not allowed: write each attribute as name="value"`,
+      );
       continue;
     }
     if (/^on/i.test(attribute.name)) {
-      at(node, `<${name}> has the event-handler attribute "${attribute.name}", which would run code: remove it`);
+      at(
+        node,
+        `<${name}> has the event-handler attribute "${attribute.name}", which would run code: remove it`,
+      );
       continue;
     }
     if (attribute.value !== null && typeof attribute.value === 'object') {
-      at(node, `<${name} ${attribute.name}={…}> uses an expression: write a plain value in quotes, like ${attribute.name}="…"`);
+      at(
+        node,
+        `<${name} ${attribute.name}={…}> uses an expression: write a plain value in quotes, like ${attribute.name}="…"`,
+      );
       continue;
     }
     if (!allowed.includes(attribute.name)) {
-      at(node, `<${name}> has no attribute "${attribute.name}": ${allowed.length ? `use ${orList(allowed.map((a) => `"${a}"`))}` : 'remove it'}`);
+      at(
+        node,
+        `<${name}> has no attribute "${attribute.name}": ${allowed.length ? `use ${orList(allowed.map((a) => `"${a}"`))}` : 'remove it'}`,
+      );
       continue;
     }
     const attributeSpec = spec?.attributes[attribute.name];
@@ -365,17 +485,28 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, parent: Paren
     }
     const values = attributeSpec?.values;
     if (values && typeof attribute.value === 'string' && !values.includes(attribute.value))
-      at(node, `<${name} ${attribute.name}="${short(attribute.value)}"> is not a known value: use ${orList(values.map((v) => `"${v}"`))}`);
+      at(
+        node,
+        `<${name} ${attribute.name}="${short(attribute.value)}"> is not a known value: use ${orList(values.map((v) => `"${v}"`))}`,
+      );
   }
   for (const [attributeName, attributeSpec] of Object.entries(spec?.attributes ?? {})) {
-    if (attributeSpec.required && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === attributeName))
+    if (
+      attributeSpec.required &&
+      !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === attributeName)
+    )
       at(node, `<${name}> needs the attribute ${attributeName}="…" (${attributeSpec.description})`);
   }
 }
 
 /** A block component written on one line (`<Callout>Tekst</Callout>`) is parsed as the only content of a paragraph. */
 function standsAlone(node: MdxJsxTextElement, parent: Parent | undefined): boolean {
-  return parent?.type === 'paragraph' && parent.children.every((child) => child === node || (child.type === 'text' && !child.value.trim()));
+  return (
+    parent?.type === 'paragraph' &&
+    parent.children.every(
+      (child) => child === node || (child.type === 'text' && !child.value.trim()),
+    )
+  );
 }
 
 /** What to write instead of an HTML element people know from e-mail or web editors. */
@@ -405,22 +536,28 @@ const markdownAlternatives: Record<string, string> = {
   hr: 'write "---" on a line of its own, with empty lines around it',
 };
 
-const short = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value).replace(/\s+/g, ' ');
+const short = (value: string) =>
+  (value.length > 40 ? `${value.slice(0, 39)}…` : value).replace(/\s+/g, ' ');
 const quoteCode = (value: string) => `"${short(value)}"`;
 
 function attributesOf(node: MdxJsxFlowElement | MdxJsxTextElement): Record<string, string> {
   const result: Record<string, string> = {};
   for (const attribute of node.attributes)
-    if (attribute.type === 'mdxJsxAttribute') result[attribute.name] = typeof attribute.value === 'string' ? attribute.value : '';
+    if (attribute.type === 'mdxJsxAttribute')
+      result[attribute.name] = typeof attribute.value === 'string' ? attribute.value : '';
   return result;
 }
 
-const jsxHandler: Handler = (state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | ElementContent[] => {
+const jsxHandler: Handler = (
+  state: State,
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+): Element | ElementContent[] => {
   const children = state.all(node);
   const name = node.name ?? '';
   const spec = componentSpec(name);
   if (spec) return spec.render(attributesOf(node), children);
-  if (inlineHtmlAttributes(name)) return { type: 'element', tagName: name, properties: attributesOf(node), children };
+  if (inlineHtmlAttributes(name))
+    return { type: 'element', tagName: name, properties: attributesOf(node), children };
   return children;
 };
 
@@ -433,7 +570,16 @@ const sanitizeSchema: Schema = {
   // mdast-util-to-hast already prefixes the ids it makes (footnotes) with "user-content-";
   // a sheet cannot write ids itself, so prefixing again would only break the footnote links.
   clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure', 'figcaption', 'abbr', 'mark', 'small', 'kbd'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'aside',
+    'figure',
+    'figcaption',
+    'abbr',
+    'mark',
+    'small',
+    'kbd',
+  ],
   attributes: {
     ...defaultSchema.attributes,
     aside: [['className', 'callout', /^callout-[a-z-]+$/]],
@@ -459,16 +605,27 @@ export function renderBody(tree: MdastRoot): RenderedBody {
   });
   liftBlockComponents(tree);
   const hast = toHast(tree, {
-    handlers: { mdxJsxFlowElement: jsxHandler, mdxJsxTextElement: jsxHandler, mdxFlowExpression: dropped, mdxTextExpression: dropped, mdxjsEsm: dropped },
+    handlers: {
+      mdxJsxFlowElement: jsxHandler,
+      mdxJsxTextElement: jsxHandler,
+      mdxFlowExpression: dropped,
+      mdxTextExpression: dropped,
+      mdxjsEsm: dropped,
+    },
     footnoteLabel: ui.sheetText.footnotes,
     footnoteLabelTagName: 'h3',
     footnoteLabelProperties: { className: ['visually-hidden'] },
     footnoteBackLabel: ui.sheetText.footnoteBack,
   }) as HastRoot;
   visit(hast, 'element', (element) => {
-    if (element.tagName === 'a' && typeof element.properties.href === 'string' && /^https?:/i.test(element.properties.href))
+    if (
+      element.tagName === 'a' &&
+      typeof element.properties.href === 'string' &&
+      /^https?:/i.test(element.properties.href)
+    )
       element.properties.rel = ['noopener', 'noreferrer'];
-    if (/^h[3-6]$/.test(element.tagName)) headings.push({ depth: Number(element.tagName[1]), text: textOf(element) });
+    if (/^h[3-6]$/.test(element.tagName))
+      headings.push({ depth: Number(element.tagName[1]), text: textOf(element) });
   });
   return { html: toHtml(sanitize(hast, sanitizeSchema)), headings };
 }
@@ -477,7 +634,14 @@ export function renderBody(tree: MdastRoot): RenderedBody {
 function liftBlockComponents(tree: MdastRoot) {
   visit(tree, 'paragraph', (paragraph: Paragraph, index, parent) => {
     const element = paragraph.children.find((child) => child.type === 'mdxJsxTextElement');
-    if (!parent || index === undefined || !element || !componentSpec(element.name ?? '') || !standsAlone(element, paragraph)) return;
+    if (
+      !parent ||
+      index === undefined ||
+      !element ||
+      !componentSpec(element.name ?? '') ||
+      !standsAlone(element, paragraph)
+    )
+      return;
     const block: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: element.name,

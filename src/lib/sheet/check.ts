@@ -9,7 +9,14 @@ import { sheetSlugSchema } from '../../schema/practice.ts';
 import type { Problem } from '../util/problems.ts';
 import type { Vocabularies } from '../vocabulary/lookup.ts';
 import { parseBody, checkBody, renderBody, type RenderedBody } from './body.ts';
-import { decodeSheet, findControlCharacter, parseFrontmatter, splitSheet, type ParsedFrontmatter, type Path } from './frontmatter.ts';
+import {
+  decodeSheet,
+  findControlCharacter,
+  parseFrontmatter,
+  splitSheet,
+  type ParsedFrontmatter,
+  type Path,
+} from './frontmatter.ts';
 import { checkImageFile, uselessAltText } from './images-fs.ts';
 import { describeIssue, fieldName } from './issues.ts';
 import { toJsonSchema, type JsonSchema } from '../../schema/json-schema.ts';
@@ -63,16 +70,28 @@ function capProblems(problems: Problem[]): Problem[] {
 function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): CheckedSheet {
   const shown = options.displayName?.(file) ?? path.relative(process.cwd(), file);
   const problems: Problem[] = [];
-  const report = (line: number, column: number, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file: shown, line, column, message, severity });
+  const report = (
+    line: number,
+    column: number,
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ) => problems.push({ file: shown, line, column, message, severity });
   const slug = path.basename(file).replace(/\.mdx?$/i, '');
   const result: CheckedSheet = { file, slug, problems };
 
   if (!sheetSlugSchema.safeParse(slug).success)
-    report(1, 1, `the file name "${path.basename(file)}" becomes the page address: use lower-case letters, digits and hyphens, like "vrijetijdspas-voor-iedereen.mdx"`);
+    report(
+      1,
+      1,
+      `the file name "${path.basename(file)}" becomes the page address: use lower-case letters, digits and hyphens, like "vrijetijdspas-voor-iedereen.mdx"`,
+    );
 
   if (bytes.length > maxSheetBytes) {
-    report(1, 1, `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than a sheet can be (${maxSheetBytes / 1024} KB): keep the text to what a reader needs and link to longer texts instead`);
+    report(
+      1,
+      1,
+      `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than a sheet can be (${maxSheetBytes / 1024} KB): keep the text to what a reader needs and link to longer texts instead`,
+    );
     return result;
   }
   const decoded = decodeSheet(bytes);
@@ -91,13 +110,18 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
     return result;
   }
   const frontmatter = parseFrontmatter(split.value);
-  for (const error of frontmatter.errors) report(error.position.line, error.position.column, error.message);
+  for (const error of frontmatter.errors)
+    report(error.position.line, error.position.column, error.message);
 
   let data: PracticeData | undefined;
   if (!frontmatter.errors.length) {
     const raw = frontmatter.data ?? {};
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      report(2, 1, 'the front matter must hold fields like "title: ...", one per line, not a list or a single value');
+      report(
+        2,
+        1,
+        'the front matter must hold fields like "title: ...", one per line, not a list or a single value',
+      );
     } else {
       for (const found of invisibleInValues(raw, toJsonSchema(options.schema))) {
         const where = frontmatter.locate(found.path);
@@ -107,22 +131,36 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
       if (huge) {
         // Checked item by item, such a list would cost seconds and a message per item.
         const where = frontmatter.locate(huge.path);
-        report(where.line, where.column, `field "${fieldName(huge.path)}" is a list of ${huge.length} items, far more than a sheet can hold: keep the few that matter most`);
+        report(
+          where.line,
+          where.column,
+          `field "${fieldName(huge.path)}" is a list of ${huge.length} items, far more than a sheet can hold: keep the few that matter most`,
+        );
       } else {
         const parsed = options.schema.safeParse(raw);
         if (parsed.success) data = parsed.data;
         else {
           // A value of the wrong kind (text where a list belongs) also fails that kind's limits: say the first thing only.
-          const wrongKind = new Set(parsed.error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('.')));
+          const wrongKind = new Set(
+            parsed.error.issues
+              .filter((issue) => issue.code === 'invalid_type')
+              .map((issue) => issue.path.join('.')),
+          );
           for (const issue of parsed.error.issues)
-            if (issue.code === 'invalid_type' || !wrongKind.has(issue.path.join('.'))) reportIssue(issue, raw, frontmatter, options.schema, report);
+            if (issue.code === 'invalid_type' || !wrongKind.has(issue.path.join('.')))
+              reportIssue(issue, raw, frontmatter, options.schema, report);
         }
       }
       if (data?.image) result.image = path.resolve(path.dirname(file), data.image.src);
       if (data) data = checkData(data, raw as Record<string, unknown>, file, frontmatter, report);
       for (const found of htmlInText(raw)) {
         const where = frontmatter.locate(found.path);
-        report(where.line, where.column, `field "${fieldName(found.path)}" contains HTML (${quote(found.tag, 30)}), which the site shows as plain text: remove the tags (an empty line starts a new paragraph)`, 'warning');
+        report(
+          where.line,
+          where.column,
+          `field "${fieldName(found.path)}" contains HTML (${quote(found.tag, 30)}), which the site shows as plain text: remove the tags (an empty line starts a new paragraph)`,
+          'warning',
+        );
       }
     }
   }
@@ -130,7 +168,9 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
   const offset = split.value.bodyLine - 1;
   const body = parseBody(split.value.body, offset);
   if (!body.ok) report(body.issue.line + offset, body.issue.column, body.issue.message);
-  else for (const issue of checkBody(body.tree)) report(issue.line + offset, issue.column, issue.message);
+  else
+    for (const issue of checkBody(body.tree))
+      report(issue.line + offset, issue.column, issue.message);
 
   if (data && body.ok && !problems.some((p) => p.severity === 'error')) {
     result.data = data;
@@ -140,7 +180,11 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
         result.rendered = renderBody(body.tree);
       } catch (error) {
         // The check above should make this unreachable; if not, the sheet fails with a message rather than a crash.
-        report(split.value.bodyLine, 1, `the text cannot be turned into a page (${(error as Error).message}): simplify it, and tell the editors which sheet it was`);
+        report(
+          split.value.bodyLine,
+          1,
+          `the text cannot be turned into a page (${(error as Error).message}): simplify it, and tell the editors which sheet it was`,
+        );
         delete result.data;
         delete result.body;
         return result;
@@ -199,19 +243,39 @@ const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase()
  * line breaks and the controls that reverse the direction of text, which can make a value
  * read differently from what it is.
  */
-function invisibleInValues(value: unknown, node: JsonSchema | undefined, path: Path = []): { path: Path; message: string }[] {
+function invisibleInValues(
+  value: unknown,
+  node: JsonSchema | undefined,
+  path: Path = [],
+): { path: Path; message: string }[] {
   if (typeof value === 'string') {
     const control = controlCharacter.exec(value)?.[0];
-    if (control) return [{ path, message: `contains the invisible control character ${codePoint(control)}: remove it (write the text out plainly)` }];
+    if (control)
+      return [
+        {
+          path,
+          message: `contains the invisible control character ${codePoint(control)}: remove it (write the text out plainly)`,
+        },
+      ];
     const oneLine = node?.type === 'string' && (node.maxLength ?? Infinity) <= 300;
-    if (oneLine && /[\n\u2028\u2029]/.test(value)) return [{ path, message: 'must be one line of text: remove the line break' }];
+    if (oneLine && /[\n\u2028\u2029]/.test(value))
+      return [{ path, message: 'must be one line of text: remove the line break' }];
     const bidi = oneLine ? bidiControl.exec(value)?.[0] : undefined;
-    if (bidi) return [{ path, message: `contains the invisible character ${codePoint(bidi)}, which changes the direction of the text: remove it` }];
+    if (bidi)
+      return [
+        {
+          path,
+          message: `contains the invisible character ${codePoint(bidi)}, which changes the direction of the text: remove it`,
+        },
+      ];
     return [];
   }
-  if (Array.isArray(value)) return value.flatMap((item, index) => invisibleInValues(item, node?.items, [...path, index]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => invisibleInValues(item, node?.items, [...path, index]));
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => invisibleInValues(item, node?.properties?.[key], [...path, key]));
+    return Object.entries(value).flatMap(([key, item]) =>
+      invisibleInValues(item, node?.properties?.[key], [...path, key]),
+    );
   return [];
 }
 
@@ -221,8 +285,10 @@ function htmlInText(value: unknown, path: Path = []): { path: Path; tag: string 
     const tag = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i.exec(value)?.[0];
     return tag ? [{ path, tag }] : [];
   }
-  if (Array.isArray(value)) return value.flatMap((item, index) => htmlInText(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => htmlInText(item, [...path, key]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => htmlInText(item, [...path, index]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => htmlInText(item, [...path, key]));
   return [];
 }
 
@@ -242,23 +308,45 @@ function checkData(
   };
   if (data.image) {
     const checked = checkImageFile(file, data.image.src);
-    if (!checked.ok) at(['image', 'src'], checked.problem.replace(/^image ("[^"]*") /, 'points to $1, which '));
+    if (!checked.ok)
+      at(['image', 'src'], checked.problem.replace(/^image ("[^"]*") /, 'points to $1, which '));
     // The page shows the picture with these; the build publishes it under a name with its hash.
-    else Object.assign(data.image, { width: checked.image.width, height: checked.image.height, format: checked.image.format, hash: checked.image.hash });
+    else
+      Object.assign(data.image, {
+        width: checked.image.width,
+        height: checked.image.height,
+        format: checked.image.format,
+        hash: checked.image.hash,
+      });
     const altProblem = uselessAltText(data.image.alt, data.image.src);
     if (altProblem) at(['image', 'alt'], altProblem);
   }
-  const rawExamples = Array.isArray(raw.examples) ? (raw.examples as { municipality?: unknown }[]) : [];
+  const rawExamples = Array.isArray(raw.examples)
+    ? (raw.examples as { municipality?: unknown }[])
+    : [];
   data.examples.forEach((example, index) => {
     const written = rawExamples[index]?.municipality;
     if (typeof written === 'string' && written.trim() !== example.municipality)
-      at(['examples', index, 'municipality'], `names "${written.trim()}", which is now part of ${example.municipality}: write "${example.municipality}"`, 'warning');
+      at(
+        ['examples', index, 'municipality'],
+        `names "${written.trim()}", which is now part of ${example.municipality}: write "${example.municipality}"`,
+        'warning',
+      );
     example.contacts.forEach((contact, c) => {
       if (!contact.email && !contact.phone && !contact.url)
-        at(['examples', index, 'contacts', c], `("${contact.label}") has no e-mail address, phone number or web address: add one so readers can make contact`, 'warning');
+        at(
+          ['examples', index, 'contacts', c],
+          `("${contact.label}") has no e-mail address, phone number or web address: add one so readers can make contact`,
+          'warning',
+        );
     });
     example.links.forEach((link, l) => {
-      if (!link.url) at(['examples', index, 'links', l], `("${link.label}") has no web address: add url: https://...`, 'warning');
+      if (!link.url)
+        at(
+          ['examples', index, 'links', l],
+          `("${link.label}") has no web address: add url: https://...`,
+          'warning',
+        );
     });
   });
   return ok ? data : undefined;

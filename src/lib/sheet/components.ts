@@ -10,12 +10,19 @@ export interface ComponentSpec {
   /** What the component is for, shown in docs/sheet-format.md. */
   description: string;
   /** Allowed attributes, with the allowed values where they are a closed set. */
-  attributes: Record<string, { required?: boolean; values?: readonly string[]; description: string }>;
+  attributes: Record<
+    string,
+    { required?: boolean; values?: readonly string[]; description: string }
+  >;
   example: string;
   render(attributes: Record<string, string>, children: ElementContent[]): Element;
 }
 
-const h = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+const h = (
+  tagName: string,
+  properties: Element['properties'],
+  children: ElementContent[],
+): Element => ({
   type: 'element',
   tagName,
   properties,
@@ -33,7 +40,8 @@ export const components: Record<string, ComponentSpec> = {
       type: { values: calloutTypes, description: 'Soort kader: info (standaard), tip of let-op.' },
       title: { description: 'Optionele titel van het kader.' },
     },
-    example: '<Callout type="tip" title="Begin klein">\nStart met één vereniging en breid daarna uit.\n</Callout>',
+    example:
+      '<Callout type="tip" title="Begin klein">\nStart met één vereniging en breid daarna uit.\n</Callout>',
     render(attributes, children) {
       const type = attributes.type ?? 'info';
       const title = attributes.title ?? calloutLabels[type] ?? ui.sheetText.callout.info;
@@ -48,7 +56,8 @@ export const components: Record<string, ComponentSpec> = {
     attributes: {
       by: { required: true, description: 'Wie het zei, bv. "Jan, sportcoach in Oostende".' },
     },
-    example: '<Quote by="Sportcoach, Stad Oostende">\nDe drempel is niet alleen financieel.\n</Quote>',
+    example:
+      '<Quote by="Sportcoach, Stad Oostende">\nDe drempel is niet alleen financieel.\n</Quote>',
     render(attributes, children) {
       return h('figure', { className: ['quote'] }, [
         h('blockquote', {}, children),
@@ -81,7 +90,44 @@ export function inlineHtmlAttributes(name: string): readonly string[] | undefine
 
 /** Elements that run or embed code; named in the message so the contributor knows why. */
 export const dangerousElements = new Set([
-  'script', 'iframe', 'object', 'embed', 'style', 'form', 'base', 'meta', 'link', 'frame', 'frameset',
-  'applet', 'svg', 'math', 'template', 'input', 'button', 'textarea', 'select', 'video', 'audio', 'img', 'picture', 'source',
-  'noscript', 'portal', 'fencedframe', 'param', 'track', 'canvas', 'html', 'head', 'body', 'title', 'dialog', 'slot', 'xmp', 'plaintext', 'area', 'map',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'form',
+  'base',
+  'meta',
+  'link',
+  'frame',
+  'frameset',
+  'applet',
+  'svg',
+  'math',
+  'template',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'source',
+  'noscript',
+  'portal',
+  'fencedframe',
+  'param',
+  'track',
+  'canvas',
+  'html',
+  'head',
+  'body',
+  'title',
+  'dialog',
+  'slot',
+  'xmp',
+  'plaintext',
+  'area',
+  'map',
 ]);

@@ -1,4 +1,15 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 
 export interface Position {
   line: number;
@@ -17,7 +28,8 @@ export interface SplitSheet {
   bodyLine: number;
 }
 
-export type Located<T> = { ok: true; value: T } | { ok: false; message: string; position: Position };
+export type Located<T> =
+  { ok: true; value: T } | { ok: false; message: string; position: Position };
 
 /**
  * Bytes to text: refuses invalid UTF-8 instead of replacing it with "�", since the
@@ -27,7 +39,8 @@ export function decodeSheet(bytes: Uint8Array): Located<string> {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
-      message: 'the file is saved as UTF-16 ("Unicode"), not UTF-8: save it as UTF-8 in your editor ("Save with encoding" → UTF-8)',
+      message:
+        'the file is saved as UTF-16 ("Unicode"), not UTF-8: save it as UTF-8 in your editor ("Save with encoding" → UTF-8)',
       position: { line: 1, column: 1 },
     };
   }
@@ -52,7 +65,9 @@ export function decodeSheet(bytes: Uint8Array): Located<string> {
  * damaged, or hides something from the reviewer. Tabs, line ends and form feeds are ordinary
  * white space. Separate from decodeSheet, which also reads legacy exports.
  */
-export function findControlCharacter(text: string): { message: string; position: Position } | undefined {
+export function findControlCharacter(
+  text: string,
+): { message: string; position: Position } | undefined {
   // eslint-disable-next-line no-control-regex
   const control = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/.exec(text);
   if (!control) return undefined;
@@ -95,7 +110,8 @@ export function splitSheet(text: string): Located<SplitSheet> {
   if (text.trim() === '') {
     return {
       ok: false,
-      message: 'the file is empty: a sheet starts with its fields (title, summary, ...) between two "---" lines (run `npm run new -- "Titel"` for a template)',
+      message:
+        'the file is empty: a sheet starts with its fields (title, summary, ...) between two "---" lines (run `npm run new -- "Titel"` for a template)',
       position: { line: 1, column: 1 },
     };
   }
@@ -103,7 +119,8 @@ export function splitSheet(text: string): Located<SplitSheet> {
   if (lines[0]?.trim() !== '---') {
     return {
       ok: false,
-      message: 'the sheet must start with a line "---", then the fields (title, summary, ...), then another "---" line',
+      message:
+        'the sheet must start with a line "---", then the fields (title, summary, ...), then another "---" line',
       position: { line: 1, column: 1 },
     };
   }
@@ -151,36 +168,61 @@ export const maxYamlItems = 5000;
 function tooComplex(split: SplitSheet, maxFieldCount: number): ParsedFrontmatter | undefined {
   const refuse = (message: string): ParsedFrontmatter => {
     const top: Position = { line: split.yamlLine - 1, column: 1 };
-    return { data: undefined, errors: [{ message: `the front matter is too complex to check: ${message}`, position: top }], locate: () => top, locateKey: () => top };
+    return {
+      data: undefined,
+      errors: [{ message: `the front matter is too complex to check: ${message}`, position: top }],
+      locate: () => top,
+      locateKey: () => top,
+    };
   };
   let count = 0;
   // Every ": " (or ":" at a line end) may start a field, in block and in flow {a: 1, b: 2} style.
   const pattern = /:(?:[ \t]|$)/gm;
   while (pattern.exec(split.yaml)) if (++count > maxFieldCount) break;
-  if (count > maxFieldCount) return refuse(`it has more than ${maxFieldCount} fields; a sheet needs a few dozen, so remove what does not belong to it`);
+  if (count > maxFieldCount)
+    return refuse(
+      `it has more than ${maxFieldCount} fields; a sheet needs a few dozen, so remove what does not belong to it`,
+    );
   let depth = 0;
   let items = (split.yaml.match(/^[ \t]*- /gm) ?? []).length;
   for (const c of split.yaml) {
     if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') depth--;
     else if (c === ',' && depth > 0) items++;
-    if (depth > maxYamlNesting) return refuse(`it nests lists or groups more than ${maxYamlNesting} levels deep: a sheet needs three or four`);
+    if (depth > maxYamlNesting)
+      return refuse(
+        `it nests lists or groups more than ${maxYamlNesting} levels deep: a sheet needs three or four`,
+      );
   }
-  if (items > maxYamlItems) return refuse(`its lists have more than ${maxYamlItems} items together; a sheet needs a few dozen, so keep what matters most`);
+  if (items > maxYamlItems)
+    return refuse(
+      `its lists have more than ${maxYamlItems} items together; a sheet needs a few dozen, so keep what matters most`,
+    );
   const indent = /^( *)(?:- +)*/gm;
   for (let match = indent.exec(split.yaml); match; match = indent.exec(split.yaml)) {
-    if (match[0].length > maxYamlNesting * 4) return refuse(`a line is indented ${match[0].length} characters deep: a sheet needs a few levels`);
+    if (match[0].length > maxYamlNesting * 4)
+      return refuse(
+        `a line is indented ${match[0].length} characters deep: a sheet needs a few levels`,
+      );
     if (match[0] === '') indent.lastIndex++;
   }
   return undefined;
 }
 
 /** `maxFields`: the budget above; the vocabulary files, lists of many small groups, have none. */
-export function parseFrontmatter(split: SplitSheet, { maxFields: max = maxFields } = {}): ParsedFrontmatter {
+export function parseFrontmatter(
+  split: SplitSheet,
+  { maxFields: max = maxFields } = {},
+): ParsedFrontmatter {
   const budget = tooComplex(split, max);
   if (budget) return budget;
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+  const doc: Document = parseDocument(split.yaml, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    schema: 'core',
+  });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + split.yamlLine - 1, column: col };
@@ -189,20 +231,38 @@ export function parseFrontmatter(split: SplitSheet, { maxFields: max = maxFields
 
   // One message per line: a single mistake (an unquoted ": ") often trips YAML twice on the same line.
   const errors = doc.errors
-    .map((error) => ({ message: yamlMessage(error.code, error.message), position: toPosition(error.pos[0]) }))
-    .filter((error, index, all) => all.findIndex((other) => other.position.line === error.position.line) === index);
-  errors.push(...unsafeYaml(doc, split.yaml).map((error) => ({ message: error.message, position: toPosition(error.offset) })));
+    .map((error) => ({
+      message: yamlMessage(error.code, error.message),
+      position: toPosition(error.pos[0]),
+    }))
+    .filter(
+      (error, index, all) =>
+        all.findIndex((other) => other.position.line === error.position.line) === index,
+    );
+  errors.push(
+    ...unsafeYaml(doc, split.yaml).map((error) => ({
+      message: error.message,
+      position: toPosition(error.offset),
+    })),
+  );
   // Messages of the same kind are repeated only once per name: an alias bomb would otherwise flood the terminal.
   // Whatever else YAML only warns about would otherwise change what the contributor wrote without a word.
   for (const warning of doc.warnings)
-    if (warning.code !== 'TAG_RESOLVE_FAILED') errors.push({ message: yamlMessage(warning.code, warning.message), position: toPosition(warning.pos[0]) });
+    if (warning.code !== 'TAG_RESOLVE_FAILED')
+      errors.push({
+        message: yamlMessage(warning.code, warning.message),
+        position: toPosition(warning.pos[0]),
+      });
 
   const nodeAt = (path: Path): { node: Node | null; depth: number } => {
     let node: unknown = doc.contents;
     let depth = 0;
     for (const key of path) {
       let next: unknown;
-      if (isMap(node)) next = node.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === key)?.value;
+      if (isMap(node))
+        next = node.items.find(
+          (pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === key,
+        )?.value;
       else if (isSeq(node) && typeof key === 'number') next = node.items[key];
       if (!next) break;
       node = next;
@@ -216,7 +276,10 @@ export function parseFrontmatter(split: SplitSheet, { maxFields: max = maxFields
     try {
       data = doc.toJS({ maxAliasCount: 0 });
     } catch (error) {
-      errors.push({ message: `front matter cannot be read: ${(error as Error).message} (write every value out in full)`, position: top });
+      errors.push({
+        message: `front matter cannot be read: ${(error as Error).message} (write every value out in full)`,
+        position: top,
+      });
     }
   }
 
@@ -255,19 +318,34 @@ function unsafeYaml(doc: Document, source: string): { message: string; offset: n
     Node(_key, node) {
       const start = node.range?.[0] ?? 0;
       if (isAlias(node)) {
-        add(`*${node.source}`, start, `front matter uses the YAML alias "*${node.source}", which is not allowed in a sheet: write the value out in full`);
+        add(
+          `*${node.source}`,
+          start,
+          `front matter uses the YAML alias "*${node.source}", which is not allowed in a sheet: write the value out in full`,
+        );
         return;
       }
       if (node.anchor)
-        add(`&${node.anchor}`, Math.max(0, source.lastIndexOf(`&${node.anchor}`, start)), `front matter uses the YAML anchor "&${node.anchor}", which is not allowed in a sheet: remove it and write each value out in full`);
+        add(
+          `&${node.anchor}`,
+          Math.max(0, source.lastIndexOf(`&${node.anchor}`, start)),
+          `front matter uses the YAML anchor "&${node.anchor}", which is not allowed in a sheet: remove it and write each value out in full`,
+        );
       // The YAML library sets a tag only where the text gives one, wherever it stands (after a comment, far away on the next line).
       if (node.tag) {
         const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        add(`!${shown}`, Math.max(0, source.lastIndexOf('!', start)), `front matter uses the YAML tag "${shown}", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)`);
+        add(
+          `!${shown}`,
+          Math.max(0, source.lastIndexOf('!', start)),
+          `front matter uses the YAML tag "${shown}", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)`,
+        );
       }
     },
   });
-  return [...found.values()].map(({ message, offset, count }) => ({ offset, message: count > 1 ? `${message} (used ${count} times)` : message }));
+  return [...found.values()].map(({ message, offset, count }) => ({
+    offset,
+    message: count > 1 ? `${message} (used ${count} times)` : message,
+  }));
 }
 
 /** YAML's own messages, with the fix a non-developer most likely needs. */
@@ -275,12 +353,14 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
   const hints: Record<string, string> = {
     DUPLICATE_KEY: 'a field appears twice: keep one',
-    BAD_INDENT: 'check the indentation: items of a list start with "  - " and nested fields line up',
+    BAD_INDENT:
+      'check the indentation: items of a list start with "  - " and nested fields line up',
     MISSING_CHAR: 'a quote or bracket is not closed',
     BLOCK_AS_IMPLICIT_KEY: 'a line is indented wrongly or a value with ": " needs quotes',
     MULTILINE_IMPLICIT_KEY: 'a value that contains ": " must be put between quotes',
     TAB_AS_INDENT: 'use spaces, not tabs, to indent',
-    MULTIPLE_DOCS: 'the front matter ends at the second "---" line: remove any "---" or "..." line between the fields',
+    MULTIPLE_DOCS:
+      'the front matter ends at the second "---" line: remove any "---" or "..." line between the fields',
     BAD_DIRECTIVE: 'remove the line starting with "%"',
     MISSING_CHAR_DIRECTIVE: 'remove the line starting with "%"',
   };

@@ -28,15 +28,22 @@ export const hasImageExtension = (name: string) => extensionPattern.test(name);
 /** The format a file name says it has ("foto.Jpg" → "jpg"), undefined for other files. */
 export function formatOfName(name: string): ImageFormat | undefined {
   const extension = extensionPattern.exec(name)?.[1]?.toLowerCase();
-  return imageTypes.find((type) => (type.extensions as readonly string[]).includes(extension ?? ''))?.extensions[0];
+  return imageTypes.find((type) => (type.extensions as readonly string[]).includes(extension ?? ''))
+    ?.extensions[0];
 }
 
 /** The format of a file from its bytes (image-size's type names: "jpg", "png", "webp", "avif", "heif", ...). */
 export const formatOfType = (type: string | undefined): ImageFormat | undefined =>
-  imageTypes.find((t) => (t.extensions as readonly string[]).includes(type ?? '') || (type === 'heif' && t.extensions[0] === 'avif'))?.extensions[0];
+  imageTypes.find(
+    (t) =>
+      (t.extensions as readonly string[]).includes(type ?? '') ||
+      (type === 'heif' && t.extensions[0] === 'avif'),
+  )?.extensions[0];
 
 /** Other picture formats, which the importer recognises in an export only to say the site cannot show them. */
 export const otherPictureExtensions = ['gif', 'bmp', 'tif', 'tiff', 'svg', 'heic'];
 
 /** Whether a name looks like a picture file of any format, accepted or not. */
-export const looksLikePicture = (name: string) => hasImageExtension(name) || new RegExp(`\\.(${otherPictureExtensions.join('|')})$`, 'i').test(name);
+export const looksLikePicture = (name: string) =>
+  hasImageExtension(name) ||
+  new RegExp(`\\.(${otherPictureExtensions.join('|')})$`, 'i').test(name);

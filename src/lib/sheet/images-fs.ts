@@ -3,13 +3,22 @@ import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { orList, quotePath } from '../util/text.ts';
-import { formatOfName, formatOfType, hasImageExtension, imageTypeNames, type ImageFormat } from './image-types.ts';
+import {
+  formatOfName,
+  formatOfType,
+  hasImageExtension,
+  imageTypeNames,
+  type ImageFormat,
+} from './image-types.ts';
 
 export const maxImageBytes = 2 * 1024 * 1024;
 
 const signatures: { format: ImageFormat; test: (head: Uint8Array) => boolean }[] = [
   { format: 'jpg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { format: 'png', test: (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v) },
+  {
+    format: 'png',
+    test: (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v),
+  },
   { format: 'webp', test: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP' },
   { format: 'avif', test: (b) => ascii(b, 4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(b, 8, 12)) },
 ];
@@ -41,14 +50,23 @@ export function inspectImage(file: string, shown: string): ImageCheck {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) return fail(`image "${shown}" is a folder, not a picture: name the picture file itself, like "images/foto.jpg"`);
-    if (stat.size > maxImageBytes) return fail(`image "${shown}" is too large (${(stat.size / 1024 / 1024).toFixed(1)} MB): resize it to at most 2 MB, e.g. 1600 px wide`);
+    if (!stat.isFile())
+      return fail(
+        `image "${shown}" is a folder, not a picture: name the picture file itself, like "images/foto.jpg"`,
+      );
+    if (stat.size > maxImageBytes)
+      return fail(
+        `image "${shown}" is too large (${(stat.size / 1024 / 1024).toFixed(1)} MB): resize it to at most 2 MB, e.g. 1600 px wide`,
+      );
     bytes = readFileSync(file);
   } catch {
     return fail(`image "${shown}" cannot be read: check that the file is not damaged or locked`);
   }
   const format = signatures.find((s) => s.test(bytes))?.format;
-  if (!format) return fail(`image "${shown}" is not a ${orList(imageTypeNames)} image: export it again in one of those formats`);
+  if (!format)
+    return fail(
+      `image "${shown}" is not a ${orList(imageTypeNames)} image: export it again in one of those formats`,
+    );
   let size: ReturnType<typeof imageSize> | undefined;
   try {
     size = imageSize(bytes);
@@ -56,9 +74,14 @@ export function inspectImage(file: string, shown: string): ImageCheck {
     size = undefined;
   }
   if (!size?.width || !size.height || formatOfType(size.type) !== format)
-    return fail(`image "${shown}" starts like a ${format.toUpperCase()} picture but cannot be read as one (damaged, or another kind of file): export the picture again`);
+    return fail(
+      `image "${shown}" starts like a ${format.toUpperCase()} picture but cannot be read as one (damaged, or another kind of file): export the picture again`,
+    );
   const named = formatOfName(file);
-  if (named !== format) return fail(`image "${shown}" is a ${format.toUpperCase()} picture but its name ends in "${path.extname(file)}": rename it to end in ".${format}"`);
+  if (named !== format)
+    return fail(
+      `image "${shown}" is a ${format.toUpperCase()} picture but its name ends in "${path.extname(file)}": rename it to end in ".${format}"`,
+    );
   const rotated = (size.orientation ?? 1) >= 5;
   return {
     ok: true,
@@ -78,13 +101,19 @@ export function checkImageFile(sheetFile: string, src: string): ImageCheck {
   try {
     lstatSync(file);
   } catch {
-    return { ok: false, problem: `image "${src}" does not exist next to the sheet (looked for ${quotePath(path.relative(process.cwd(), file))}): add the file or correct the path` };
+    return {
+      ok: false,
+      problem: `image "${src}" does not exist next to the sheet (looked for ${quotePath(path.relative(process.cwd(), file))}): add the file or correct the path`,
+    };
   }
   // A symbolic link in a pull request could point the build at any file on the build machine.
   const folder = realpathSync(path.dirname(sheetFile));
   const real = realpathSync(file);
   if (!real.startsWith(folder + path.sep) || lstatSync(file).isSymbolicLink())
-    return { ok: false, problem: `image "${src}" is a link to another file: put the picture itself next to the sheet` };
+    return {
+      ok: false,
+      problem: `image "${src}" is a link to another file: put the picture itself next to the sheet`,
+    };
   return inspectImage(real, src);
 }
 
@@ -93,9 +122,17 @@ export function uselessAltText(alt: string, src: string): string | undefined {
   const value = alt.trim();
   const base = path.basename(src);
   if (!value) return 'is empty: describe what the picture shows';
-  if (value === base || value === base.replace(/\.[^.]+$/, '') || hasImageExtension(value) || /\.gif$/i.test(value))
+  if (
+    value === base ||
+    value === base.replace(/\.[^.]+$/, '') ||
+    hasImageExtension(value) ||
+    /\.gif$/i.test(value)
+  )
     return `is a file name (${JSON.stringify(value)}): describe what the picture shows instead`;
-  if (/^(foto|afbeelding|beeld|image|img|picture|photo|logo)\s*\d*$/i.test(value) || /^(img|dsc|dscn|dscf|pxl|p|whatsapp image)[ _-]?[\d_ -]+$/i.test(value))
+  if (
+    /^(foto|afbeelding|beeld|image|img|picture|photo|logo)\s*\d*$/i.test(value) ||
+    /^(img|dsc|dscn|dscf|pxl|p|whatsapp image)[ _-]?[\d_ -]+$/i.test(value)
+  )
     return `(${JSON.stringify(value)}) says nothing about the picture: describe what it shows`;
   return undefined;
 }

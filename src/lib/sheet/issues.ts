@@ -8,7 +8,9 @@ import type { Path } from './frontmatter.ts';
 /** "examples[2].contacts[0].email" */
 export function fieldName(path: Path): string {
   return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`,
+    )
     .join('');
 }
 
@@ -41,7 +43,12 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, raw: unknown, schema: z.ZodType, unknownKey?: string): string {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  raw: unknown,
+  schema: z.ZodType,
+  unknownKey?: string,
+): string {
   const path = issue.path as Path;
   const name = fieldName(path);
   const json = toJsonSchema(schema);
@@ -59,8 +66,10 @@ export function describeIssue(issue: z.core.$ZodIssue, raw: unknown, schema: z.Z
 
   const value = valueAt(raw, path);
   if (issue.code === 'invalid_type') {
-    if (value === undefined) return `missing required field "${name}"${label(path)}: add it to the front matter`;
-    if (value === null) return `field "${name}"${label(path)} is empty: fill it in or remove the line`;
+    if (value === undefined)
+      return `missing required field "${name}"${label(path)}: add it to the front matter`;
+    if (value === null)
+      return `field "${name}"${label(path)} is empty: fill it in or remove the line`;
     const expected = kindNames[issue.expected] ?? issue.expected;
     return `field "${name}"${label(path)} must be ${expected}, not ${kindOf(value)}`;
   }

@@ -15,7 +15,8 @@ export function sheetText(data: Record<string, unknown>, body = ''): string {
   const doc = new Document(data, { aliasDuplicateObjects: false });
   visit(doc, {
     Pair(_, pair) {
-      if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
+      if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string')
+        return;
       if (!blockKeys.has(String(pair.key.value))) return;
       const value = pair.value.value;
       if (value.includes('\n')) pair.value.type = Scalar.BLOCK_LITERAL;

@@ -13,10 +13,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { contentDir } from '../catalogue/content-dir.ts';
 
-export function buildCacheDir(site: { url: string; base: string }, root = process.cwd()): string | undefined {
+export function buildCacheDir(
+  site: { url: string; base: string },
+  root = process.cwd(),
+): string | undefined {
   if (process.env.PRAKTIJKBANK_CACHE_DIR) return path.resolve(process.env.PRAKTIJKBANK_CACHE_DIR);
-  if (!process.env.PRAKTIJKBANK_CONTENT && !process.env.SITE_URL && !process.env.SITE_BASE) return undefined;
-  const key = createHash('sha256').update(JSON.stringify([root, contentDir(root), site.url, site.base])).digest('hex').slice(0, 16);
+  if (!process.env.PRAKTIJKBANK_CONTENT && !process.env.SITE_URL && !process.env.SITE_BASE)
+    return undefined;
+  const key = createHash('sha256')
+    .update(JSON.stringify([root, contentDir(root), site.url, site.base]))
+    .digest('hex')
+    .slice(0, 16);
   const parent = path.join(tmpdir(), 'praktijkbank-build-cache');
   pruneOldCaches(parent);
   return path.join(parent, key);
@@ -27,7 +34,8 @@ function pruneOldCaches(parent: string): void {
   try {
     for (const name of readdirSync(parent)) {
       const folder = path.join(parent, name);
-      if (Date.now() - statSync(folder).mtimeMs > 24 * 3600 * 1000) rmSync(folder, { recursive: true, force: true });
+      if (Date.now() - statSync(folder).mtimeMs > 24 * 3600 * 1000)
+        rmSync(folder, { recursive: true, force: true });
     }
   } catch {
     /* no caches yet */

@@ -3,7 +3,10 @@ import type { CompareSheet } from '../../scripts/compare/sheet.ts';
 import { glanceItems } from './glance.ts';
 import { practiceUrl, termSlug, termUrl, type Practice, type TaxonomyKey } from './site-data.ts';
 
-const termLink = (key: TaxonomyKey, name: string) => ({ text: name, href: termUrl(key, termSlug(key, name)) });
+const termLink = (key: TaxonomyKey, name: string) => ({
+  text: name,
+  href: termUrl(key, termSlug(key, name)),
+});
 
 export function compareSheet(practice: Practice): CompareSheet {
   const { data } = practice;
@@ -18,6 +21,8 @@ export function compareSheet(practice: Practice): CompareSheet {
     targetGroups: data.targetGroups.map((name) => termLink('targetGroups', name)),
     successFactors: data.successFactors,
     challenges: data.challenges,
-    municipalities: [...new Set(data.examples.map((example) => example.municipality))].map((name) => termLink('municipalities', name)),
+    municipalities: [...new Set(data.examples.map((example) => example.municipality))].map((name) =>
+      termLink('municipalities', name),
+    ),
   };
 }

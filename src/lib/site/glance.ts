@@ -8,7 +8,15 @@ import { ui, formatDate } from '../../i18n/nl.ts';
 import { isScale, vocabularyRegistry, type ScaleKey } from '../../schema/vocabulary.ts';
 import { practiceUrl, termUrl, url, vocabularies, type Practice } from './site-data.ts';
 
-export const glanceKeys = ['stage', 'evidence', 'cost', 'effort', 'since', 'municipalities', 'reviewed'] as const;
+export const glanceKeys = [
+  'stage',
+  'evidence',
+  'cost',
+  'effort',
+  'since',
+  'municipalities',
+  'reviewed',
+] as const;
 export type GlanceKey = (typeof glanceKeys)[number];
 
 /** The items a card (a list, a search result) shows: the two or three that matter most. */
@@ -75,17 +83,32 @@ export function glanceItems(practice: Practice, { sheetAnchors = false } = {}): 
       case 'evidence': {
         const value = scaleValue(scaleOf.evidence, data.evidence?.level);
         if (data.evidence?.year) value.note = ui.glance.evaluatedIn(data.evidence.year);
-        if (data.evidence?.report) value.link = { text: ui.glance.report, href: data.evidence.report };
+        if (data.evidence?.report)
+          value.link = { text: ui.glance.report, href: data.evidence.report };
         items.push({ key, label, value });
         break;
       }
       case 'since':
-        items.push({ key, label, value: data.since ? { text: String(data.since) } : { text: ui.glance.unknown, unknown: true } });
+        items.push({
+          key,
+          label,
+          value: data.since
+            ? { text: String(data.since) }
+            : { text: ui.glance.unknown, unknown: true },
+        });
         break;
       case 'municipalities': {
         const count = new Set(data.examples.map((example) => example.municipality)).size;
-        const href = count ? (sheetAnchors ? '#voorbeelden' : `${practiceUrl(practice.id)}#voorbeelden`) : undefined;
-        items.push({ key, label, value: { text: ui.glance.municipalityCount(count), ...(href ? { href } : {}) } });
+        const href = count
+          ? sheetAnchors
+            ? '#voorbeelden'
+            : `${practiceUrl(practice.id)}#voorbeelden`
+          : undefined;
+        items.push({
+          key,
+          label,
+          value: { text: ui.glance.municipalityCount(count), ...(href ? { href } : {}) },
+        });
         break;
       }
       case 'reviewed': {
@@ -100,5 +123,7 @@ export function glanceItems(practice: Practice, { sheetAnchors = false } = {}): 
 
 /** The items a card shows, by key. */
 export function cardGlance(practice: Practice): GlanceItem[] {
-  return glanceItems(practice).filter((item) => (cardGlanceKeys as readonly string[]).includes(item.key));
+  return glanceItems(practice).filter((item) =>
+    (cardGlanceKeys as readonly string[]).includes(item.key),
+  );
 }

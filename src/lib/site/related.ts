@@ -32,7 +32,10 @@ function labelsOf(item: Labelled): { keys: string[]; weights: number[] } {
 }
 
 /** Every non-empty combination of the labels, as an index key, with its weight. */
-function combinations(labels: { keys: string[]; weights: number[] }): { key: string; weight: number }[] {
+function combinations(labels: {
+  keys: string[];
+  weights: number[];
+}): { key: string; weight: number }[] {
   const result: { key: string; weight: number }[] = [];
   const count = labels.keys.length;
   for (let mask = 1; mask < 1 << count; mask++) {
@@ -67,7 +70,7 @@ export function relatedInTitleOrder(items: readonly Labelled[], max = 3): number
     const levels = [...list].sort((a, b) => b.weight - a.weight);
     const found: number[] = [];
     const taken = new Set<number>([self]);
-    for (let start = 0; start < levels.length && found.length < max; ) {
+    for (let start = 0; start < levels.length && found.length < max;) {
       const weight = levels[start]!.weight;
       const need = max - found.length;
       const level: number[] = [];

@@ -15,14 +15,18 @@ export function loadSiteConfig(root = process.cwd(), dir = contentDir(root)): Si
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`The site settings are missing: create ${path.relative(process.cwd(), file)} (see content/site.yaml in the repository for an example).`);
+    throw new Error(
+      `The site settings are missing: create ${path.relative(process.cwd(), file)} (see content/site.yaml in the repository for an example).`,
+    );
   }
   const raw = parse(text) as Record<string, Record<string, unknown>>;
   if (process.env.SITE_URL) raw.site = { ...raw.site, url: process.env.SITE_URL };
   if (process.env.SITE_BASE) raw.site = { ...raw.site, base: process.env.SITE_BASE };
   const result = siteSchema.safeParse(raw);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${path.relative(process.cwd(), file)}: ${issue.path.join('.')}: ${issue.message}`);
+    const lines = result.error.issues.map(
+      (issue) => `${path.relative(process.cwd(), file)}: ${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`The site settings are not valid:\n${lines.join('\n')}`);
   }
   return result.data;

@@ -5,7 +5,12 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { vocabularyKeys, vocabularyRegistry, type Term, type VocabularyKey } from '../../schema/vocabulary.ts';
+import {
+  vocabularyKeys,
+  vocabularyRegistry,
+  type Term,
+  type VocabularyKey,
+} from '../../schema/vocabulary.ts';
 import { loadVocabularyContext } from '../catalogue/catalogue-fs.ts';
 import { contentDir } from '../catalogue/content-dir.ts';
 import { practicesDir } from '../catalogue/content-dir.ts';
@@ -26,7 +31,12 @@ export const { vocabularies, schema: practiceSchema } = loadVocabularyContext(co
 
 /** What every page may show besides its sheets: the settings and the vocabularies. */
 const siteDigest = createHash('sha256')
-  .update(JSON.stringify([settings, Object.values<Vocabularies[keyof Vocabularies]>(vocabularies).map((lookup) => lookup.terms)]))
+  .update(
+    JSON.stringify([
+      settings,
+      Object.values<Vocabularies[keyof Vocabularies]>(vocabularies).map((lookup) => lookup.terms),
+    ]),
+  )
   .digest('hex');
 
 /**
@@ -36,12 +46,24 @@ const siteDigest = createHash('sha256')
  * previous build instead of being rendered again.
  */
 export function pageCacheKey(practices: readonly Practice[], ...extra: unknown[]): string {
-  return createHash('sha256')
-    .update(siteDigest)
-    // A sheet's card and page also show its last commit and whether it is due for review.
-    .update(JSON.stringify([extra, practices.map((p) => [p.id, p.digest ?? p.data, practiceVersion(p)?.sha, reviewOf(p).due])]))
-    .digest('hex')
-    .slice(0, 32);
+  return (
+    createHash('sha256')
+      .update(siteDigest)
+      // A sheet's card and page also show its last commit and whether it is due for review.
+      .update(
+        JSON.stringify([
+          extra,
+          practices.map((p) => [
+            p.id,
+            p.digest ?? p.data,
+            practiceVersion(p)?.sha,
+            reviewOf(p).due,
+          ]),
+        ]),
+      )
+      .digest('hex')
+      .slice(0, 32)
+  );
 }
 
 /** The day this build counts review cycles from (PRAKTIJKBANK_TODAY fixes it). */
@@ -59,7 +81,10 @@ const versions = new Map<string, SheetVersion | undefined>();
 function loadHistory(): Promise<void> {
   historyLoad ??= readGitHistory(practicesDir(contentDir())).then((result) => {
     history = result;
-    if (!result.ok) console.warn(`[praktijkbank] "Laatst gewijzigd" shows each sheet's updated or published date: no git history, because ${result.reason}.`);
+    if (!result.ok)
+      console.warn(
+        `[praktijkbank] "Laatst gewijzigd" shows each sheet's updated or published date: no git history, because ${result.reason}.`,
+      );
   });
   return historyLoad;
 }
@@ -68,11 +93,20 @@ let cache: Promise<Practice[]> | undefined;
 
 /** Published sheets, most recently changed first. */
 export function getPractices(): Promise<Practice[]> {
-  cache ??= Promise.all([getCollection('practices', (entry) => entry.data.status === 'published'), loadHistory()]).then(([entries]) => {
+  cache ??= Promise.all([
+    getCollection('practices', (entry) => entry.data.status === 'published'),
+    loadHistory(),
+  ]).then(([entries]) => {
     const uncommitted = history?.ok ? entries.filter((entry) => !practiceVersion(entry)).length : 0;
     if (uncommitted)
-      console.warn(`[praktijkbank] ${uncommitted} sheet(s) have no commit yet: "Laatst gewijzigd" shows their updated or published date until they are committed.`);
-    return entries.sort((a, b) => lastUpdated(b).localeCompare(lastUpdated(a)) || collator.compare(a.data.title, b.data.title));
+      console.warn(
+        `[praktijkbank] ${uncommitted} sheet(s) have no commit yet: "Laatst gewijzigd" shows their updated or published date until they are committed.`,
+      );
+    return entries.sort(
+      (a, b) =>
+        lastUpdated(b).localeCompare(lastUpdated(a)) ||
+        collator.compare(a.data.title, b.data.title),
+    );
   });
   return cache;
 }
@@ -86,17 +120,21 @@ export function practiceVersion(practice: Practice): SheetVersion | undefined {
   if (!versions.has(practice.id)) {
     const file = sheetPathInFolder(practice);
     // The image's path is relative to the sheet (image.src), and inside its folder.
-    const image = practice.data.image ? posix.normalize(posix.join(posix.dirname(file), practice.data.image.src)) : undefined;
+    const image = practice.data.image
+      ? posix.normalize(posix.join(posix.dirname(file), practice.data.image.src))
+      : undefined;
     versions.set(practice.id, sheetVersion(history, file, image));
   }
   return versions.get(practice.id);
 }
 
 /** "Laatst gewijzigd": the day of the sheet's last commit, else its own `updated` or `published` date. */
-export const lastUpdated = (practice: Practice) => practiceVersion(practice)?.date ?? practice.data.updated ?? practice.data.published;
+export const lastUpdated = (practice: Practice) =>
+  practiceVersion(practice)?.date ?? practice.data.updated ?? practice.data.published;
 
 /** When the sheet was last checked and whether that is longer ago than the review cycle (content/site.yaml). */
-export const reviewOf = (practice: Practice): ReviewState => reviewState(practice.data, settings.reviewCycleMonths, today);
+export const reviewOf = (practice: Practice): ReviewState =>
+  reviewState(practice.data, settings.reviewCycleMonths, today);
 
 let titleOrder: Promise<Practice[]> | undefined;
 
@@ -132,14 +170,19 @@ export const taxonomies = Object.fromEntries(
   ]),
 ) as { [K in TaxonomyKey]: Taxonomy<TermOf<K>> };
 
-const termsCache = new Map<TaxonomyKey, Promise<{ term: Term | Municipality; practices: Practice[] }[]>>();
+const termsCache = new Map<
+  TaxonomyKey,
+  Promise<{ term: Term | Municipality; practices: Practice[] }[]>
+>();
 
 /**
  * Each term with the published sheets that carry it (by title), in the vocabulary's order.
  * One pass over the sheets per taxonomy, computed once per build: the pages of every term,
  * the taxonomy index and the home page share it.
  */
-export function termsWithPractices<T extends Term | Municipality>(taxonomy: Taxonomy<T>): Promise<{ term: T; practices: Practice[] }[]> {
+export function termsWithPractices<T extends Term | Municipality>(
+  taxonomy: Taxonomy<T>,
+): Promise<{ term: T; practices: Practice[] }[]> {
   let entries = termsCache.get(taxonomy.key);
   if (!entries) {
     entries = getPracticesByTitle().then((practices) => {
@@ -156,7 +199,10 @@ export function termsWithPractices<T extends Term | Municipality>(taxonomy: Taxo
 /** The slug of a term by name, for links from a sheet to its taxonomy pages. */
 export function termSlug(key: TaxonomyKey, name: string): string {
   const term = vocabularies[key].get(name);
-  if (!term) throw new Error(`"${name}" is not in the ${key} vocabulary (the loader should have rejected it)`);
+  if (!term)
+    throw new Error(
+      `"${name}" is not in the ${key} vocabulary (the loader should have rejected it)`,
+    );
   return term.slug;
 }
 
@@ -170,19 +216,24 @@ let relatedCache: Promise<Map<string, Practice[]>> | undefined;
 export async function relatedPractices(practice: Practice): Promise<Practice[]> {
   relatedCache ??= getPracticesByTitle().then((inTitleOrder) => {
     const related = relatedInTitleOrder(inTitleOrder.map((p) => p.data));
-    return new Map(inTitleOrder.map((p, rank) => [p.id, related[rank]!.map((other) => inTitleOrder[other]!)]));
+    return new Map(
+      inTitleOrder.map((p, rank) => [p.id, related[rank]!.map((other) => inTitleOrder[other]!)]),
+    );
   });
   return (await relatedCache).get(practice.id) ?? [];
 }
 
 /** A site path with the configured base: url('praktijken/x/') → '/praktijkbank/praktijken/x/'. */
 export function url(path = ''): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const base = import.meta.env.BASE_URL.endsWith('/')
+    ? import.meta.env.BASE_URL
+    : `${import.meta.env.BASE_URL}/`;
   return `${base}${path.replace(/^\//, '')}`;
 }
 
 export const practiceUrl = (id: string) => url(`praktijken/${id}/`);
-export const termUrl = (key: TaxonomyKey, slug: string) => url(`${taxonomies[key].segment}/${slug}/`);
+export const termUrl = (key: TaxonomyKey, slug: string) =>
+  url(`${taxonomies[key].segment}/${slug}/`);
 
 /** Cards per page of a long list (all sheets, a term's sheets), so a page stays light at any catalogue size. */
 export const listPageSize = 50;
@@ -212,13 +263,16 @@ export function paginate(practices: readonly Practice[], size = listPageSize): L
 }
 
 /** Address of page `n` of a list whose first page is at `first` (e.g. 'praktijken/'): later pages are at <first>pagina/<n>/. */
-export const listPageUrl = (first: string, n: number) => url(n === 1 ? first : `${first}pagina/${n}/`);
+export const listPageUrl = (first: string, n: number) =>
+  url(n === 1 ? first : `${first}pagina/${n}/`);
 
 /** The main menu item a vocabulary's pages belong to, if the menu has one for it (the scales have none). */
-export const navSection = (key: TaxonomyKey): keyof typeof ui.nav | undefined => (key in ui.nav ? (key as keyof typeof ui.nav) : undefined);
+export const navSection = (key: TaxonomyKey): keyof typeof ui.nav | undefined =>
+  key in ui.nav ? (key as keyof typeof ui.nav) : undefined;
 
 /** The `[taxonomy]` segment of every vocabulary's pages, with its key. */
-export const taxonomyPaths = () => vocabularyKeys.map((key) => ({ params: { taxonomy: vocabularyRegistry[key].segment }, key }));
+export const taxonomyPaths = () =>
+  vocabularyKeys.map((key) => ({ params: { taxonomy: vocabularyRegistry[key].segment }, key }));
 
 /**
  * Pages to build for a taxonomy: every term of the small vocabularies (an empty category
@@ -232,7 +286,11 @@ export async function termPaths(key: TaxonomyKey) {
     .filter((entry) => vocabularyRegistry[key].emptyTermPages || entry.practices.length > 0)
     .map(({ term, practices }) => {
       const page = paginate(practices)[0]!;
-      return { params: { slug: term.slug }, props: { term, practices, page }, cacheKey: pageCacheKey(page.practices, key, term, page.pages, page.total) };
+      return {
+        params: { slug: term.slug },
+        props: { term, practices, page },
+        cacheKey: pageCacheKey(page.practices, key, term, page.pages, page.total),
+      };
     });
 }
 

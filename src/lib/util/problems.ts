@@ -25,7 +25,8 @@ export function formatProblem(problem: Problem): string {
  */
 export function formatGithubAnnotation(problem: Problem): string {
   // Line ends as GitHub's toolkit escapes them; any other control character as text, so none reaches the log raw.
-  const data = (value: string) => escapeControls(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+  const data = (value: string) =>
+    escapeControls(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const property = (value: string) => data(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const file = problem.file.split('\\').join('/');
   return `::${problem.severity === 'warning' ? 'warning' : 'error'} file=${property(file)},line=${problem.line},col=${problem.column}::${data(problem.message)}`;
@@ -33,11 +34,16 @@ export function formatGithubAnnotation(problem: Problem): string {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.message.localeCompare(b.message),
   );
 }
 
-export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');
+export const hasErrors = (problems: readonly Problem[]) =>
+  problems.some((p) => p.severity === 'error');
 
 /** Thrown by the build so that it stops with the same lines `npm run validate` prints. */
 export class ContentError extends Error {

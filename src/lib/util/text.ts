@@ -27,12 +27,17 @@ const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
  */
 export function escapeControls(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return value.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** A quoted value for messages, shortened so a pasted paragraph does not flood the terminal. */
 export function quote(value: unknown, max = 60): string {
-  const text = escapeControls(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
+  const text = escapeControls(
+    typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)),
+  );
   const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return `"${short}"`;
 }

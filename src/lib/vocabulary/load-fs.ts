@@ -8,14 +8,18 @@ import { parseFrontmatter } from '../sheet/frontmatter.ts';
 import { describeIssue } from '../sheet/issues.ts';
 import type { VocabularyData } from './lookup.ts';
 
-export function loadVocabularyData(contentDir: string): { data: VocabularyData; problems: Problem[] } {
+export function loadVocabularyData(contentDir: string): {
+  data: VocabularyData;
+  problems: Problem[];
+} {
   const problems: Problem[] = [];
   const data = {} as Record<VocabularyKey, unknown[]>;
   for (const key of vocabularyKeys) {
     const spec = vocabularyRegistry[key];
     const file = path.join(contentDir, 'vocabularies', spec.file);
     const shown = path.relative(process.cwd(), file);
-    const report = (line: number, column: number, message: string) => problems.push({ file: shown, line, column, message, severity: 'error' });
+    const report = (line: number, column: number, message: string) =>
+      problems.push({ file: shown, line, column, message, severity: 'error' });
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -25,8 +29,12 @@ export function loadVocabularyData(contentDir: string): { data: VocabularyData; 
       continue;
     }
     // The same YAML reader as sheets, so vocabulary mistakes are located the same way.
-    const parsed = parseFrontmatter({ yaml: text, yamlLine: 1, body: '', bodyLine: 1 }, { maxFields: Infinity });
-    for (const error of parsed.errors) report(error.position.line, error.position.column, error.message);
+    const parsed = parseFrontmatter(
+      { yaml: text, yamlLine: 1, body: '', bodyLine: 1 },
+      { maxFields: Infinity },
+    );
+    for (const error of parsed.errors)
+      report(error.position.line, error.position.column, error.message);
     const listSchema = z.array(spec.schema as z.ZodType);
     const result = listSchema.safeParse(parsed.data ?? []);
     if (!result.success) {
@@ -45,7 +53,11 @@ export function loadVocabularyData(contentDir: string): { data: VocabularyData; 
         const first = seen.get(name);
         if (first !== undefined && first !== index) {
           const where = parsed.locate([index]);
-          report(where.line, where.column, `"${name}" is listed twice (also in entry ${first + 1}): each name and slug must be unique`);
+          report(
+            where.line,
+            where.column,
+            `"${name}" is listed twice (also in entry ${first + 1}): each name and slug must be unique`,
+          );
         }
         seen.set(name, index);
       }

@@ -1,4 +1,9 @@
-import { vocabularyKeys, type MunicipalityRecord, type Term, type VocabularyKey } from '../../schema/vocabulary.ts';
+import {
+  vocabularyKeys,
+  type MunicipalityRecord,
+  type Term,
+  type VocabularyKey,
+} from '../../schema/vocabulary.ts';
 import { suggest } from '../util/suggest.ts';
 import { slugify } from '../util/text.ts';
 
@@ -14,8 +19,7 @@ export type TermOf<K extends VocabularyKey> = K extends 'municipalities' ? Munic
 export type VocabularyData = { [K in VocabularyKey]: RecordOf<K>[] };
 
 export type Resolution<T> =
-  | { ok: true; term: T; formerName?: string }
-  | { ok: false; suggestions: string[] };
+  { ok: true; term: T; formerName?: string } | { ok: false; suggestions: string[] };
 
 /** Looks names up in one vocabulary; a former name resolves to the term it became part of. */
 export class Lookup<T extends { name: string; slug: string }> {
@@ -38,7 +42,10 @@ export class Lookup<T extends { name: string; slug: string }> {
     if (term) return { ok: true, term };
     const merged = this.byFormerName.get(name);
     if (merged) return { ok: true, term: merged, formerName: name };
-    return { ok: false, suggestions: suggest(name, [...this.byName.keys(), ...this.byFormerName.keys()]) };
+    return {
+      ok: false,
+      suggestions: suggest(name, [...this.byName.keys(), ...this.byFormerName.keys()]),
+    };
   }
 
   get(name: string): T | undefined {
@@ -58,9 +65,14 @@ export type Vocabularies = { [K in VocabularyKey]: Lookup<TermOf<K>> };
 
 /** Lookups over the lists; a term without a slug of its own (a municipality) gets one from its name. */
 export function createVocabularies(data: VocabularyData): Vocabularies {
-  const lookups = {} as Record<VocabularyKey, Lookup<{ name: string; slug: string; formerNames?: string[] }>>;
+  const lookups = {} as Record<
+    VocabularyKey,
+    Lookup<{ name: string; slug: string; formerNames?: string[] }>
+  >;
   for (const key of vocabularyKeys) {
-    const terms = (data[key] as { name: string; slug?: string; formerNames?: string[] }[]).map((term) => ({ ...term, slug: term.slug ?? slugify(term.name) }));
+    const terms = (data[key] as { name: string; slug?: string; formerNames?: string[] }[]).map(
+      (term) => ({ ...term, slug: term.slug ?? slugify(term.name) }),
+    );
     lookups[key] = new Lookup(terms, (term) => term.formerNames ?? []);
   }
   return lookups as unknown as Vocabularies;

@@ -11,7 +11,36 @@
 import { fold } from '../util/text.ts';
 
 /** Words that say nothing about which practice a title names. */
-const smallWords = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'in', 'met', 'op', 'aan', 'te', 'bij', 'door', 'naar', 'om', 'tot', 'of', 'uit', 'over', 'als', 'die', 'dat', 'der', 'des', 'je', 'jouw', 'onze', 'hun']);
+const smallWords = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'voor',
+  'in',
+  'met',
+  'op',
+  'aan',
+  'te',
+  'bij',
+  'door',
+  'naar',
+  'om',
+  'tot',
+  'of',
+  'uit',
+  'over',
+  'als',
+  'die',
+  'dat',
+  'der',
+  'des',
+  'je',
+  'jouw',
+  'onze',
+  'hun',
+]);
 
 /** Jaccard similarity of the trigram sets from which two titles count as near-duplicates. */
 export const similarTitles = 0.7;
@@ -60,8 +89,13 @@ export function nearDuplicateTitles(titles: readonly string[]): SimilarPair[] {
   const grams = distinct.map(trigrams);
   // Rarest trigrams first: the prefixes then hold the trigrams that narrow the search most.
   const frequency = new Map<string, number>();
-  for (const set of grams) for (const gram of set) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
-  const rank = new Map([...frequency.keys()].sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : 1)).map((gram, i) => [gram, i]));
+  for (const set of grams)
+    for (const gram of set) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+  const rank = new Map(
+    [...frequency.keys()]
+      .sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : 1))
+      .map((gram, i) => [gram, i]),
+  );
   // Each title as its trigrams' ranks, ascending: prefixes are the rarest, and two titles intersect in one merge.
   const sets = grams.map((set) => Int32Array.from(set, (gram) => rank.get(gram)!).sort());
 
@@ -92,7 +126,7 @@ export function nearDuplicateTitles(titles: readonly string[]): SimilarPair[] {
         const key = Math.min(a, b) * sets.length + Math.max(a, b);
         if (similar.has(key)) continue;
         let shared = 0;
-        for (let i = 0, j = 0; i < size && j < other.length; ) {
+        for (let i = 0, j = 0; i < size && j < other.length;) {
           if (set[i]! === other[j]!) {
             shared++;
             i++;
@@ -101,15 +135,20 @@ export function nearDuplicateTitles(titles: readonly string[]): SimilarPair[] {
           else j++;
         }
         const similarity = shared / (size + other.length - shared);
-        if (similarity >= similarTitles || (mayBeContained && shared / lo >= containedTitle)) similar.set(key, { a: Math.min(a, b), b: Math.max(a, b), similarity });
+        if (similarity >= similarTitles || (mayBeContained && shared / lo >= containedTitle))
+          similar.set(key, { a: Math.min(a, b), b: Math.max(a, b), similarity });
       }
     }
   });
 
   const pairs: SimilarPair[] = [];
   for (const group of byKey.values())
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push({ a: group[i]!, b: group[j]!, similarity: 1 });
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++)
+        pairs.push({ a: group[i]!, b: group[j]!, similarity: 1 });
   for (const { a, b, similarity } of similar.values())
-    for (const x of byKey.get(distinct[a]!)!) for (const y of byKey.get(distinct[b]!)!) pairs.push({ a: Math.min(x, y), b: Math.max(x, y), similarity });
+    for (const x of byKey.get(distinct[a]!)!)
+      for (const y of byKey.get(distinct[b]!)!)
+        pairs.push({ a: Math.min(x, y), b: Math.max(x, y), similarity });
   return pairs.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 }

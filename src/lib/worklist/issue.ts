@@ -20,12 +20,18 @@ export interface IssueApi {
   /** Every issue (open and closed) with the label. */
   withLabel(label: string): Promise<Issue[]>;
   create(issue: { title: string; body: string; labels: string[] }): Promise<Issue>;
-  update(number: number, patch: { body?: string; state?: 'open' | 'closed'; state_reason?: 'completed' | 'reopened' }): Promise<void>;
+  update(
+    number: number,
+    patch: { body?: string; state?: 'open' | 'closed'; state_reason?: 'completed' | 'reopened' },
+  ): Promise<void>;
 }
 
 export type SyncAction = 'created' | 'updated' | 'unchanged' | 'reopened' | 'closed' | 'none';
 
-export async function syncWorklistIssue(api: IssueApi, worklist: { title: string; body: string; empty: boolean }): Promise<{ action: SyncAction; number?: number }> {
+export async function syncWorklistIssue(
+  api: IssueApi,
+  worklist: { title: string; body: string; empty: boolean },
+): Promise<{ action: SyncAction; number?: number }> {
   const body = `${issueMarker}\n${worklist.body}`;
   // The oldest of ours is the one: a second one (made by hand, say) is left alone.
   const issue = (await api.withLabel(issueLabel))
@@ -51,7 +57,11 @@ export async function syncWorklistIssue(api: IssueApi, worklist: { title: string
 }
 
 /** GitHub's REST API for issues, as GitHub Actions provides it (GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_TOKEN). */
-export function githubIssues(options: { apiUrl: string; repository: string; token: string }): IssueApi {
+export function githubIssues(options: {
+  apiUrl: string;
+  repository: string;
+  token: string;
+}): IssueApi {
   const root = `${options.apiUrl.replace(/\/+$/, '')}/repos/${options.repository}`;
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${root}${path}`, {
@@ -65,14 +75,20 @@ export function githubIssues(options: { apiUrl: string; repository: string; toke
       },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
-    if (!response.ok) throw new Error(`${method} ${path} failed: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
+    if (!response.ok)
+      throw new Error(
+        `${method} ${path} failed: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`,
+      );
     return response.json() as Promise<unknown>;
   };
   return {
     async withLabel(label) {
       const issues: Issue[] = [];
       for (let page = 1; page <= 20; page++) {
-        const batch = (await call('GET', `/issues?state=all&labels=${encodeURIComponent(label)}&per_page=100&page=${page}`)) as Issue[];
+        const batch = (await call(
+          'GET',
+          `/issues?state=all&labels=${encodeURIComponent(label)}&per_page=100&page=${page}`,
+        )) as Issue[];
         issues.push(...batch);
         if (batch.length < 100) break;
       }

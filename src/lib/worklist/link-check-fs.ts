@@ -55,7 +55,9 @@ function readCache(file: string | undefined): Record<string, LinkResult> {
   if (!file) return {};
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    return parsed.version === 1 && parsed.results && typeof parsed.results === 'object' ? parsed.results : {};
+    return parsed.version === 1 && parsed.results && typeof parsed.results === 'object'
+      ? parsed.results
+      : {};
   } catch {
     return {};
   }
@@ -79,17 +81,28 @@ async function inPool<T>(items: readonly T[], limit: number, task: (item: T) => 
 
 /** The code of a network error ("ECONNREFUSED"), looked for in the error and its causes. */
 function errorCode(error: unknown): string {
-  for (let current = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; current && depth < 5; current = current.cause as typeof current, depth++)
+  for (
+    let current = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    current && depth < 5;
+    current = current.cause as typeof current, depth++
+  )
     if (typeof current.code === 'string') return current.code;
   return error instanceof Error ? error.message : String(error);
 }
 
-async function request(url: string, method: 'HEAD' | 'GET', options: Required<Pick<LinkCheckOptions, 'timeout' | 'userAgent'>>): Promise<Response> {
+async function request(
+  url: string,
+  method: 'HEAD' | 'GET',
+  options: Required<Pick<LinkCheckOptions, 'timeout' | 'userAgent'>>,
+): Promise<Response> {
   const response = await fetch(url, {
     method,
     redirect: 'manual',
     signal: AbortSignal.timeout(options.timeout),
-    headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    headers: {
+      'user-agent': options.userAgent,
+      accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+    },
   });
   // Only the status matters: the body is not read (nor left to hold the connection).
   await response.body?.cancel().catch(() => undefined);
@@ -113,16 +126,48 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}): Pr
       if (response.status >= 400) response = await request(current, 'GET', settings);
     } catch (error) {
       const name = (error as { name?: string }).name;
-      if (name === 'TimeoutError' || name === 'AbortError') return { url, ok: false, redirects, error: 'timeout', checkedAt, ...(redirects ? { finalUrl: current } : {}) };
-      return { url, ok: false, redirects, error: 'network', detail: errorCode(error), checkedAt, ...(redirects ? { finalUrl: current } : {}) };
+      if (name === 'TimeoutError' || name === 'AbortError')
+        return {
+          url,
+          ok: false,
+          redirects,
+          error: 'timeout',
+          checkedAt,
+          ...(redirects ? { finalUrl: current } : {}),
+        };
+      return {
+        url,
+        ok: false,
+        redirects,
+        error: 'network',
+        detail: errorCode(error),
+        checkedAt,
+        ...(redirects ? { finalUrl: current } : {}),
+      };
     }
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
-      if (redirects >= maxRedirects) return { url, ok: false, status: response.status, redirects, error: 'redirects', finalUrl: current, checkedAt };
+      if (redirects >= maxRedirects)
+        return {
+          url,
+          ok: false,
+          status: response.status,
+          redirects,
+          error: 'redirects',
+          finalUrl: current,
+          checkedAt,
+        };
       current = new URL(location, current).href;
       continue;
     }
-    return { url, ok: response.status < 400, status: response.status, redirects, checkedAt, ...(redirects ? { finalUrl: current } : {}) };
+    return {
+      url,
+      ok: response.status < 400,
+      status: response.status,
+      redirects,
+      checkedAt,
+      ...(redirects ? { finalUrl: current } : {}),
+    };
   }
 }
 
@@ -130,7 +175,10 @@ export async function checkLink(url: string, options: LinkCheckOptions = {}): Pr
  * Every address once, `concurrency` at a time; results younger than `maxAge` come from the
  * cache file, and the cache is written back with what was checked now.
  */
-export async function checkLinks(urls: readonly string[], options: LinkCheckOptions = {}): Promise<Map<string, LinkResult>> {
+export async function checkLinks(
+  urls: readonly string[],
+  options: LinkCheckOptions = {},
+): Promise<Map<string, LinkResult>> {
   const now = options.now ?? Date.now;
   const maxAge = options.maxAge ?? oneDay;
   const cache = readCache(options.cacheFile);
@@ -153,7 +201,8 @@ export async function checkLinks(urls: readonly string[], options: LinkCheckOpti
   });
   if (options.cacheFile) {
     // Entries older than a week are dropped, so the file does not grow forever.
-    for (const [url, result] of Object.entries(cache)) if (now() - Date.parse(result.checkedAt) > 7 * oneDay) delete cache[url];
+    for (const [url, result] of Object.entries(cache))
+      if (now() - Date.parse(result.checkedAt) > 7 * oneDay) delete cache[url];
     writeCache(options.cacheFile, cache);
   }
   return new Map(unique.map((url) => [url, results.get(url)!]));

@@ -18,9 +18,17 @@ export interface EditLinks {
  * or "/praktijkbank/" on the site itself). The CMS names an entry by its path below the
  * collection's folder, without the extension.
  */
-export function editLinks(settings: Pick<SiteConfig, 'repository'>, siteRoot: string, pathInFolder: string): EditLinks {
+export function editLinks(
+  settings: Pick<SiteConfig, 'repository'>,
+  siteRoot: string,
+  pathInFolder: string,
+): EditLinks {
   const root = siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`;
-  const entry = pathInFolder.replace(/\.mdx$/, '').split('/').map(encodeURIComponent).join('/');
+  const entry = pathInFolder
+    .replace(/\.mdx$/, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
   return {
     cms: `${root}admin/#/collections/${cmsCollection}/entries/${entry}`,
     forge: editUrl(settings.repository, `${settings.repository.contentDir}/${pathInFolder}`),

@@ -12,7 +12,12 @@ import type { PracticeData } from '../../schema/practice.ts';
 import { listSheetFiles, loadVocabularyContext } from '../catalogue/catalogue-fs.ts';
 import { practicesDir } from '../catalogue/content-dir.ts';
 import { parseBody } from '../sheet/body.ts';
-import { decodeSheet, findControlCharacter, parseFrontmatter, splitSheet } from '../sheet/frontmatter.ts';
+import {
+  decodeSheet,
+  findControlCharacter,
+  parseFrontmatter,
+  splitSheet,
+} from '../sheet/frontmatter.ts';
 import { maxSheetBytes } from '../sheet/check.ts';
 import type { FieldPath, WorkSheet } from './tasks.ts';
 
@@ -58,7 +63,10 @@ export function readWorkSheets(dir: string, options: ReadOptions = {}): ReadShee
     const frontmatter = parseFrontmatter(split.value);
     if (frontmatter.errors.length) return { ...sheet, errors: frontmatter.errors.length };
     const raw = frontmatter.data;
-    const rawTitle = raw && typeof raw === 'object' && typeof (raw as { title?: unknown }).title === 'string' ? (raw as { title: string }).title : undefined;
+    const rawTitle =
+      raw && typeof raw === 'object' && typeof (raw as { title?: unknown }).title === 'string'
+        ? (raw as { title: string }).title
+        : undefined;
     const parsed = schema.safeParse(raw ?? {});
     if (!parsed.success) return { ...sheet, rawTitle, errors: parsed.error.issues.length };
     const data: PracticeData = parsed.data;
@@ -70,15 +78,20 @@ export function readWorkSheets(dir: string, options: ReadOptions = {}): ReadShee
       };
       data.partners.forEach((partner, p) => add(partner.url, ['partners', p, 'url']));
       data.examples.forEach((example, e) => {
-        example.contacts.forEach((contact, c) => add(contact.url, ['examples', e, 'contacts', c, 'url']));
+        example.contacts.forEach((contact, c) =>
+          add(contact.url, ['examples', e, 'contacts', c, 'url']),
+        );
         example.links.forEach((link, l) => add(link.url, ['examples', e, 'links', l, 'url']));
       });
       const offset = split.value.bodyLine - 1;
       const body = parseBody(split.value.body, offset);
       if (body.ok)
         visit(body.tree, (node) => {
-          if ((node.type === 'link' || node.type === 'definition') && /^https?:\/\//i.test((node).url))
-            result.links.push({ url: (node).url, line: (node.position?.start.line ?? 1) + offset });
+          if (
+            (node.type === 'link' || node.type === 'definition') &&
+            /^https?:\/\//i.test(node.url)
+          )
+            result.links.push({ url: node.url, line: (node.position?.start.line ?? 1) + offset });
         });
     }
     return result;

@@ -48,28 +48,48 @@ export async function buildWorklist(dir: string, options: WorklistOptions = {}):
   let links: WorklistReport['links'];
   let linkResults: Map<string, LinkResult> | undefined;
   if (options.checkLinks) {
-    linkResults = await checkLinks(sheets.flatMap((sheet) => sheet.links.map((link) => link.url)), options.linkOptions);
+    linkResults = await checkLinks(
+      sheets.flatMap((sheet) => sheet.links.map((link) => link.url)),
+      options.linkOptions,
+    );
     const timeout = options.linkOptions?.timeout ?? 10_000;
     for (const sheet of sheets)
       for (const link of sheet.links) {
         const result = linkResults.get(link.url);
         if (!result || result.ok) continue;
         tasks.push({
-          kind: 'broken-link', sheet: sheet.slug, file: sheet.file, pathInFolder: sheet.pathInFolder, title: sheet.data?.title ?? sheet.slug,
-          message: ui.worklist.brokenLink(link.url, linkReason(result, timeout)), ...(link.field ? { field: link.field } : {}), ...(link.line ? { line: link.line } : {}),
+          kind: 'broken-link',
+          sheet: sheet.slug,
+          file: sheet.file,
+          pathInFolder: sheet.pathInFolder,
+          title: sheet.data?.title ?? sheet.slug,
+          message: ui.worklist.brokenLink(link.url, linkReason(result, timeout)),
+          ...(link.field ? { field: link.field } : {}),
+          ...(link.line ? { line: link.line } : {}),
         });
       }
-    links = { checked: linkResults.size, broken: [...linkResults.values()].filter((result) => !result.ok).length };
+    links = {
+      checked: linkResults.size,
+      broken: [...linkResults.values()].filter((result) => !result.ok).length,
+    };
     sortTasks(tasks);
   }
   const root = siteRootUrl(settings);
   return {
-    report: { today, cycleMonths: settings.reviewCycleMonths, tasks, forge: forgeName(settings.repository), ...(links ? { links } : {}) },
+    report: {
+      today,
+      cycleMonths: settings.reviewCycleMonths,
+      tasks,
+      forge: forgeName(settings.repository),
+      ...(links ? { links } : {}),
+    },
     settings,
     linkResults,
-    linksOf: (task) => (task.pathInFolder ? editLinks(settings, root, task.pathInFolder) : undefined),
+    linksOf: (task) =>
+      task.pathInFolder ? editLinks(settings, root, task.pathInFolder) : undefined,
   };
 }
 
 /** Where `npm run worklist` keeps link results for a day. */
-export const linkCacheFile = (root = process.cwd()) => path.join(root, 'node_modules/.cache/praktijkbank/links.json');
+export const linkCacheFile = (root = process.cwd()) =>
+  path.join(root, 'node_modules/.cache/praktijkbank/links.json');

@@ -76,12 +76,19 @@ export function isPlaceholderAlt(alt: string): boolean {
 /** Every task of every sheet: per sheet in file order, and within a sheet by line. */
 export function findTasks(sheets: readonly WorkSheet[], options: WorklistOptions): Task[] {
   const tasks: Task[] = [];
-  const valid = sheets.filter((sheet): sheet is WorkSheet & { data: PracticeData } => sheet.data !== undefined);
+  const valid = sheets.filter(
+    (sheet): sheet is WorkSheet & { data: PracticeData } => sheet.data !== undefined,
+  );
   for (const sheet of sheets) {
     const add = (kind: TaskKind, message: string, field?: FieldPath) =>
       tasks.push({
-        kind, sheet: sheet.slug, file: sheet.file, ...(sheet.pathInFolder ? { pathInFolder: sheet.pathInFolder } : {}),
-        title: sheet.data?.title ?? sheet.rawTitle ?? sheet.slug, message, ...(field ? { field, line: sheet.locate?.(field) } : {}),
+        kind,
+        sheet: sheet.slug,
+        file: sheet.file,
+        ...(sheet.pathInFolder ? { pathInFolder: sheet.pathInFolder } : {}),
+        title: sheet.data?.title ?? sheet.rawTitle ?? sheet.slug,
+        message,
+        ...(field ? { field, line: sheet.locate?.(field) } : {}),
       });
     if (!sheet.data) {
       add('invalid-sheet', ui.worklist.invalidSheet(sheet.errors ?? 1));
@@ -92,26 +99,54 @@ export function findTasks(sheets: readonly WorkSheet[], options: WorklistOptions
     // A draft is not on the site: its review clock has not started.
     if (data.status === 'published') {
       const review = reviewState(data, options.cycleMonths, options.today);
-      if (review.due) add('review-overdue', ui.worklist.reviewOverdue(formatDate(review.checked), options.cycleMonths), [review.source]);
+      if (review.due)
+        add(
+          'review-overdue',
+          ui.worklist.reviewOverdue(formatDate(review.checked), options.cycleMonths),
+          [review.source],
+        );
     }
     if (data.source?.provisionalTitle !== undefined && data.source.provisionalTitle === data.title)
       add('provisional-title', ui.worklist.provisionalTitle(data.title), ['title']);
-    if (data.image && isPlaceholderAlt(data.image.alt)) add('placeholder-alt', ui.worklist.placeholderAlt, ['image', 'alt']);
-    if (!data.image && data.source?.image) add('missing-image', ui.worklist.missingImage(data.source.image), ['source', 'image']);
+    if (data.image && isPlaceholderAlt(data.image.alt))
+      add('placeholder-alt', ui.worklist.placeholderAlt, ['image', 'alt']);
+    if (!data.image && data.source?.image)
+      add('missing-image', ui.worklist.missingImage(data.source.image), ['source', 'image']);
     if (!data.examples.length) add('no-examples', ui.worklist.noExamples, ['examples']);
 
-    const allStopped = data.examples.length > 0 && data.examples.every((example) => example.status === 'gestopt');
+    const allStopped =
+      data.examples.length > 0 && data.examples.every((example) => example.status === 'gestopt');
     data.examples.forEach((example, index) => {
       const where: FieldPath = ['examples', index];
-      if (example.status === 'gestopt') add('stopped-example', ui.worklist.stoppedExample(example.municipality, allStopped), [...where, 'status']);
-      else if (data.status === 'published' && exampleReviewDue(example, options.cycleMonths, options.today))
-        add('review-overdue', ui.worklist.exampleReviewOverdue(example.municipality, formatDate(example.reviewed!)), [...where, 'reviewed']);
+      if (example.status === 'gestopt')
+        add('stopped-example', ui.worklist.stoppedExample(example.municipality, allStopped), [
+          ...where,
+          'status',
+        ]);
+      else if (
+        data.status === 'published' &&
+        exampleReviewDue(example, options.cycleMonths, options.today)
+      )
+        add(
+          'review-overdue',
+          ui.worklist.exampleReviewOverdue(example.municipality, formatDate(example.reviewed!)),
+          [...where, 'reviewed'],
+        );
       example.contacts.forEach((contact, c) => {
         if (!contact.email && !contact.phone && !contact.url)
-          add('missing-address', ui.worklist.contactWithoutAddress(example.municipality, contact.label), [...where, 'contacts', c]);
+          add(
+            'missing-address',
+            ui.worklist.contactWithoutAddress(example.municipality, contact.label),
+            [...where, 'contacts', c],
+          );
       });
       example.links.forEach((link, l) => {
-        if (!link.url) add('missing-address', ui.worklist.linkWithoutAddress(example.municipality, link.label), [...where, 'links', l]);
+        if (!link.url)
+          add('missing-address', ui.worklist.linkWithoutAddress(example.municipality, link.label), [
+            ...where,
+            'links',
+            l,
+          ]);
       });
     });
   }
@@ -120,14 +155,19 @@ export function findTasks(sheets: readonly WorkSheet[], options: WorklistOptions
   // would otherwise give each of its sheets nine tasks).
   const similar = new Map<number, number[]>();
   for (const pair of nearDuplicateTitles(valid.map((sheet) => sheet.data.title)))
-    for (const [one, other] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+    for (const [one, other] of [
+      [pair.a, pair.b],
+      [pair.b, pair.a],
+    ] as const) {
       const list = similar.get(one);
       if (list) list.push(other);
       else similar.set(one, [other]);
     }
   for (const [index, others] of similar) {
     const sheet = valid[index]!;
-    const named = others.slice(0, maxNamedDuplicates).map((other) => ({ title: valid[other]!.data.title, file: valid[other]!.file }));
+    const named = others
+      .slice(0, maxNamedDuplicates)
+      .map((other) => ({ title: valid[other]!.data.title, file: valid[other]!.file }));
     tasks.push({
       kind: 'near-duplicate',
       sheet: sheet.slug,
@@ -145,5 +185,11 @@ export function findTasks(sheets: readonly WorkSheet[], options: WorklistOptions
 /** Per sheet (by file), then by line, then by kind: the order every output uses. */
 export function sortTasks(tasks: Task[]): Task[] {
   const order = (kind: TaskKind) => taskKinds.indexOf(kind);
-  return tasks.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0) || (x.line ?? 0) - (y.line ?? 0) || order(x.kind) - order(y.kind) || (x.message < y.message ? -1 : x.message > y.message ? 1 : 0));
+  return tasks.sort(
+    (x, y) =>
+      (x.file < y.file ? -1 : x.file > y.file ? 1 : 0) ||
+      (x.line ?? 0) - (y.line ?? 0) ||
+      order(x.kind) - order(y.kind) ||
+      (x.message < y.message ? -1 : x.message > y.message ? 1 : 0),
+  );
 }

@@ -10,6 +10,9 @@ import { settings } from '../../lib/site/site-data.ts';
 export const GET: APIRoute = () => {
   const { schema, data } = loadVocabularyContext(contentDir());
   const config = cmsConfig({ fields: formSpec(schema), vocabularies: data, site: settings });
-  const header = '# Generated from src/schema/practice.ts and content/site.yaml at build time (src/lib/cms/config.ts). Do not edit.\n';
-  return new Response(header + stringify(config, { lineWidth: 0 }), { headers: { 'content-type': 'text/yaml; charset=utf-8' } });
+  const header =
+    '# Generated from src/schema/practice.ts and content/site.yaml at build time (src/lib/cms/config.ts). Do not edit.\n';
+  return new Response(header + stringify(config, { lineWidth: 0 }), {
+    headers: { 'content-type': 'text/yaml; charset=utf-8' },
+  });
 };

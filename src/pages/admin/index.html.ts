@@ -9,7 +9,8 @@ import { ui } from '../../i18n/nl.ts';
 import { adminCsp } from '../../lib/cms/csp.ts';
 import { settings, url } from '../../lib/site/site-data.ts';
 
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const GET: APIRoute = () => {
   const html = `<!DOCTYPE html>

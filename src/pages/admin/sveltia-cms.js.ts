@@ -4,4 +4,6 @@ import { sveltiaBundle } from '../../lib/cms/assets.ts';
 import { url } from '../../lib/site/site-data.ts';
 
 export const GET: APIRoute = () =>
-  new Response(sveltiaBundle(url('admin/fonts/')), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  new Response(sveltiaBundle(url('admin/fonts/')), {
+    headers: { 'content-type': 'text/javascript; charset=utf-8' },
+  });

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { localeScript } from '../../lib/cms/assets.ts';
 
-export const GET: APIRoute = () => new Response(localeScript(), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(localeScript(), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

@@ -14,4 +14,5 @@ export async function getStaticPaths() {
   });
 }
 
-export const GET: APIRoute = ({ props }) => new Response(readFileSync((props as { file: string }).file));
+export const GET: APIRoute = ({ props }) =>
+  new Response(readFileSync((props as { file: string }).file));

@@ -7,10 +7,16 @@ import { compareSheet } from '../../lib/site/compare.ts';
 import { getPractices, pageCacheKey, type Practice } from '../../lib/site/site-data.ts';
 
 export async function getStaticPaths() {
-  return (await getPractices()).map((practice) => ({ params: { slug: practice.id }, props: { practice }, cacheKey: pageCacheKey([practice]) }));
+  return (await getPractices()).map((practice) => ({
+    params: { slug: practice.id },
+    props: { practice },
+    cacheKey: pageCacheKey([practice]),
+  }));
 }
 
 export const GET: APIRoute = ({ props }) => {
   const { practice } = props as { practice: Practice };
-  return new Response(JSON.stringify(compareSheet(practice)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(compareSheet(practice)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

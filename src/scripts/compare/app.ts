@@ -8,7 +8,13 @@
 import { ui } from '../../i18n/nl.ts';
 import type { GlanceItem, GlanceValue } from '../../lib/site/glance.ts';
 import { showLink } from '../shortlist/mark.ts';
-import { compareQuery, maxCompared, readShortlist, slugsFromQuery, writeShortlist } from '../shortlist/store.ts';
+import {
+  compareQuery,
+  maxCompared,
+  readShortlist,
+  slugsFromQuery,
+  writeShortlist,
+} from '../shortlist/store.ts';
 import { listRows, type CompareLink, type CompareSheet } from './sheet.ts';
 
 const t = ui.compare;
@@ -20,7 +26,11 @@ function required<T extends Element>(parent: ParentNode, selector: string): T {
 }
 
 /** An element with attributes and children (texts become text nodes). */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string | null)[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   for (const child of children) if (child !== null) element.append(child);
@@ -39,7 +49,13 @@ function link(target: CompareLink, external = false): HTMLElement | string {
 function glanceCell(value: GlanceValue | undefined): (Node | string)[] {
   if (!value) return [h('span', { class: 'glance__value--unknown' }, ui.glance.unknown)];
   const main = value.href ? link({ text: value.text, href: value.href }) : value.text;
-  const out: (Node | string)[] = [h('span', { class: value.unknown ? 'glance__value glance__value--unknown' : 'glance__value' }, main)];
+  const out: (Node | string)[] = [
+    h(
+      'span',
+      { class: value.unknown ? 'glance__value glance__value--unknown' : 'glance__value' },
+      main,
+    ),
+  ];
   if (value.note) out.push(' ', h('span', { class: 'glance__note' }, value.note));
   if (value.link) out.push(h('br'), link(value.link, /^https?:/.test(value.link.href)));
   return out;
@@ -47,7 +63,9 @@ function glanceCell(value: GlanceValue | undefined): (Node | string)[] {
 
 function listCell(items: readonly (string | CompareLink)[]): (Node | string)[] {
   if (!items.length) return [h('span', { class: 'muted' }, t.none)];
-  return [h('ul', {}, ...items.map((item) => h('li', {}, typeof item === 'string' ? item : link(item))))];
+  return [
+    h('ul', {}, ...items.map((item) => h('li', {}, typeof item === 'string' ? item : link(item)))),
+  ];
 }
 
 type Loaded = { slug: string; sheet?: CompareSheet; missing?: boolean; failed?: boolean };
@@ -93,13 +111,32 @@ function start(root: HTMLElement) {
     const head = table.tHead!.rows[0]!;
     while (head.cells.length > 1) head.deleteCell(1);
     for (const sheet of sheets) {
-      const remove = h('button', { type: 'button', class: 'compare__remove no-print', 'data-remove': sheet.id }, t.remove, h('span', { class: 'visually-hidden' }, ` ${sheet.title}${t.removeFrom}`));
-      head.append(h('th', { scope: 'col' }, h('a', { href: safeHref(sheet.url) ?? '#', class: 'compare__title' }, sheet.title), remove));
+      const remove = h(
+        'button',
+        { type: 'button', class: 'compare__remove no-print', 'data-remove': sheet.id },
+        t.remove,
+        h('span', { class: 'visually-hidden' }, ` ${sheet.title}${t.removeFrom}`),
+      );
+      head.append(
+        h(
+          'th',
+          { scope: 'col' },
+          h('a', { href: safeHref(sheet.url) ?? '#', class: 'compare__title' }, sheet.title),
+          remove,
+        ),
+      );
     }
     const body = table.tBodies[0]!;
     body.replaceChildren();
     const row = (label: string, cells: (sheet: CompareSheet) => (Node | string)[], key: string) =>
-      body.append(h('tr', { 'data-row': key }, h('th', { scope: 'row' }, label), ...sheets.map((sheet) => h('td', {}, ...cells(sheet)))));
+      body.append(
+        h(
+          'tr',
+          { 'data-row': key },
+          h('th', { scope: 'row' }, label),
+          ...sheets.map((sheet) => h('td', {}, ...cells(sheet))),
+        ),
+      );
 
     row(t.rows.category, (sheet) => [link(sheet.category)], 'category');
     row(t.rows.summary, (sheet) => [sheet.summary], 'summary');
@@ -112,8 +149,15 @@ function start(root: HTMLElement) {
         labels.set(item.key, item.label);
       }
     const order = sheets[0]?.glance.map((item) => item.key) ?? [];
-    glanceKeys.sort((a, b) => (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity));
-    for (const key of glanceKeys) row(labels.get(key)!, (sheet) => glanceCell(sheet.glance.find((item) => item.key === key)?.value), `glance-${key}`);
+    glanceKeys.sort(
+      (a, b) => (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity),
+    );
+    for (const key of glanceKeys)
+      row(
+        labels.get(key)!,
+        (sheet) => glanceCell(sheet.glance.find((item) => item.key === key)?.value),
+        `glance-${key}`,
+      );
     for (const key of listRows) row(t.rows[key], (sheet) => listCell(sheet[key]), key);
   }
 
@@ -128,7 +172,8 @@ function start(root: HTMLElement) {
     if (!slugs.length) {
       // Without sheets in the address: the reader's own list, written into the address so it can be shared.
       slugs = readShortlist();
-      if (slugs.length) history.replaceState(null, '', `${location.pathname}${compareQuery(slugs)}`);
+      if (slugs.length)
+        history.replaceState(null, '', `${location.pathname}${compareQuery(slugs)}`);
     }
     const dropped = Math.max(0, slugs.length - maxCompared);
     slugs = slugs.slice(0, maxCompared);
@@ -153,7 +198,11 @@ function start(root: HTMLElement) {
     const ids = shown.map((sheet) => sheet.id);
     keep.hidden = none || sameSet(ids, readShortlist());
 
-    const text = none ? t.empty : shown.length === 1 ? `${t.status(1)} ${t.one}` : t.status(shown.length);
+    const text = none
+      ? t.empty
+      : shown.length === 1
+        ? `${t.status(1)} ${t.one}`
+        : t.status(shown.length);
     if (status.textContent !== text) status.textContent = text;
     root.dataset.count = String(shown.length);
     root.dataset.state = 'ready';
@@ -182,20 +231,24 @@ function start(root: HTMLElement) {
 
   required<HTMLButtonElement>(root, '[data-print]').addEventListener('click', () => print());
 
-  required<HTMLButtonElement>(root, '[data-copy]').addEventListener('click', () => void (async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      address.hidden = true;
-      status.textContent = t.copied;
-    } catch {
-      // No clipboard (an old browser, a refused permission): the address to copy by hand.
-      addressField.value = location.href;
-      address.hidden = false;
-      status.textContent = t.copyFailed;
-      addressField.focus();
-      addressField.select();
-    }
-  })());
+  required<HTMLButtonElement>(root, '[data-copy]').addEventListener(
+    'click',
+    () =>
+      void (async () => {
+        try {
+          await navigator.clipboard.writeText(location.href);
+          address.hidden = true;
+          status.textContent = t.copied;
+        } catch {
+          // No clipboard (an old browser, a refused permission): the address to copy by hand.
+          addressField.value = location.href;
+          address.hidden = false;
+          status.textContent = t.copyFailed;
+          addressField.focus();
+          addressField.select();
+        }
+      })(),
+  );
 
   keep.addEventListener('click', () => {
     const ids = shown.map((sheet) => sheet.id);

@@ -26,4 +26,10 @@ export interface CompareSheet {
 }
 
 /** The rows after the at-a-glance items, in the table's order. */
-export const listRows = ['goals', 'targetGroups', 'successFactors', 'challenges', 'municipalities'] as const;
+export const listRows = [
+  'goals',
+  'targetGroups',
+  'successFactors',
+  'challenges',
+  'municipalities',
+] as const;

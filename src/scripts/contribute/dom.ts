@@ -43,14 +43,17 @@ export function setAt(root: Record<string, unknown>, path: Path, value: unknown)
       return;
     }
     const next = current[key];
-    if (next === null || typeof next !== 'object') current[key] = typeof path[index + 1] === 'number' ? [] : {};
+    if (next === null || typeof next !== 'object')
+      current[key] = typeof path[index + 1] === 'number' ? [] : {};
     current = current[key] as Record<string | number, unknown>;
   });
 }
 
 /** Adds ids to an element's aria-describedby (without duplicates), or removes them. */
 export function describedBy(element: Element, add: string[], remove: string[] = []): void {
-  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && !remove.includes(id));
+  const ids = (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter((id) => id && !remove.includes(id));
   for (const id of add) if (!ids.includes(id)) ids.unshift(id);
   if (ids.length) element.setAttribute('aria-describedby', ids.join(' '));
   else element.removeAttribute('aria-describedby');
@@ -59,5 +62,7 @@ export function describedBy(element: Element, add: string[], remove: string[] = 
 /** The first control a user can type in or pick inside an element (or the element itself). */
 export function firstControl(element: Element): HTMLElement | null {
   if (element.matches('input, select, textarea, button')) return element as HTMLElement;
-  return element.querySelector<HTMLElement>('input:not([type=hidden]):not([hidden]), select, textarea, button');
+  return element.querySelector<HTMLElement>(
+    'input:not([type=hidden]):not([hidden]), select, textarea, button',
+  );
 }

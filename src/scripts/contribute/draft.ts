@@ -15,8 +15,14 @@ export function loadDraft(): Draft | undefined {
     const raw = localStorage.getItem(key());
     if (!raw) return undefined;
     const draft = JSON.parse(raw) as Partial<Draft>;
-    if (draft.version !== 1 || typeof draft.values !== 'object' || draft.values === null) return undefined;
-    return { version: 1, savedAt: String(draft.savedAt ?? ''), values: draft.values, body: typeof draft.body === 'string' ? draft.body : '' };
+    if (draft.version !== 1 || typeof draft.values !== 'object' || draft.values === null)
+      return undefined;
+    return {
+      version: 1,
+      savedAt: String(draft.savedAt ?? ''),
+      values: draft.values,
+      body: typeof draft.body === 'string' ? draft.body : '',
+    };
   } catch {
     return undefined;
   }

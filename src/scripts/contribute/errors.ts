@@ -16,7 +16,10 @@ export interface FieldError {
 const t = ui.contribute;
 
 /** The closest element the form drew for a path (a list item's field, else its list, ...). */
-function targetFor(form: HTMLElement, path: Path): { element: HTMLElement; path: Path } | undefined {
+function targetFor(
+  form: HTMLElement,
+  path: Path,
+): { element: HTMLElement; path: Path } | undefined {
   for (let length = path.length; length > 0; length--) {
     const candidate = path.slice(0, length);
     const element = form.querySelector<HTMLElement>(`#${CSS.escape(idFor(candidate))}`);
@@ -41,7 +44,13 @@ export function fieldLabel(fields: readonly FieldSpec[], path: Path): string {
     scope = last.kind === 'group' || last.kind === 'groups' ? last.fields : undefined;
   }
   // A list item's own label already says "Doel 2": drop the list title before it.
-  if (parts.length >= 2 && typeof path.at(-1) === 'number' && last && (last.kind === 'texts' || last.kind === 'terms')) parts.splice(-2, 1);
+  if (
+    parts.length >= 2 &&
+    typeof path.at(-1) === 'number' &&
+    last &&
+    (last.kind === 'texts' || last.kind === 'terms')
+  )
+    parts.splice(-2, 1);
   return parts.join(' › ');
 }
 
@@ -51,14 +60,20 @@ export function clearErrors(form: HTMLElement, summary: HTMLElement): void {
     if (owner) describedBy(owner, [], [message.id]);
     message.remove();
   }
-  for (const invalid of form.querySelectorAll('[aria-invalid]')) invalid.removeAttribute('aria-invalid');
+  for (const invalid of form.querySelectorAll('[aria-invalid]'))
+    invalid.removeAttribute('aria-invalid');
   for (const marked of form.querySelectorAll('.cf-invalid')) marked.classList.remove('cf-invalid');
   summary.hidden = true;
   summary.replaceChildren();
 }
 
 /** Puts each message next to its field and fills the summary; returns how many fields have a problem. */
-export function showErrors(form: HTMLElement, summary: HTMLElement, fields: readonly FieldSpec[], errors: FieldError[]): number {
+export function showErrors(
+  form: HTMLElement,
+  summary: HTMLElement,
+  fields: readonly FieldSpec[],
+  errors: FieldError[],
+): number {
   clearErrors(form, summary);
   const byTarget = new Map<HTMLElement, { path: Path; messages: string[] }>();
   for (const error of errors) {
@@ -71,20 +86,32 @@ export function showErrors(form: HTMLElement, summary: HTMLElement, fields: read
   const links: HTMLElement[] = [];
   for (const [element, { path, messages }] of byTarget) {
     const errorId = `${idFor(path)}-error`;
-    const message = h('p', { class: 'cf-error', id: errorId }, h('span', { class: 'visually-hidden' }, `${t.errorPrefix}: `), messages.join(' '));
+    const message = h(
+      'p',
+      { class: 'cf-error', id: errorId },
+      h('span', { class: 'visually-hidden' }, `${t.errorPrefix}: `),
+      messages.join(' '),
+    );
     const isControl = element.matches('input, select, textarea');
     if (isControl) {
       element.setAttribute('aria-invalid', 'true');
       element.before(message);
     } else {
       // A list or pick-list: the message goes under its legend and help text.
-      const after = element.querySelector(':scope > .cf-help') ?? element.querySelector(':scope > legend');
+      const after =
+        element.querySelector(':scope > .cf-help') ?? element.querySelector(':scope > legend');
       if (after) after.after(message);
       else element.prepend(message);
     }
-    (isControl ? element.closest('.cf-field, .cf-item') ?? element : element).classList.add('cf-invalid');
+    (isControl ? (element.closest('.cf-field, .cf-item') ?? element) : element).classList.add(
+      'cf-invalid',
+    );
     describedBy(element, [errorId]);
-    const link = h('a', { href: `#${element.id}` }, `${fieldLabel(fields, path)}: ${messages.join(' ')}`);
+    const link = h(
+      'a',
+      { href: `#${element.id}` },
+      `${fieldLabel(fields, path)}: ${messages.join(' ')}`,
+    );
     link.addEventListener('click', (event) => {
       event.preventDefault();
       const control = firstControl(element);

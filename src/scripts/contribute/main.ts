@@ -69,7 +69,7 @@ function boot(form: HTMLFormElement) {
       if (checked) refresh();
       saveDraft(state.values, state.body.value);
       const target = focusId ? document.getElementById(focusId) : null;
-      (target ? firstControl(target) ?? target : null)?.focus();
+      (target ? (firstControl(target) ?? target) : null)?.focus();
       announce(announcement);
     },
     pickImage(file, path) {
@@ -88,7 +88,10 @@ function boot(form: HTMLFormElement) {
   };
 
   function draw() {
-    container.replaceChildren(...renderFields(fields, [], ctx), ...renderDatalists(fields, vocabularyData));
+    container.replaceChildren(
+      ...renderFields(fields, [], ctx),
+      ...renderDatalists(fields, vocabularyData),
+    );
   }
 
   /** Validates with the schema; returns the problems, or the finished sheet. */
@@ -97,16 +100,25 @@ function boot(form: HTMLFormElement) {
     const result = schema.safeParse(input);
     const errors: FieldError[] = result.success
       ? []
-      : result.error.issues.map((issue) => ({ path: issue.path as Path, message: dutchMessage(issue, input, specAt(fields, issue.path)) }));
+      : result.error.issues.map((issue) => ({
+          path: issue.path as Path,
+          message: dutchMessage(issue, input, specAt(fields, issue.path)),
+        }));
     const title = typeof state.values.title === 'string' ? state.values.title : '';
     const slug = slugForTitle(title);
-    if (title.trim() && existing.has(slug)) errors.push({ path: ['title'], message: t.duplicateSlug(`${slug}.mdx`) });
+    if (title.trim() && existing.has(slug))
+      errors.push({ path: ['title'], message: t.duplicateSlug(`${slug}.mdx`) });
     if (!result.success || errors.length) return { errors };
     const data = result.data as Record<string, unknown>;
     const image = getAt(data, ['image', 'src']);
     return {
       errors,
-      sheet: { title: String(data.title), slug, mdx: sheetToMdx(fields, data, state.body.value), imageSrc: typeof image === 'string' ? image : undefined },
+      sheet: {
+        title: String(data.title),
+        slug,
+        mdx: sheetToMdx(fields, data, state.body.value),
+        imageSrc: typeof image === 'string' ? image : undefined,
+      },
     };
   }
 
@@ -157,7 +169,9 @@ function boot(form: HTMLFormElement) {
   document.getElementById('cf-tools')!.hidden = false;
   if (draft?.savedAt) {
     const when = new Date(draft.savedAt);
-    const text = Number.isNaN(when.getTime()) ? '' : when.toLocaleString(ui.lang, { dateStyle: 'long', timeStyle: 'short' });
+    const text = Number.isNaN(when.getTime())
+      ? ''
+      : when.toLocaleString(ui.lang, { dateStyle: 'long', timeStyle: 'short' });
     draftStatus.textContent = t.draftRestored(text);
     draftStatus.hidden = false;
   }

@@ -18,7 +18,11 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getEl
 
 let current: Sheet | undefined;
 
-export function showResult(sheet: Sheet, repository: RepositorySettings, editorsEmail: string): void {
+export function showResult(
+  sheet: Sheet,
+  repository: RepositorySettings,
+  editorsEmail: string,
+): void {
   current = sheet;
   const fileName = `${sheet.slug}.mdx`;
   const folder = repository.contentDir.replace(/\/+$/, '');
@@ -27,7 +31,9 @@ export function showResult(sheet: Sheet, repository: RepositorySettings, editors
 
   const imageNote = byId('cf-image-note');
   imageNote.hidden = !sheet.imageSrc;
-  imageNote.textContent = sheet.imageSrc ? t.image(sheet.imageSrc, `${folder}/${sheet.imageSrc}`) : '';
+  imageNote.textContent = sheet.imageSrc
+    ? t.image(sheet.imageSrc, `${folder}/${sheet.imageSrc}`)
+    : '';
 
   const link = newFileLink(repository, fileName, sheet.mdx);
   const github = byId('cf-github');
@@ -43,7 +49,12 @@ export function showResult(sheet: Sheet, repository: RepositorySettings, editors
     tooLong.hidden = false;
   }
 
-  const mail = mailtoLink(editorsEmail, t.mailSubject(sheet.title), `${t.mailIntro}${sheet.mdx}`, t.mailAttach(fileName));
+  const mail = mailtoLink(
+    editorsEmail,
+    t.mailSubject(sheet.title),
+    `${t.mailIntro}${sheet.mdx}`,
+    t.mailAttach(fileName),
+  );
   byId<HTMLAnchorElement>('cf-mail').href = mail.url;
   byId('cf-mail-help').textContent = mail.complete ? t.mailHelp : t.mailTooLong;
   byId('cf-copy-status').textContent = '';

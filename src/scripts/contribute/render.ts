@@ -6,7 +6,13 @@
  */
 import { imageMimeTypes } from '../../lib/sheet/image-types.ts';
 import { ui } from '../../i18n/nl.ts';
-import type { FieldSpec, GroupsSpec, NumberSpec, TextSpec, TextsSpec } from '../../lib/contribute/form-spec.ts';
+import type {
+  FieldSpec,
+  GroupsSpec,
+  NumberSpec,
+  TextSpec,
+  TextsSpec,
+} from '../../lib/contribute/form-spec.ts';
 import type { FormValues } from '../../lib/contribute/sheet.ts';
 import { fold } from '../../lib/util/text.ts';
 import type { VocabularyData } from '../../lib/vocabulary/lookup.ts';
@@ -51,13 +57,21 @@ function labelText(spec: FieldSpec, text = spec.title): (Node | string)[] {
 }
 
 function help(spec: FieldSpec, id: string): HTMLElement | null {
-  const limit = spec.kind === 'text' && spec.maxLength && spec.maxLength <= 5000 ? ` (${t.limit(spec.maxLength)})` : '';
+  const limit =
+    spec.kind === 'text' && spec.maxLength && spec.maxLength <= 5000
+      ? ` (${t.limit(spec.maxLength)})`
+      : '';
   const text = `${spec.description}${limit}`;
   return text ? h('p', { class: 'cf-help', id: `${id}-help` }, text) : null;
 }
 
 /** `optionalGroup`: the fields belong to a group that may be left out as a whole (evidence). */
-export function renderFields(fields: readonly FieldSpec[], path: Path, ctx: RenderContext, optionalGroup = false): HTMLElement[] {
+export function renderFields(
+  fields: readonly FieldSpec[],
+  path: Path,
+  ctx: RenderContext,
+  optionalGroup = false,
+): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const spec of fields) {
     out.push(renderField(spec, [...path, spec.key], ctx, optionalGroup));
@@ -66,7 +80,12 @@ export function renderFields(fields: readonly FieldSpec[], path: Path, ctx: Rend
   return out;
 }
 
-function renderField(spec: FieldSpec, path: Path, ctx: RenderContext, optionalGroup: boolean): HTMLElement {
+function renderField(
+  spec: FieldSpec,
+  path: Path,
+  ctx: RenderContext,
+  optionalGroup: boolean,
+): HTMLElement {
   switch (spec.kind) {
     case 'text':
       return renderText(spec, path, ctx);
@@ -76,7 +95,9 @@ function renderField(spec: FieldSpec, path: Path, ctx: RenderContext, optionalGr
       return renderChoice(spec, path, ctx);
     case 'term': {
       const terms = ctx.vocabularies[spec.vocabulary];
-      return terms.length > maxChoicesShown ? renderSuggest(spec, path, ctx) : renderPickList(spec, path, ctx, false, optionalGroup || !spec.required);
+      return terms.length > maxChoicesShown
+        ? renderSuggest(spec, path, ctx)
+        : renderPickList(spec, path, ctx, false, optionalGroup || !spec.required);
     }
     case 'terms':
       return renderPickList(spec, path, ctx, true, false);
@@ -84,8 +105,12 @@ function renderField(spec: FieldSpec, path: Path, ctx: RenderContext, optionalGr
       return renderTexts(spec, path, ctx);
     case 'group': {
       const id = idFor(path);
-      const fieldset = h('fieldset', { class: 'cf-group', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-        h('legend', {}, ...labelText(spec)), help(spec, id));
+      const fieldset = h(
+        'fieldset',
+        { class: 'cf-group', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
+        h('legend', {}, ...labelText(spec)),
+        help(spec, id),
+      );
       fieldset.append(...renderFields(spec.fields, path, ctx, !spec.required));
       if (path.at(-1) === 'image') fieldset.append(renderImagePicker(path, ctx));
       return fieldset;
@@ -95,7 +120,12 @@ function renderField(spec: FieldSpec, path: Path, ctx: RenderContext, optionalGr
   }
 }
 
-function control(spec: TextSpec, path: Path, ctx: RenderContext, label?: string): [HTMLLabelElement, HTMLInputElement | HTMLTextAreaElement] {
+function control(
+  spec: TextSpec,
+  path: Path,
+  ctx: RenderContext,
+  label?: string,
+): [HTMLLabelElement, HTMLInputElement | HTMLTextAreaElement] {
   const id = idFor(path);
   const value = getAt(ctx.values, path);
   const attributes = {
@@ -111,7 +141,14 @@ function control(spec: TextSpec, path: Path, ctx: RenderContext, label?: string)
       : h('input', {
           ...attributes,
           type: spec.input,
-          autocomplete: spec.input === 'email' ? 'email' : spec.input === 'tel' ? 'tel' : spec.input === 'url' ? 'url' : 'off',
+          autocomplete:
+            spec.input === 'email'
+              ? 'email'
+              : spec.input === 'tel'
+                ? 'tel'
+                : spec.input === 'url'
+                  ? 'url'
+                  : 'off',
           spellcheck: spec.input === 'text' ? 'true' : undefined,
         });
   input.value = typeof value === 'string' ? value : '';
@@ -144,28 +181,59 @@ function renderNumber(spec: NumberSpec, path: Path, ctx: RenderContext): HTMLEle
   return h('div', { class: 'cf-field', id: `${id}-field` }, label, help(spec, id), input);
 }
 
-function renderChoice(spec: Extract<FieldSpec, { kind: 'choice' }>, path: Path, ctx: RenderContext): HTMLElement {
+function renderChoice(
+  spec: Extract<FieldSpec, { kind: 'choice' }>,
+  path: Path,
+  ctx: RenderContext,
+): HTMLElement {
   const id = idFor(path);
   const current = getAt(ctx.values, path);
-  const select = h('select', { id, name: id, 'aria-describedby': spec.description ? `${id}-help` : undefined, 'data-path': JSON.stringify(path) },
-    ...spec.options.map((option) => h('option', { value: option, selected: (current ?? spec.default) === option }, t.choiceLabels[option] ?? option)));
+  const select = h(
+    'select',
+    {
+      id,
+      name: id,
+      'aria-describedby': spec.description ? `${id}-help` : undefined,
+      'data-path': JSON.stringify(path),
+    },
+    ...spec.options.map((option) =>
+      h(
+        'option',
+        { value: option, selected: (current ?? spec.default) === option },
+        t.choiceLabels[option] ?? option,
+      ),
+    ),
+  );
   if (typeof current !== 'string' && spec.default) setAt(ctx.values, path, spec.default);
   select.addEventListener('change', () => {
     setAt(ctx.values, path, select.value);
     ctx.changed();
   });
-  return h('div', { class: 'cf-field', id: `${id}-field` }, h('label', { for: id }, ...labelText(spec)), help(spec, id), select);
+  return h(
+    'div',
+    { class: 'cf-field', id: `${id}-field` },
+    h('label', { for: id }, ...labelText(spec)),
+    help(spec, id),
+    select,
+  );
 }
 
 /** A long vocabulary (municipalities): a text field that suggests names from a shared <datalist>. */
-function renderSuggest(spec: Extract<FieldSpec, { kind: 'term' }>, path: Path, ctx: RenderContext): HTMLElement {
+function renderSuggest(
+  spec: Extract<FieldSpec, { kind: 'term' }>,
+  path: Path,
+  ctx: RenderContext,
+): HTMLElement {
   const id = idFor(path);
   const [label, input] = control({ ...spec, kind: 'text', input: 'text' }, path, ctx);
   input.setAttribute('list', datalistId(spec.vocabulary));
   input.setAttribute('autocomplete', 'off');
   input.removeAttribute('spellcheck');
   const hint = h('p', { class: 'cf-help', id: `${id}-hint` }, t.municipalityHint);
-  input.setAttribute('aria-describedby', [spec.description ? `${id}-help` : '', `${id}-hint`].filter(Boolean).join(' '));
+  input.setAttribute(
+    'aria-describedby',
+    [spec.description ? `${id}-help` : '', `${id}-hint`].filter(Boolean).join(' '),
+  );
   return h('div', { class: 'cf-field', id: `${id}-field` }, label, help(spec, id), hint, input);
 }
 
@@ -174,20 +242,49 @@ function renderSuggest(spec: Extract<FieldSpec, { kind: 'term' }>, path: Path, c
  * `canLeaveOpen`: one choice that may be left out (a stage, or the evidence level of an
  * optional group); radio buttons cannot be unticked, so the list starts with "not given".
  */
-function renderPickList(spec: Extract<FieldSpec, { kind: 'term' | 'terms' }>, path: Path, ctx: RenderContext, multiple: boolean, canLeaveOpen: boolean): HTMLElement {
+function renderPickList(
+  spec: Extract<FieldSpec, { kind: 'term' | 'terms' }>,
+  path: Path,
+  ctx: RenderContext,
+  multiple: boolean,
+  canLeaveOpen: boolean,
+): HTMLElement {
   const id = idFor(path);
   const terms = ctx.vocabularies[spec.vocabulary];
   const current = getAt(ctx.values, path);
-  const chosen = new Set(multiple ? (Array.isArray(current) ? (current as string[]) : []) : typeof current === 'string' ? [current] : []);
+  const chosen = new Set(
+    multiple
+      ? Array.isArray(current)
+        ? (current as string[])
+        : []
+      : typeof current === 'string'
+        ? [current]
+        : [],
+  );
   const list = h('ul', { class: 'cf-choices', id: `${id}-choices` });
   if (!multiple && canLeaveOpen) {
     const optionId = `${id}-option-none`;
-    const none = h('input', { type: 'radio', id: optionId, name: id, value: '', checked: chosen.size === 0, 'aria-describedby': `${optionId}-help` });
+    const none = h('input', {
+      type: 'radio',
+      id: optionId,
+      name: id,
+      value: '',
+      checked: chosen.size === 0,
+      'aria-describedby': `${optionId}-help`,
+    });
     none.addEventListener('change', () => {
       setAt(ctx.values, path, '');
       ctx.changed();
     });
-    list.append(h('li', { 'data-name': '' }, none, h('label', { for: optionId }, t.notGiven), h('span', { class: 'cf-choice-help', id: `${optionId}-help` }, t.notGivenHelp)));
+    list.append(
+      h(
+        'li',
+        { 'data-name': '' },
+        none,
+        h('label', { for: optionId }, t.notGiven),
+        h('span', { class: 'cf-choice-help', id: `${optionId}-help` }, t.notGivenHelp),
+      ),
+    );
   }
   terms.forEach((term, index) => {
     const optionId = `${id}-option-${index}`;
@@ -197,33 +294,54 @@ function renderPickList(spec: Extract<FieldSpec, { kind: 'term' | 'terms' }>, pa
       name: id,
       value: term.name,
       checked: chosen.has(term.name),
-      'aria-describedby': 'description' in term && term.description ? `${optionId}-help` : undefined,
+      'aria-describedby':
+        'description' in term && term.description ? `${optionId}-help` : undefined,
     });
     input.addEventListener('change', () => {
       if (multiple) {
-        const names = [...list.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+        const names = [...list.querySelectorAll<HTMLInputElement>('input:checked')].map(
+          (box) => box.value,
+        );
         setAt(ctx.values, path, names);
       } else setAt(ctx.values, path, input.value);
       ctx.changed();
     });
     list.append(
-      h('li', { 'data-name': fold(term.name) },
+      h(
+        'li',
+        { 'data-name': fold(term.name) },
         input,
         h('label', { for: optionId }, term.name),
-        'description' in term && term.description ? h('span', { class: 'cf-choice-help', id: `${optionId}-help` }, term.description) : null),
+        'description' in term && term.description
+          ? h('span', { class: 'cf-choice-help', id: `${optionId}-help` }, term.description)
+          : null,
+      ),
     );
   });
-  const fieldset = h('fieldset', { class: 'cf-picklist', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-    h('legend', {}, ...labelText(spec)), help(spec, id));
+  const fieldset = h(
+    'fieldset',
+    { class: 'cf-picklist', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
+    h('legend', {}, ...labelText(spec)),
+    help(spec, id),
+  );
   if (terms.length > minChoicesForFilter) {
     const filterId = `${id}-filter`;
-    const filter = h('input', { type: 'search', id: filterId, 'aria-controls': list.id, autocomplete: 'off', 'aria-describedby': `${id}-count` });
+    const filter = h('input', {
+      type: 'search',
+      id: filterId,
+      'aria-controls': list.id,
+      autocomplete: 'off',
+      'aria-describedby': `${id}-count`,
+    });
     const count = h('p', { class: 'cf-count', id: `${id}-count`, 'aria-live': 'polite' });
     const apply = () => {
       const wanted = fold(filter.value);
       let shown = 0;
       for (const item of list.querySelectorAll<HTMLLIElement>('li')) {
-        const visible = !wanted || item.dataset.name!.includes(wanted) || item.querySelector<HTMLInputElement>('input')!.checked;
+        const visible =
+          !wanted ||
+          item.dataset.name!.includes(wanted) ||
+          item.querySelector<HTMLInputElement>('input')!.checked;
         item.hidden = !visible;
         if (visible) shown++;
       }
@@ -238,14 +356,21 @@ function renderPickList(spec: Extract<FieldSpec, { kind: 'term' | 'terms' }>, pa
     filter.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') event.preventDefault();
     });
-    fieldset.append(h('div', { class: 'cf-filter' }, h('label', { for: filterId }, t.filter), filter, count));
+    fieldset.append(
+      h('div', { class: 'cf-filter' }, h('label', { for: filterId }, t.filter), filter, count),
+    );
     apply();
   }
   fieldset.append(list);
   return fieldset;
 }
 
-function listLength(ctx: RenderContext, path: Path, minItems: number, empty: () => unknown): number {
+function listLength(
+  ctx: RenderContext,
+  path: Path,
+  minItems: number,
+  empty: () => unknown,
+): number {
   let items = getAt(ctx.values, path);
   if (!Array.isArray(items)) {
     items = [];
@@ -257,9 +382,19 @@ function listLength(ctx: RenderContext, path: Path, minItems: number, empty: () 
   return list.length;
 }
 
-function addButton(key: string, path: Path, ctx: RenderContext, empty: () => unknown, focusPath: (index: number) => Path): HTMLElement {
+function addButton(
+  key: string,
+  path: Path,
+  ctx: RenderContext,
+  empty: () => unknown,
+  focusPath: (index: number) => Path,
+): HTMLElement {
   const name = itemName(key);
-  const button = h('button', { type: 'button', class: 'cf-add', id: `${idFor(path)}-add` }, `+ ${t.add(name)}`);
+  const button = h(
+    'button',
+    { type: 'button', class: 'cf-add', id: `${idFor(path)}-add` },
+    `+ ${t.add(name)}`,
+  );
   button.addEventListener('click', () => {
     const items = getAt(ctx.values, path) as unknown[];
     items.push(empty());
@@ -268,13 +403,25 @@ function addButton(key: string, path: Path, ctx: RenderContext, empty: () => unk
   return button;
 }
 
-function removeButton(key: string, path: Path, index: number, ctx: RenderContext, focusPath: (index: number) => Path): HTMLElement {
+function removeButton(
+  key: string,
+  path: Path,
+  index: number,
+  ctx: RenderContext,
+  focusPath: (index: number) => Path,
+): HTMLElement {
   const label = `${itemName(key)} ${index + 1}`;
-  const button = h('button', { type: 'button', class: 'cf-remove', id: `${idFor([...path, index])}-remove` }, t.remove(label));
+  const button = h(
+    'button',
+    { type: 'button', class: 'cf-remove', id: `${idFor([...path, index])}-remove` },
+    t.remove(label),
+  );
   button.addEventListener('click', () => {
     const items = getAt(ctx.values, path) as unknown[];
     items.splice(index, 1);
-    const next = items.length ? idFor(focusPath(Math.min(index, items.length - 1))) : `${idFor(path)}-add`;
+    const next = items.length
+      ? idFor(focusPath(Math.min(index, items.length - 1)))
+      : `${idFor(path)}-add`;
     ctx.redraw(next, t.removed(label));
   });
   return button;
@@ -288,11 +435,30 @@ function renderTexts(spec: TextsSpec, path: Path, ctx: RenderContext): HTMLEleme
     const itemPath = [...path, index];
     const [label, input] = control(spec.item, itemPath, ctx, `${itemName(spec.key)} ${index + 1}`);
     const canRemove = count > spec.minItems;
-    list.append(h('li', { class: 'cf-item', id: `${idFor(itemPath)}-field` }, label, input, canRemove && removeButton(spec.key, path, index, ctx, (i) => [...path, i])));
+    list.append(
+      h(
+        'li',
+        { class: 'cf-item', id: `${idFor(itemPath)}-field` },
+        label,
+        input,
+        canRemove && removeButton(spec.key, path, index, ctx, (i) => [...path, i]),
+      ),
+    );
   }
-  return h('fieldset', { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-    h('legend', {}, ...labelText(spec)), help(spec, id), list,
-    addButton(spec.key, path, ctx, () => '', (i) => [...path, i]));
+  return h(
+    'fieldset',
+    { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
+    h('legend', {}, ...labelText(spec)),
+    help(spec, id),
+    list,
+    addButton(
+      spec.key,
+      path,
+      ctx,
+      () => '',
+      (i) => [...path, i],
+    ),
+  );
 }
 
 function renderGroups(spec: GroupsSpec, path: Path, ctx: RenderContext): HTMLElement {
@@ -303,14 +469,23 @@ function renderGroups(spec: GroupsSpec, path: Path, ctx: RenderContext): HTMLEle
   const list = h('ol', { class: 'cf-items' });
   for (let index = 0; index < count; index++) {
     const itemPath = [...path, index];
-    const item = h('fieldset', { class: 'cf-item cf-group', id: idFor(itemPath) }, h('legend', {}, `${itemName(spec.key)} ${index + 1}`));
+    const item = h(
+      'fieldset',
+      { class: 'cf-item cf-group', id: idFor(itemPath) },
+      h('legend', {}, `${itemName(spec.key)} ${index + 1}`),
+    );
     item.append(...renderFields(spec.fields, itemPath, ctx));
     if (count > spec.minItems) item.append(removeButton(spec.key, path, index, ctx, focusPath));
     list.append(h('li', {}, item));
   }
-  return h('fieldset', { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-    h('legend', {}, ...labelText(spec)), help(spec, id), list,
-    addButton(spec.key, path, ctx, () => ({}), focusPath));
+  return h(
+    'fieldset',
+    { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
+    h('legend', {}, ...labelText(spec)),
+    help(spec, id),
+    list,
+    addButton(spec.key, path, ctx, () => ({}), focusPath),
+  );
 }
 
 function renderBody(ctx: RenderContext): HTMLElement {
@@ -321,36 +496,58 @@ function renderBody(ctx: RenderContext): HTMLElement {
     ctx.body.value = textarea.value;
     ctx.changed();
   });
-  return h('div', { class: 'cf-field', id: `${id}-field` },
+  return h(
+    'div',
+    { class: 'cf-field', id: `${id}-field` },
     h('label', { for: id }, t.body.title, h('span', { class: 'cf-optional' }, ` (${t.optional})`)),
     h('p', { class: 'cf-help', id: `${id}-help` }, t.body.help),
-    textarea);
+    textarea,
+  );
 }
 
 function renderImagePicker(path: Path, ctx: RenderContext): HTMLElement {
   const id = `${idFor(path)}-file`;
-  const input = h('input', { type: 'file', id, accept: imageMimeTypes, 'aria-describedby': `${id}-help ${id}-status` });
+  const input = h('input', {
+    type: 'file',
+    id,
+    accept: imageMimeTypes,
+    'aria-describedby': `${id}-help ${id}-status`,
+  });
   const status = h('p', { class: 'cf-help', id: `${id}-status`, 'aria-live': 'polite' });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
     status.textContent = ctx.pickImage(file, path);
   });
-  return h('div', { class: 'cf-field cf-file' },
+  return h(
+    'div',
+    { class: 'cf-field cf-file' },
     h('label', { for: id }, t.image.pick),
     h('p', { class: 'cf-help', id: `${id}-help` }, t.image.pickHelp),
-    input, status);
+    input,
+    status,
+  );
 }
 
 /** One <datalist> per long vocabulary, shared by every field that suggests from it. */
-export function renderDatalists(fields: readonly FieldSpec[], vocabularies: VocabularyData): HTMLElement[] {
+export function renderDatalists(
+  fields: readonly FieldSpec[],
+  vocabularies: VocabularyData,
+): HTMLElement[] {
   const wanted = new Set<keyof VocabularyData>();
   const walk = (list: readonly FieldSpec[]) => {
     for (const spec of list) {
-      if (spec.kind === 'term' && vocabularies[spec.vocabulary].length > maxChoicesShown) wanted.add(spec.vocabulary);
+      if (spec.kind === 'term' && vocabularies[spec.vocabulary].length > maxChoicesShown)
+        wanted.add(spec.vocabulary);
       if (spec.kind === 'group' || spec.kind === 'groups') walk(spec.fields);
     }
   };
   walk(fields);
-  return [...wanted].map((key) => h('datalist', { id: datalistId(key) }, ...vocabularies[key].map((term) => h('option', { value: term.name }))));
+  return [...wanted].map((key) =>
+    h(
+      'datalist',
+      { id: datalistId(key) },
+      ...vocabularies[key].map((term) => h('option', { value: term.name })),
+    ),
+  );
 }

@@ -53,7 +53,10 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
   preload(term: string): Promise<void>;
-  search(term: string | null, options: { filters?: PagefindFilters; sort?: Record<string, string> }): Promise<SearchResponse | null>;
+  search(
+    term: string | null,
+    options: { filters?: PagefindFilters; sort?: Record<string, string> },
+  ): Promise<SearchResponse | null>;
 }
 
 /** Wait this long after the last keystroke before searching. */
@@ -87,7 +90,8 @@ function start(root: HTMLElement) {
 
   panel.hidden = false;
   // Wide screens show the first two facets open; small screens keep the panel short.
-  if (matchMedia('(min-width: 62rem)').matches) for (const group of groups.slice(0, 2)) group.open = true;
+  if (matchMedia('(min-width: 62rem)').matches)
+    for (const group of groups.slice(0, 2)) group.open = true;
 
   let pagefind: Pagefind | undefined;
   let searchId = 0;
@@ -99,7 +103,8 @@ function start(root: HTMLElement) {
   let allResults: Result[] = [];
   let current: SearchState = parseState('');
 
-  const boxFor = (key: FacetKey, value: string) => boxes.find((box) => box.name === key && box.value === value);
+  const boxFor = (key: FacetKey, value: string) =>
+    boxes.find((box) => box.name === key && box.value === value);
 
   /** Puts a state into the controls; values no checkbox offers are reported and dropped. */
   function applyState(state: SearchState): SearchState {
@@ -113,7 +118,8 @@ function start(root: HTMLElement) {
         return false;
       });
     }
-    for (const box of boxes) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
+    for (const box of boxes)
+      box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
     notice.hidden = ignored.length === 0;
     notice.textContent = ignored.length ? ui.searchPage.ignored(ignored.join(', ')) : '';
     return state;
@@ -178,14 +184,21 @@ function start(root: HTMLElement) {
     const term = state.q || null;
     const [main, ...others] = await Promise.all([
       pagefind!.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state) }),
-      ...facetKeys.map((key) => (withCounts && state.filters[key].length ? pagefind!.search(term, { filters: pagefindFilters(state, key) }) : null)),
+      ...facetKeys.map((key) =>
+        withCounts && state.filters[key].length
+          ? pagefind!.search(term, { filters: pagefindFilters(state, key) })
+          : null,
+      ),
     ]);
     const without: Partial<Record<FacetKey, FilterCounts>> = {};
     facetKeys.forEach((key, index) => {
       const other = others[index];
       if (other) without[key] = other.filters;
     });
-    return { main, counts: main && withCounts ? facetCounts(state, main.filters, without) : undefined };
+    return {
+      main,
+      counts: main && withCounts ? facetCounts(state, main.filters, without) : undefined,
+    };
   }
 
   /**
@@ -229,7 +242,8 @@ function start(root: HTMLElement) {
     if (withExcerpt && data.excerpt) slot('excerpt').append(...excerptNodes(data.excerpt));
     else slot('excerpt').remove();
     const municipalities = data.meta[metaKeys.municipalities];
-    if (municipalities) slot('municipalities').textContent = municipalities.split(listSeparator).join(', ');
+    if (municipalities)
+      slot('municipalities').textContent = municipalities.split(listSeparator).join(', ');
     else slot('municipalities-line').remove();
     for (const key of ['stage', 'evidence', 'cost'] as const) {
       const value = data.meta[metaKeys[key]];
@@ -278,7 +292,8 @@ function start(root: HTMLElement) {
     const { main, counts } = await searches(state, withCounts);
     if (id !== searchId || !main) return;
     const focused = document.activeElement;
-    const focusedUrl = focused instanceof HTMLAnchorElement && list.contains(focused) ? focused.href : undefined;
+    const focusedUrl =
+      focused instanceof HTMLAnchorElement && list.contains(focused) ? focused.href : undefined;
     showSelected(state);
     if (counts) updateCounts(counts);
     else countsUnknown(state);
@@ -292,7 +307,11 @@ function start(root: HTMLElement) {
     if (focusedUrl !== undefined) {
       const same = [...list.querySelectorAll('a')].find((link) => link.href === focusedUrl);
       (same ?? resultsHeading).focus();
-    } else if (focused instanceof HTMLElement && focused !== document.body && (!focused.isConnected || focused.closest('[hidden]'))) {
+    } else if (
+      focused instanceof HTMLElement &&
+      focused !== document.body &&
+      (!focused.isConnected || focused.closest('[hidden]'))
+    ) {
       resultsHeading.focus();
     }
     const text = ui.searchPage.status(allResults.length, state.q, selectedCount(state));

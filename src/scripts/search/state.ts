@@ -9,7 +9,18 @@
  * filter name (data-pagefind-filter) and the URL parameter; values are term slugs, so an
  * address reads `?gemeente=halle&beleidsdomein=vrije-tijd`.
  */
-export const facetKeys = ['categorie', 'beleidsdomein', 'doelgroep', 'gemeente', 'provincie', 'fase', 'onderbouwing', 'kosten', 'inzet', 'actualiteit'] as const;
+export const facetKeys = [
+  'categorie',
+  'beleidsdomein',
+  'doelgroep',
+  'gemeente',
+  'provincie',
+  'fase',
+  'onderbouwing',
+  'kosten',
+  'inzet',
+  'actualiteit',
+] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 /** Sort orders the user can choose (URL parameter `sorteer`); the first is the default. */
@@ -56,17 +67,24 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<FacetKey, string[]> {
-  return Object.fromEntries(facetKeys.map((key) => [key, []])) as unknown as Record<FacetKey, string[]>;
+  return Object.fromEntries(facetKeys.map((key) => [key, []])) as unknown as Record<
+    FacetKey,
+    string[]
+  >;
 }
 
-const isSortKey = (value: string): value is SortKey => (sortKeys as readonly string[]).includes(value);
+const isSortKey = (value: string): value is SortKey =>
+  (sortKeys as readonly string[]).includes(value);
 
 /** Reads the state from a query string; repeated parameters select several values of a facet. */
 export function parseState(query: string | URLSearchParams): SearchState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const filters = emptyFilters();
   for (const key of facetKeys) {
-    const values = params.getAll(key).map((value) => value.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .map((value) => value.trim())
+      .filter(Boolean);
     filters[key] = [...new Set(values)];
   }
   const sort = params.get('sorteer') ?? '';
@@ -83,7 +101,8 @@ export function stateToQuery(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-export const selectedCount = (state: SearchState) => facetKeys.reduce((sum, key) => sum + state.filters[key].length, 0);
+export const selectedCount = (state: SearchState) =>
+  facetKeys.reduce((sum, key) => sum + state.filters[key].length, 0);
 
 export type PagefindFilters = Partial<Record<FacetKey, { any: string[] }>>;
 
@@ -93,7 +112,9 @@ export type PagefindFilters = Partial<Record<FacetKey, { any: string[] }>>;
  */
 export function pagefindFilters(state: SearchState, except?: FacetKey): PagefindFilters {
   const filters: PagefindFilters = {};
-  for (const key of facetKeys) if (key !== except && state.filters[key].length) filters[key] = { any: [...state.filters[key]] };
+  for (const key of facetKeys)
+    if (key !== except && state.filters[key].length)
+      filters[key] = { any: [...state.filters[key]] };
   return filters;
 }
 

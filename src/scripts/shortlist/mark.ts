@@ -10,7 +10,10 @@ const boxSelector = 'input[data-mark-slug]';
 let canStore: boolean | undefined;
 
 /** Shows the controls under `root` (the page, or search results just added), ticked as the list says. */
-export function showMarks(root: ParentNode = document, list: readonly string[] = readShortlist()): void {
+export function showMarks(
+  root: ParentNode = document,
+  list: readonly string[] = readShortlist(),
+): void {
   canStore ??= storageWorks();
   if (!canStore) return;
   for (const box of root.querySelectorAll<HTMLInputElement>(boxSelector)) {

@@ -14,7 +14,9 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Slugs from untrusted text (storage, an address): well-formed, each once, in order. */
 export function cleanSlugs(values: readonly unknown[]): string[] {
   const slugs: string[] = [];
-  for (const value of values) if (typeof value === 'string' && slugPattern.test(value) && !slugs.includes(value)) slugs.push(value);
+  for (const value of values)
+    if (typeof value === 'string' && slugPattern.test(value) && !slugs.includes(value))
+      slugs.push(value);
   return slugs;
 }
 
@@ -30,7 +32,8 @@ export function readShortlist(): string[] {
 
 export function writeShortlist(slugs: readonly string[]): boolean {
   try {
-    if (slugs.length) localStorage.setItem(storageKey, JSON.stringify(cleanSlugs(slugs).slice(0, maxCompared)));
+    if (slugs.length)
+      localStorage.setItem(storageKey, JSON.stringify(cleanSlugs(slugs).slice(0, maxCompared)));
     else localStorage.removeItem(storageKey);
     return true;
   } catch {

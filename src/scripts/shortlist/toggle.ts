@@ -45,5 +45,9 @@ export function toggle(box: HTMLInputElement): void {
   writeShortlist(list);
   showMarks(document, list);
   showLink(list);
-  say(box, box.checked ? t.added(list.length, maxCompared) : t.removed(list.length), box.checked && list.length > 1);
+  say(
+    box,
+    box.checked ? t.added(list.length, maxCompared) : t.removed(list.length),
+    box.checked && list.length > 1,
+  );
 }
