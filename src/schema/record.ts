@@ -102,12 +102,10 @@ export function createRecordSchema(practice: PracticeSchema, vocabularies: Vocab
     image: z
       .strictObject({
         src: image.src,
-        url: z
-          .url()
-          .meta({
-            title: 'Webadres',
-            description: 'Volledig webadres van de afbeelding zoals de site ze toont.',
-          }),
+        url: z.url().meta({
+          title: 'Webadres',
+          description: 'Volledig webadres van de afbeelding zoals de site ze toont.',
+        }),
         alt: image.alt,
         credit: image.credit,
       })
@@ -172,12 +170,10 @@ export function createExportSchema(practice: PracticeSchema, vocabularies: Vocab
       description:
         'Hoe je de databank en een fiche vermeldt; elke fiche heeft haar eigen bronvermelding (citation).',
     }),
-    modified: date
-      .optional()
-      .meta({
-        title: 'Laatst gewijzigd',
-        description: 'De jongste datum "Laatst gewijzigd" van alle fiches.',
-      }),
+    modified: date.optional().meta({
+      title: 'Laatst gewijzigd',
+      description: 'De jongste datum "Laatst gewijzigd" van alle fiches.',
+    }),
     count: z.int().min(0).meta({ title: 'Aantal', description: 'Aantal fiches in dit bestand.' }),
     practices: z
       .array(createRecordSchema(practice, vocabularies))

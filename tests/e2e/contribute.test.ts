@@ -404,15 +404,13 @@ describe('working in the form', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    const scripts = await page
-      .locator('script')
-      .evaluateAll((list) =>
-        list.map((s) => ({
-          src: s.getAttribute('src'),
-          type: s.getAttribute('type'),
-          inline: s.textContent?.trim() ?? '',
-        })),
-      );
+    const scripts = await page.locator('script').evaluateAll((list) =>
+      list.map((s) => ({
+        src: s.getAttribute('src'),
+        type: s.getAttribute('type'),
+        inline: s.textContent?.trim() ?? '',
+      })),
+    );
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) {
       expect(script.inline).toBe('');

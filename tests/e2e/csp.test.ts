@@ -282,15 +282,13 @@ describe('hostile-looking sheets in the built site', () => {
   it('give every external link rel="noopener noreferrer", and e-mail contacts working mailto: links', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}praktijken/external-links/`);
-    const links = await page
-      .locator('main a[href]')
-      .evaluateAll((anchors) =>
-        anchors.map((a) => ({
-          href: (a as HTMLAnchorElement).href,
-          rel: a.getAttribute('rel') ?? '',
-          text: a.textContent?.trim() ?? '',
-        })),
-      );
+    const links = await page.locator('main a[href]').evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        rel: a.getAttribute('rel') ?? '',
+        text: a.textContent?.trim() ?? '',
+      })),
+    );
     const external = links.filter(
       (link) =>
         /^https?:/.test(link.href) && new URL(link.href).origin !== new URL(site.url).origin,

@@ -93,8 +93,8 @@ describe('the sheets folder', () => {
       );
     expect(catalogue.sheets.map((sheet) => sheet.slug)).toEqual(['goed']);
     // Each problem is one line, whatever the name holds.
-    // eslint-disable-next-line no-control-regex
     for (const line of catalogue.problems.map(formatProblem))
+      // eslint-disable-next-line no-control-regex
       expect(line).not.toMatch(/[\n\r\u0007]/);
   });
 

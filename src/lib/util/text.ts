@@ -26,8 +26,8 @@ const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
  * text, and cannot move the cursor, recolour a terminal or forge a CI annotation.
  */
 export function escapeControls(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(
+    // eslint-disable-next-line no-control-regex
     /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -32,8 +32,8 @@ const sheetCount = (tasks: readonly Task[]) => new Set(tasks.map((task) => task.
 
 /** Text safe to print on a terminal: control characters and direction overrides become "?". */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(
+    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
     '?',
   );
