@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/site/build-cache-fs.ts';
@@ -7,6 +8,11 @@ import { loadSiteConfig } from './src/lib/site/site-config-fs.ts';
 
 const settings = loadSiteConfig();
 const cacheDir = buildCacheDir(settings.site);
+/** The CMS (src/pages/admin/): not a public page, so not in the sitemap. */
+const adminUrl = new URL(
+  'admin/',
+  new URL(settings.site.base.replace(/\/?$/, '/'), settings.site.url),
+).href;
 
 export default defineConfig({
   site: settings.site.url,
@@ -18,7 +24,14 @@ export default defineConfig({
   // Site-authored pages (src/pages/*.mdx) may use full MDX; contributor sheets never reach
   // the MDX compiler: src/content/practices-loader.ts checks and renders them itself.
   // pagefind() writes the search index to <outDir>/pagefind/ when the build is done.
-  integrations: [mdx(), pagefind()],
+  // sitemap() writes sitemap-index.xml and sitemap-0.xml: every page, but not the files
+  // (JSON, CSV, feeds: addresses without a trailing slash), the CMS at /admin/ or the 404
+  // page. Drafts have no page at all.
+  integrations: [
+    mdx(),
+    pagefind(),
+    sitemap({ filter: (page) => page.endsWith('/') && !page.startsWith(adminUrl) }),
+  ],
   devToolbar: { enabled: false },
   // Scale (docs/benchmarks.md): with PRAKTIJKBANK_INCREMENTAL=1, pages whose data and code
   // are unchanged (their cacheKey in getStaticPaths) are copied from the previous build.

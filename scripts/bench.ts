@@ -6,7 +6,7 @@
  * changed, and the same sheets built as a Hugo site (scripts/lib/bench/hugo-fs.ts): wall
  * time and peak memory of each whole process tree, output size, Pagefind index size, what a
  * first search downloads (in Chromium, scripts/lib/search-metrics.ts) and the weight of a
- * sheet page. Prints a table and writes it into docs/benchmarks.md, between the bench
+ * sheet page, and what the open data files add (their size and the time to make them). Prints a table and writes it into docs/benchmarks.md, between the bench
  * markers, with the machine it ran on.
  */
 import {
@@ -22,8 +22,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser-fs.ts';
 import { hugoVersion, writeHugoSite } from './lib/bench/hugo-fs.ts';
-import { folderSize, heaviestPage, sheetPageWeights } from './lib/bench/output-fs.ts';
-import { phasesOf } from './lib/bench/phases.ts';
+import {
+  folderSize,
+  heaviestPage,
+  openDataSizes,
+  sheetPageWeights,
+} from './lib/bench/output-fs.ts';
+import { openDataTimes, phasesOf } from './lib/bench/phases.ts';
 import { run } from './lib/bench/process-fs.ts';
 import {
   details,
@@ -38,6 +43,7 @@ import { generateCatalogue } from './lib/generate/catalogue.ts';
 import { measureFirstQuery } from './lib/search-metrics.ts';
 import { serve } from './lib/serve-fs.ts';
 import { stressTable, timeStressCorpus } from './lib/bench/stress-fs.ts';
+import { makeHistory, measureHistory, measureWorklist } from './lib/history-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const docFile = path.join(root, 'docs/benchmarks.md');
@@ -209,6 +215,7 @@ async function measure(count: number): Promise<Result> {
     const pagefind = existsSync(pagefindDir) ? folderSize(pagefindDir) : undefined;
     const sheetPage = sheetPageWeights(dist);
     const heaviest = heaviestPage(dist);
+    const openData = openDataSizes(dist);
     step('first search (Chromium)');
     const search = await firstSearches(dist);
 
@@ -225,6 +232,13 @@ async function measure(count: number): Promise<Result> {
       path.join(dist, 'praktijken', changed.replace(/\.mdx$/, ''), 'index.html'),
       'utf8',
     ).includes(marker);
+
+    // A history for the git pass (the build dates every sheet from it), and the worklist.
+    step('git history');
+    const history = makeHistory(content);
+    const gitPass = await measureHistory(content);
+    step('worklist');
+    const worklist = await measureWorklist(content);
 
     step('the same sheets with Hugo');
     const hugo = await hugoBuilds(content, work, env);
@@ -245,6 +259,11 @@ async function measure(count: number): Promise<Result> {
       buildPhases: phasesOf(log('build')),
       rebuildPhases: phasesOf(log('rebuild')),
       hugo,
+      openData,
+      openDataTimes: openDataTimes(log('build')),
+      history,
+      gitPass,
+      worklist,
     };
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -12,6 +12,9 @@ export const ui = {
     municipalities: 'Gemeenten',
     contribute: 'Praktijk toevoegen',
     about: 'Over',
+    /** The menu button on a phone, and the page section it names while the menu is closed. */
+    menu: 'Menu',
+    menuCurrent: ', je bent bij: ',
   },
   search: {
     label: 'Zoek een praktijk',
@@ -21,7 +24,7 @@ export const ui = {
   searchPage: {
     title: 'Zoeken',
     description:
-      'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente en provincie.',
+      'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente, provincie, fase, onderbouwing, kosten en personeelsinzet.',
     filtersTitle: 'Verfijn',
     facets: {
       categorie: 'Categorie',
@@ -29,12 +32,27 @@ export const ui = {
       doelgroep: 'Doelgroep',
       gemeente: 'Gemeente',
       provincie: 'Provincie',
+      fase: 'Fase',
+      onderbouwing: 'Onderbouwing',
+      kosten: 'Kosten per jaar',
+      inzet: 'Personeelsinzet',
+      actualiteit: 'Actualiteit',
+    },
+    /** Values of the "actualiteit" facet: whether a sheet was checked within the review cycle. */
+    reviewValues: {
+      'recent-nagekeken': 'Recent nagekeken',
+      'aan-herziening-toe': 'Aan herziening toe',
     },
     /** Read after a facet value's count by screen readers: "Halle, 3 praktijken". */
     countUnit: (n: number) => (n === 1 ? 'praktijk' : 'praktijken'),
     clearFilters: 'Wis alle filters',
     sortLabel: 'Sorteer op',
-    sort: { relevantie: 'Relevantie', titel: 'Titel (A tot Z)', bijgewerkt: 'Laatst bijgewerkt' },
+    sort: {
+      relevantie: 'Relevantie',
+      titel: 'Titel (A tot Z)',
+      bijgewerkt: 'Laatst gewijzigd',
+      nagekeken: 'Laatst nagekeken',
+    },
     resultsTitle: 'Resultaten',
     /** Link text in the result template until the search script puts the sheet's title in (so no link is ever empty). */
     resultPlaceholder: 'Praktijkfiche',
@@ -53,8 +71,16 @@ export const ui = {
     },
     more: (shown: number, total: number) => `Toon meer praktijken (${shown} van ${total} getoond)`,
     ignored: (values: string) => `Deze filters bestaan niet (meer) en worden genegeerd: ${values}.`,
+    /** "Download these results": the current result set as CSV (src/scripts/search/download.ts). */
+    download: 'Download deze resultaten (CSV)',
+    downloadBusy: 'De resultaten worden klaargemaakt…',
+    downloaded: (n: number) =>
+      n === 1 ? '1 praktijk gedownload als CSV.' : `${n} praktijken gedownload als CSV.`,
+    downloadFailed:
+      'Downloaden lukte niet. Probeer opnieuw, of download alle praktijken op de pagina Open data.',
+    downloadFile: 'praktijken-zoekresultaten.csv',
     noScript:
-      'Zoeken en filteren werkt met JavaScript. Zonder JavaScript vind je alle praktijken in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep en gemeente:',
+      'Zoeken en filteren werkt met JavaScript. Zonder JavaScript vind je alle praktijken in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep, gemeente, fase, onderbouwing, kosten en personeelsinzet:',
     unavailable:
       'De zoekfunctie kon niet geladen worden. Je vindt alle praktijken ook in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep en gemeente.',
   },
@@ -80,8 +106,23 @@ export const ui = {
     moreInfo: 'Meer info',
     noAddress: 'adres volgt',
     noAddressTitle: 'De redactie heeft hiervoor nog geen adres: mail ons als je het kent.',
-    updated: 'Laatst bijgewerkt',
+    updated: 'Laatst gewijzigd',
     published: 'Gepubliceerd',
+    reviewed: 'Laatst nagekeken',
+    /** Link to every change of the sheet on the forge. */
+    history: 'Alle wijzigingen',
+    /** Permanent link to the version of the sheet shown (a commit), to cite the sheet as it was. */
+    version: (sha: string) => `Vaste link naar deze versie (${sha})`,
+    /** Shown, calmly, on a sheet whose last review is longer ago than the review cycle. */
+    reviewDue: (date: string) =>
+      `Deze fiche werd het laatst nagekeken op ${date}; de informatie kan verouderd zijn.`,
+    reviewDueAsk: 'Weet je hoe het nu zit?',
+    reviewDueMail: 'Laat het de redactie weten',
+    reviewDueSubject: (title: string) => `Update voor de praktijkfiche "${title}"`,
+    exampleStopped: 'gestopt',
+    exampleStoppedText: (municipality: string) =>
+      `${municipality} doet dit niet meer. Het voorbeeld blijft staan omdat je eruit kan leren.`,
+    exampleReviewed: (date: string) => `Nagekeken op ${date}.`,
     related: 'Verwante praktijken',
     onThisPage: 'Op deze pagina',
     aboutSheet: 'Over deze fiche',
@@ -95,6 +136,80 @@ export const ui = {
     togetherText:
       'Deze databank bouwen we samen met jullie! Wil je een wijziging, foto, update of opmerking doorgeven? Mail',
     print: 'Afdrukken',
+  },
+  /** "In één oogopslag": the same items, in the same order, on every sheet (src/lib/site/glance.ts). */
+  glance: {
+    title: 'In één oogopslag',
+    stage: 'Fase',
+    evidence: 'Onderbouwing',
+    cost: 'Kosten per jaar',
+    effort: 'Personeelsinzet',
+    since: 'Loopt sinds',
+    municipalities: 'Gemeenten',
+    reviewed: 'Laatst nagekeken',
+    unknown: 'Onbekend',
+    report: 'Evaluatierapport',
+    evaluatedIn: (year: number) => `in ${year}`,
+    municipalityCount: (n: number) =>
+      n === 0 ? 'Nog geen voorbeeld' : n === 1 ? '1 gemeente' : `${n} gemeenten`,
+    seeAlso: 'In andere databanken',
+  },
+  /** Marking sheets for comparison (src/scripts/shortlist/) and the compare page /vergelijk/. */
+  shortlist: {
+    mark: 'Vergelijk',
+    markSheet: 'Vergelijk deze praktijk met andere',
+    link: 'Vergelijk',
+    added: (n: number, max: number) => `Op je vergelijkingslijst: ${n} van ${max}.`,
+    removed: (n: number) =>
+      n === 0
+        ? 'Je vergelijkingslijst is leeg.'
+        : `Van je vergelijkingslijst gehaald. Er staan er nog ${n} op.`,
+    full: (max: number) =>
+      `Je vergelijkingslijst is vol: je kan ${max} praktijken naast elkaar zetten. Haal er eerst een af.`,
+    compareNow: 'Vergelijk nu',
+  },
+  compare: {
+    title: 'Praktijken vergelijken',
+    description:
+      'Zet twee tot vier praktijken naast elkaar: fase, onderbouwing, kosten, personeelsinzet, doelen, doelgroepen, succesfactoren, uitdagingen en gemeenten.',
+    intro:
+      'Vink "Vergelijk" aan bij twee tot vier praktijken, op hun fiche, in een lijst of in de zoekresultaten. Je lijst blijft in deze browser bewaard. Het webadres van deze pagina toont dezelfde vergelijking aan wie je het doorstuurt.',
+    noScript:
+      'Deze vergelijking wordt in je browser opgebouwd met JavaScript, en dat staat uit of werkt niet. Elke fiche begint met hetzelfde overzicht "In één oogopslag" (fase, onderbouwing, kosten, personeelsinzet, sinds wanneer en in hoeveel gemeenten), zodat je fiches ook zonder deze pagina naast elkaar kan leggen. De namen van de fiches staan in het webadres van deze pagina, telkens na "p="; je vindt ze bij alle praktijken:',
+    loading: 'De vergelijking wordt geladen…',
+    empty: 'Je hebt nog geen praktijken gekozen om te vergelijken.',
+    emptyHelp:
+      'Vink "Vergelijk" aan bij twee tot vier praktijken, bijvoorbeeld in de lijst van alle praktijken of in de zoekresultaten.',
+    one: 'Kies nog minstens één praktijk om mee te vergelijken.',
+    status: (n: number) => (n === 1 ? '1 praktijk.' : `${n} praktijken naast elkaar.`),
+    caption: (n: number) => (n === 1 ? 'Eén praktijk' : `Vergelijking van ${n} praktijken`),
+    missing: (slugs: string) => `Deze fiches bestaan niet (meer) en worden niet getoond: ${slugs}.`,
+    tooMany: (max: number, dropped: number) =>
+      `Je kan ${max} praktijken naast elkaar zetten; ${dropped === 1 ? 'de laatste wordt' : `de laatste ${dropped} worden`} niet getoond.`,
+    failed:
+      'De gegevens van de fiches konden niet geladen worden. Probeer het later opnieuw, of open de fiches zelf.',
+    remove: 'Verwijder',
+    removeFrom: ' uit de vergelijking',
+    copy: 'Kopieer de link',
+    copied: 'De link naar deze vergelijking staat op je klembord.',
+    copyFailed: 'Kopiëren lukte niet. Kopieer het webadres hieronder:',
+    linkLabel: 'Webadres van deze vergelijking',
+    print: 'Afdrukken',
+    keep: 'Bewaar deze praktijken op mijn vergelijkingslijst',
+    kept: 'Deze praktijken staan nu op je vergelijkingslijst.',
+    feature: 'Kenmerk',
+    none: 'Geen',
+    rows: {
+      category: 'Categorie',
+      summary: 'Intro',
+      goals: 'Doelen',
+      targetGroups: 'Doelgroep',
+      successFactors: 'Succesfactoren',
+      challenges: 'Uitdagingen',
+      municipalities: 'Gemeenten',
+    },
+    browse: 'Bekijk alle praktijken',
+    search: 'Zoek een praktijk',
   },
   list: {
     title: 'Alle praktijken',
@@ -126,6 +241,38 @@ export const ui = {
       singular: 'Categorie',
       intro: 'Elke praktijk hoort bij één categorie.',
     },
+    stages: {
+      title: 'Fasen',
+      singular: 'Fase',
+      intro:
+        'Hoe ver een praktijk staat: van een idee dat nog nergens liep tot een vaste werking, of gestopt. Elke fiche toont haar fase bovenaan, in "In één oogopslag".',
+      missing: 'geven geen fase op (onbekend)',
+    },
+    evidenceLevels: {
+      title: 'Onderbouwing',
+      singular: 'Onderbouwing',
+      intro:
+        'Of en hoe een praktijk geëvalueerd werd, van niet geëvalueerd tot een onderzoek naar het effect. Staat er een evaluatierapport bij, dan vind je de link op de fiche.',
+      missing: 'geven niet op of ze geëvalueerd werden (onbekend)',
+    },
+    costBands: {
+      title: 'Kosten per jaar',
+      singular: 'Kosten per jaar',
+      intro:
+        'Wat een praktijk het lokaal bestuur per jaar kost aan werking, zonder het eigen personeel (dat staat bij personeelsinzet). Het gaat om een grootteorde, geen exacte prijs.',
+      missing: 'geven geen kosten op (onbekend)',
+    },
+    effortBands: {
+      title: 'Personeelsinzet',
+      singular: 'Personeelsinzet',
+      intro:
+        'Hoeveel personeel van het lokaal bestuur een praktijk vraagt, in voltijdse equivalenten (VTE). 1 VTE is één voltijdse medewerker; 0,1 VTE is ongeveer een halve dag per week.',
+      missing: 'geven geen personeelsinzet op (onbekend)',
+    },
+    /** The list of a scale's levels on its pages. */
+    scaleTitle: (title: string) => `De schaal: ${title.toLowerCase()}`,
+    scaleCurrent: 'deze pagina',
+    levelPractices: 'Praktijken op dit niveau',
     policyDomains: {
       title: 'Beleidsdomeinen',
       singular: 'Beleidsdomein',
@@ -198,6 +345,8 @@ export const ui = {
       shown === total ? `${total} keuzes` : `${shown} van ${total} keuzes getoond`,
     noMatch: 'Geen keuzes gevonden. Wis de zoekterm om alles te zien.',
     municipalityHint: 'Begin te typen en kies een gemeente uit de lijst.',
+    notGiven: 'Niet opgegeven',
+    notGivenHelp: 'Kies dit als je het niet weet: de site toont dan "onbekend".',
     itemNames: {
       goals: 'Doel',
       successFactors: 'Succesfactor',
@@ -207,6 +356,7 @@ export const ui = {
       contacts: 'Contact',
       links: 'Link',
       keywords: 'Trefwoord',
+      seeAlso: 'Andere databank',
     } as Record<string, string>,
     item: 'Item',
     add: (item: string) => `${item} toevoegen`,
@@ -216,6 +366,8 @@ export const ui = {
     choiceLabels: {
       published: 'Publiceren: de fiche verschijnt op de site',
       draft: 'Concept: de fiche blijft verborgen',
+      lopend: 'Lopend: de gemeente doet dit nog',
+      gestopt: 'Gestopt: de gemeente doet dit niet meer',
     } as Record<string, string>,
     image: {
       pick: 'Of kies de afbeelding op je computer',
@@ -254,6 +406,9 @@ export const ui = {
       url: 'Dit is geen geldig webadres: schrijf het volledig, beginnend met https://.',
       date: 'Dit is geen geldige datum: gebruik JJJJ-MM-DD, bv. 2025-03-31.',
       phone: 'Dit is geen geldig telefoonnummer (bv. +32 2 211 55 00).',
+      year: 'Dit is geen jaartal: schrijf vier cijfers, bv. 2019.',
+      futureYear: (now: number) =>
+        `Dit jaar ligt in de toekomst: schrijf een jaar tot en met ${now}.`,
       imagePath:
         'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
       unknownTerm: (name: string, suggestions: string[]) =>
@@ -264,6 +419,8 @@ export const ui = {
         `${name} staat al bij gemeente ${first}: voeg de twee samen.`,
       updatedBeforePublished:
         'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
+      reviewedBeforePublished:
+        'Deze datum ligt vóór de datum van publicatie: een fiche kan niet nagekeken zijn voor ze verscheen.',
       invalid: 'Deze waarde klopt niet.',
     },
     result: {
@@ -314,6 +471,7 @@ export const ui = {
     madeBy: (org: string) => `Een databank van ${org}, samen met de lokale besturen.`,
     accessibility: 'Toegankelijkheid',
     about: 'Over deze databank',
+    openData: 'Open data',
     contact: 'Contact',
   },
   /** Words the sheet renderer (src/lib/sheet/) adds to a sheet's text. */
@@ -322,10 +480,282 @@ export const ui = {
     footnotes: 'Voetnoten',
     footnoteBack: 'Terug naar de tekst',
   },
+  /** The editors' worklist: `npm run worklist` on the terminal, in its CSV/JSON/annotations, on /redactie/ and in the forge issue. */
+  worklist: {
+    title: 'Werklijst van de redactie',
+    kinds: {
+      'invalid-sheet': 'Fout in de fiche',
+      'review-overdue': 'Herziening',
+      'provisional-title': 'Voorlopige titel',
+      'missing-address': 'Adres ontbreekt',
+      'missing-image': 'Afbeelding ontbreekt',
+      'placeholder-alt': 'Alt-tekst',
+      'no-examples': 'Geen voorbeelden',
+      'stopped-example': 'Gestopt voorbeeld',
+      'near-duplicate': 'Dubbele titel?',
+      'broken-link': 'Kapotte link',
+    },
+    invalidSheet: (errors: number) =>
+      `De fiche voldoet niet aan het formaat (${errors === 1 ? '1 fout' : `${errors} fouten`}): los dat eerst op, npm run validate zegt wat er mis is.`,
+    reviewOverdue: (date: string, months: number) =>
+      `Laatst nagekeken op ${date}, meer dan ${months} maanden geleden: ga na of alles nog klopt en zet "reviewed" op de datum waarop je dat deed.`,
+    exampleReviewOverdue: (municipality: string, date: string) =>
+      `Het voorbeeld in ${municipality} werd het laatst nagekeken op ${date}: vraag na of ${municipality} dit nog doet, en pas "reviewed" (of "status: gestopt") aan.`,
+    provisionalTitle: (title: string) =>
+      `De titel "${title}" is voorlopig: de import maakte hem uit de intro. Schrijf een korte titel.`,
+    contactWithoutAddress: (municipality: string, label: string) =>
+      `${municipality}: het contact "${label}" heeft geen e-mailadres, telefoonnummer of webadres. Vul er een in.`,
+    linkWithoutAddress: (municipality: string, label: string) =>
+      `${municipality}: de link "${label}" heeft geen webadres. Vul "url" in.`,
+    missingImage: (name: string) =>
+      `De oude databank had een afbeelding ("${name}") die bij de import ontbrak: voeg ze toe (image: src en alt), of verwijder source.image.`,
+    placeholderAlt:
+      'De alternatieve tekst van de afbeelding is nog die van de import: beschrijf wat er op de afbeelding te zien is.',
+    noExamples:
+      'De fiche heeft geen voorbeelden uit gemeenten ("Deze praktijk in"): voeg minstens één gemeente toe waar de praktijk loopt.',
+    stoppedExample: (municipality: string, allStopped: boolean) =>
+      allStopped
+        ? `${municipality} is gestopt met deze praktijk, en geen enkele gemeente op de fiche doet ze nog: zoek een gemeente waar ze loopt, of beslis of de fiche blijft.`
+        : `${municipality} is gestopt met deze praktijk: ga na of het voorbeeld nog iets bijbrengt, of haal het weg.`,
+    nearDuplicate: (others: { title: string; file: string }[], more: number) =>
+      `De titel lijkt sterk op die van ${others.map((o) => `"${o.title}" (${o.file})`).join(', ')}${more ? ` en nog ${more} andere` : ''}: beschrijven die fiches dezelfde praktijk? Voeg ze dan samen.`,
+    brokenLink: (url: string, reason: string) =>
+      `De link ${url} werkt niet: ${reason}. Verbeter of verwijder hem.`,
+    linkReasons: {
+      status: (status: number) =>
+        status === 404 || status === 410
+          ? `de pagina bestaat niet (meer) (HTTP ${status})`
+          : status >= 500
+            ? `de server geeft een fout (HTTP ${status})`
+            : `de server weigert (HTTP ${status})`,
+      timeout: (seconds: number) => `geen antwoord binnen ${seconds.toLocaleString('nl-BE')} s`,
+      redirects: (n: number) => `meer dan ${n} doorverwijzingen na elkaar`,
+      network: (detail: string) => `de server is niet bereikbaar (${detail})`,
+    },
+    summary: (tasks: number, sheets: number) =>
+      tasks === 0
+        ? 'Niets te doen: geen enkele fiche heeft nog werk.'
+        : `${tasks === 1 ? '1 taak' : `${tasks} taken`} in ${sheets === 1 ? '1 fiche' : `${sheets} fiches`}.`,
+    countedFrom: (today: string, months: number) =>
+      `Herzieningstermijn ${months} maanden, geteld tot ${today}.`,
+    linksChecked: (n: number, broken: number) =>
+      `${n === 1 ? '1 externe link' : `${n} externe links`} gecontroleerd, ${broken === 1 ? '1 werkt' : `${broken} werken`} niet.`,
+    linksNotChecked:
+      'Externe links niet gecontroleerd (dat doet npm run worklist -- --check-links).',
+    columns: {
+      sheet: 'Fiche',
+      title: 'Titel',
+      line: 'Regel',
+      kind: 'Soort',
+      task: 'Wat te doen',
+      edit: 'Bewerken',
+      cms: 'Redactieomgeving',
+      forge: (forge: string) => `Op ${forge}`,
+    },
+    editInCms: 'in de redactieomgeving',
+    editOnForge: (forge: string) => `op ${forge}`,
+    truncated: (shown: number, total: number) =>
+      `Hier staan ${shown} van de ${total} taken; de volledige lijst staat in het CSV- en JSON-bestand bij de workflow, en op /redactie/.`,
+    issueTitle: 'Werklijst van de redactie',
+    issueIntro:
+      'Deze lijst wordt elke maand bijgewerkt door de workflow "Werklijst". Wat hier staat, vond `npm run worklist -- --check-links` in de fiches zelf; los het op in de fiche, en de taak verdwijnt bij de volgende keer.',
+    page: {
+      description:
+        'Wat de redactie nog moet doen aan de fiches: herzieningen, voorlopige titels, ontbrekende adressen en afbeeldingen, gestopte voorbeelden en titels die op elkaar lijken.',
+      intro:
+        'Deze lijst is gemaakt bij het bouwen van de site, uit de fiches zelf. Dezelfde lijst, ook met een controle van de externe links, geeft npm run worklist.',
+      none: 'Er is niets te doen: alle fiches zijn in orde.',
+      draft: 'concept',
+    },
+  },
   /** Text `npm run import` writes into a sheet where the legacy export has none (reported to the editor). */
   imported: {
     exampleText: (municipality: string) => `Deze praktijk loopt ook in ${municipality}.`,
     imageAlt: (title: string) => `Afbeelding bij de praktijk "${title}"`,
+  },
+} as const;
+
+/**
+ * Licence, citation and open data: the sheet page's licence box, the exports, the feeds and
+ * /open-data/. Apart from `ui` because only the build uses them: the search page's script,
+ * which imports `ui`, does not carry them.
+ */
+export const openDataText = {
+  /** How to cite one version of a sheet; also the `citation` of each record in the exports. */
+  citation: (p: {
+    organisation: string;
+    title: string;
+    catalogue: string;
+    url: string;
+    date: string;
+  }) => `${p.organisation}. “${p.title}”. ${p.catalogue}, versie van ${p.date}. ${p.url}`,
+  /** How to cite the catalogue as a whole (the JSON export's `citation`). */
+  catalogueCitation: (p: {
+    organisation: string;
+    catalogue: string;
+    url: string;
+    licence: string;
+  }) =>
+    `Vermeld bij hergebruik de bron: ${p.organisation}, ${p.catalogue}, ${p.url} (licentie ${p.licence}). Verwijs naar één fiche met haar eigen bronvermelding (citation).`,
+  /** The `rights` of the feeds. */
+  rights: (licence: string, url: string) =>
+    `Licentie ${licence} (${url}). Vermeld de bron bij hergebruik.`,
+  jsonSchemaTitle: (catalogue: string) => `${catalogue}: praktijkfiches als open data`,
+  jsonSchemaDescription: (page: string) =>
+    `JSON Schema van praktijken.json. Uitleg bij elk veld en elk bestand: ${page}`,
+  feedTitle: (catalogue: string) => `${catalogue}: nieuwe en gewijzigde praktijken`,
+  feedSubtitle:
+    'De praktijkfiches die het laatst verschenen of bijgewerkt werden, de nieuwste eerst.',
+  termFeedTitle: (term: string, catalogue: string) =>
+    `${term}: nieuwe en gewijzigde praktijken | ${catalogue}`,
+  termFeedSubtitle: (kind: string, term: string) =>
+    `Praktijkfiches met ${kind} “${term}” die het laatst verschenen of bijgewerkt werden, de nieuwste eerst.`,
+  datasetTitle: (catalogue: string) => `Praktijkfiches van ${catalogue}`,
+  datasetDescription: (organisation: string) =>
+    `Goede praktijken van Vlaamse steden en gemeenten, als open data: per praktijk de doelen, doelgroepen, succesfactoren, uitdagingen, partners en beleidsdomeinen, en per gemeente waar ze loopt een beschrijving met contactpersonen en links. Bijgehouden door ${organisation} samen met de lokale besturen.`,
+  keywords: ['goede praktijken', 'lokale besturen', 'gemeenten', 'Vlaanderen'],
+  files: {
+    json: {
+      anchor: 'json',
+      title: 'Alle praktijkfiches (JSON)',
+      description:
+        'Elke gepubliceerde fiche met al haar velden, de beschrijving in Markdown, de data en de bronvermelding.',
+    },
+    jsonSchema: {
+      anchor: 'json-schema',
+      title: 'JSON Schema van praktijken.json',
+      description:
+        'De beschrijving van elk veld van praktijken.json, om het bestand te controleren (JSON Schema 2020-12).',
+    },
+    practicesCsv: {
+      anchor: 'csv-praktijken',
+      title: 'Alle praktijkfiches (CSV)',
+      description: 'Eén rij per fiche, om te openen in een rekenblad.',
+    },
+    examplesCsv: {
+      anchor: 'csv-voorbeelden',
+      title: 'Voorbeelden per gemeente (CSV)',
+      description:
+        'Eén rij per gemeente waar een praktijk loopt, met de NIS-code en de provincie van de gemeente.',
+    },
+    dcat: {
+      anchor: 'dcat',
+      title: 'Beschrijving voor open dataportalen (DCAT-AP, JSON-LD)',
+      description:
+        'De catalogus en zijn bestanden volgens DCAT-AP Vlaanderen, om te oogsten door een open dataportaal.',
+    },
+    feed: {
+      anchor: 'feeds',
+      title: 'Nieuwe en gewijzigde praktijken (Atom-feed)',
+      description:
+        'De 50 fiches die het laatst verschenen of bijgewerkt werden. Elke categorie en elk beleidsdomein heeft ook een eigen feed.',
+    },
+    sitemap: {
+      anchor: 'sitemap',
+      title: 'Sitemap',
+      description: 'Alle openbare pagina’s, voor zoekmachines.',
+    },
+  },
+  /** Link text and title of a term page's feed. */
+  followTerm: (term: string) => `Volg nieuwe praktijken over “${term}” (Atom-feed)`,
+  feedLinkTitle: (title: string) => title,
+  /** Kinds of value in the field reference of /open-data/ (src/lib/open-data/fields.ts). */
+  types: {
+    text: 'tekst',
+    date: 'datum (JJJJ-MM-DD)',
+    url: 'webadres',
+    email: 'e-mailadres',
+    value: 'waarde',
+    group: 'groep van velden (zie verder)',
+    groupList: 'lijst van groepen (zie verder)',
+    listOf: (item: string) => `lijst: ${item}`,
+    oneOf: (choices: string[]) => `één van: ${choices.join(', ')}`,
+    nameFrom: (list: string) => `naam uit de lijst van ${list}`,
+    slugFrom: (list: string) => `slug uit de lijst van ${list}`,
+    vocabularies: {
+      categories: 'categorieën',
+      policyDomains: 'beleidsdomeinen',
+      targetGroups: 'doelgroepen',
+      municipalities: 'gemeenten',
+    },
+  },
+  /** The page /open-data/. */
+  page: {
+    title: 'Open data',
+    description:
+      'Alle praktijkfiches als open data: JSON, CSV, feeds en een DCAT-beschrijving, met hun velden, woordenlijsten en licentie.',
+    intro: (count: string, licence: string) =>
+      `Alle ${count} van de databank zijn open data. Je mag ze gebruiken in je eigen site, een rekenblad, een onderzoek of een andere databank, onder de licentie ${licence}. Vermeld wel de bron.`,
+    filesTitle: 'Bestanden',
+    filesIntro:
+      'De bestanden worden bij elke publicatie van de site opnieuw gemaakt, dus ze zijn altijd even actueel als de site. Hun adressen blijven dezelfde.',
+    format: 'Formaat',
+    address: 'Adres',
+    licenceTitle: 'Licentie en bronvermelding',
+    contentLicence: 'De fiches zelf (de tekst op de site) vallen onder de licentie',
+    dataLicence: 'De bestanden op deze pagina vallen onder de licentie',
+    citeIntro:
+      'Vermeld bij hergebruik de bron: de organisatie, de titel van de fiche, de databank, de datum van de versie en het webadres. Elke fiche toont haar bronvermelding, en elke fiche in de bestanden heeft ze in het veld citation. Bijvoorbeeld:',
+    fieldsTitle: 'Velden',
+    fieldsIntro:
+      'Deze lijst komt rechtstreeks uit het schema van een fiche. Verplichte velden zijn er altijd; de andere alleen als de fiche ze invult.',
+    jsonFields: 'Velden van een fiche in praktijken.json',
+    jsonTop: (schema: string) =>
+      `praktijken.json bevat de naam van de databank, de uitgever, de licentie, de bronvermelding, de datum van de laatste wijziging (modified), het aantal fiches (count) en in practices de fiches, op titel. Het veld $schema verwijst naar het JSON Schema (${schema}), waarmee je het bestand kan controleren.`,
+    group: (path: string) => `In ${path}`,
+    required: 'verplicht',
+    optional: 'optioneel',
+    csvTitle: 'Kolommen van de CSV-bestanden',
+    csvIntro:
+      'De CSV-bestanden zijn UTF-8 (met byte order mark), met een puntkomma tussen de cellen, zodat een rekenblad ze met een dubbelklik juist opent. Een cel met een lijst scheidt de items met " | "; in een item staat een \\ als \\\\ en een | als \\|. Lijsten die bij elkaar horen (bv. partners en partnerUrls) hebben evenveel items: het zoveelste item van de ene hoort bij het zoveelste van de andere. Een cel die begint met =, +, -, @ of een tab krijgt een apostrof vooraan, zodat een rekenblad ze nooit als formule uitvoert.',
+    practicesCsv: 'praktijken.csv: één rij per fiche',
+    examplesCsv: 'voorbeelden.csv: één rij per gemeente waar een praktijk loopt',
+    fromField: (field: string) => `uit het veld ${field}`,
+    list: 'lijst',
+    vocabulariesTitle: 'Woordenlijsten',
+    vocabulariesIntro:
+      'Categorieën, beleidsdomeinen, doelgroepen en gemeenten komen uit vaste lijsten. In de bestanden staat naast elke naam ook de slug: het laatste deel van het adres van de pagina van die term, en de waarde die de zoekpagina in haar adres gebruikt.',
+    municipalitiesNote: (count: number) =>
+      `De ${count} Vlaamse gemeenten sinds 1 januari 2025, met hun NIS-code en provincie: zie de pagina Gemeenten en voorbeelden.csv.`,
+    name: 'Naam',
+    slug: 'Slug',
+    examplesTitle: 'Zo gebruik je de bestanden',
+    spreadsheetTitle: 'In een rekenblad',
+    spreadsheetSteps: [
+      'Download praktijken.csv of voorbeelden.csv.',
+      'Open het bestand met een dubbelklik: Excel en LibreOffice tonen elke kolom apart, met de juiste tekens.',
+      'Filter bijvoorbeeld op de kolom province in voorbeelden.csv om de praktijken in jouw provincie te zien.',
+      'In Google Spreadsheets: Bestand, Importeren, Uploaden; kies als scheidingsteken "puntkomma".',
+    ],
+    scriptTitle: 'In een script',
+    scriptIntro:
+      'Dit Python-script toont de titel en het adres van elke praktijk die in een gemeente loopt:',
+    script: (jsonUrl: string) =>
+      [
+        'import json',
+        'from urllib.request import urlopen',
+        '',
+        `with urlopen("${jsonUrl}") as response:`,
+        '    data = json.load(response)',
+        '',
+        'for practice in data["practices"]:',
+        '    gemeenten = [example["municipality"] for example in practice["examples"]]',
+        '    if "Gent" in gemeenten:',
+        '        print(practice["title"], practice["url"])',
+      ].join('\n'),
+    followTitle: 'Volgen en oogsten',
+    feedsIntro:
+      'Met een feedlezer volg je nieuwe en bijgewerkte fiches: van de hele databank, of van één categorie of beleidsdomein (de link staat onderaan de pagina van elke categorie en elk beleidsdomein).',
+    dcatIntro:
+      'Open dataportalen, zoals dat van de Vlaamse overheid, oogsten de beschrijving van de databank en haar bestanden volgens DCAT-AP Vlaanderen:',
+    sitemapIntro: 'Zoekmachines vinden alle openbare pagina’s in de sitemap:',
+  },
+  /** The licence box on a sheet page. */
+  sheet: {
+    title: 'Hergebruik',
+    licence: 'Je mag deze fiche hergebruiken onder de licentie',
+    cite: 'Vermeld de bron, bijvoorbeeld:',
+    openData: 'Alle fiches als open data',
   },
 } as const;
 

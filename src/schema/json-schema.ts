@@ -23,6 +23,8 @@ export interface JsonSchema {
   maxItems?: number;
   minLength?: number;
   maxLength?: number;
+  minimum?: number;
+  maximum?: number;
   pattern?: string;
   format?: string;
   enum?: unknown[];
@@ -77,11 +79,12 @@ export const fieldsOf = (node: JsonSchema | undefined): string[] =>
 export const isRequired = (parent: JsonSchema, key: string): boolean =>
   parent.required?.includes(key) ?? false;
 
-export type NodeKind = 'text' | 'list' | 'group' | 'choice' | 'other';
+export type NodeKind = 'text' | 'number' | 'list' | 'group' | 'choice' | 'other';
 
 export function kindOf(node: JsonSchema): NodeKind {
   if (node.enum) return 'choice';
   if (node.type === 'string') return 'text';
+  if (node.type === 'integer') return 'number';
   if (node.type === 'array') return 'list';
   if (node.type === 'object') return 'group';
   return 'other';

@@ -7,7 +7,12 @@
  */
 import { z } from 'zod';
 import type { Term } from './vocabulary.ts';
-import { slugSchema, vocabularyPath, type VocabularyKey } from './vocabulary.ts';
+import {
+  slugSchema,
+  vocabularyPath,
+  vocabularyRegistry,
+  type VocabularyKey,
+} from './vocabulary.ts';
 import type { Lookup, Municipality, Vocabularies } from '../lib/vocabulary/lookup.ts';
 import { imageExtensions } from '../lib/sheet/image-types.ts';
 import { orList, quote } from '../lib/util/text.ts';
@@ -45,23 +50,56 @@ const phone = z
     'is not a valid phone number (expected something like +32 2 211 55 00)',
   );
 
+/** A pattern that matches a word in any letter case without the /i flag: "png" becomes [pP][nN][gG]. */
+const anyCase = (word: string) =>
+  [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+
 const isoDate = z.iso.date({
   error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31',
 });
+
+/**
+ * A year (a practice's start, an evaluation): a whole number, not in the future. The range
+ * is fixed so the JSON Schema and the format reference do not change with the calendar;
+ * "not in the future" is checked against today.
+ */
+const year = z
+  .int({
+    error: (iss) =>
+      iss.input === undefined
+        ? undefined
+        : 'is not a year: write four digits without quotes, e.g. 2019',
+  })
+  .min(1900, 'is not a year this practice can have: write four digits, e.g. 2019')
+  .max(2100, 'is not a year this practice can have: write four digits, e.g. 2019')
+  .superRefine((value, ctx) => {
+    const now = new Date().getUTCFullYear();
+    if (value > now)
+      ctx.addIssue({
+        code: 'custom',
+        message: `(${value}) lies in the future: write a year up to ${now}`,
+        params: { kind: 'future-year', value },
+      });
+  });
+
+/** Whether a municipality still runs its example of a practice: a stopped one stays on the sheet, marked as such. */
+export const exampleStatuses = ['lopend', 'gestopt'] as const;
+export type ExampleStatus = (typeof exampleStatuses)[number];
 
 /** A reference to a vocabulary term by its name; unknown names fail with the closest known names. */
 function termRef<T extends Term | Municipality>(
   vocabulary: VocabularyKey,
   lookup: Lookup<T>,
-  what: string,
+  what: string = vocabularyRegistry[vocabulary].noun,
 ) {
   const file = vocabularyPath(vocabulary);
+  const aWhat = `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`;
   return z
     .string({
-      error: (iss) => (iss.input === undefined ? undefined : `expected the name of a ${what}`),
+      error: (iss) => (iss.input === undefined ? undefined : `expected the name of ${aWhat}`),
     })
     .trim()
-    .min(1, `must name a ${what}`)
+    .min(1, `must name ${aWhat}`)
     .transform((name, ctx) => {
       const found = lookup.resolve(name);
       if (found.ok) return found.term.name;
@@ -109,6 +147,10 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
   const policyDomain = termRef('policyDomains', vocabularies.policyDomains, 'policy domain');
   const targetGroup = termRef('targetGroups', vocabularies.targetGroups, 'target group');
   const municipality = termRef('municipalities', vocabularies.municipalities, 'municipality');
+  const stage = termRef('stages', vocabularies.stages);
+  const evidenceLevel = termRef('evidenceLevels', vocabularies.evidenceLevels);
+  const costBand = termRef('costBands', vocabularies.costBands);
+  const effortBand = termRef('effortBands', vocabularies.effortBands);
 
   const contact = z.strictObject({
     label: doc(text(1, 120), 'Label', 'Wat de lezer ziet, bv. "Contact integratieambtenaar".'),
@@ -148,6 +190,16 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       'Meer info',
       'Links naar meer informatie, bv. de webpagina van de gemeente.',
     ),
+    status: doc(
+      z.enum(exampleStatuses, { error: 'must be "lopend" or "gestopt"' }).default('lopend'),
+      'Status',
+      '"lopend" als de gemeente dit nog doet; "gestopt" als ze ermee ophield. Een gestopt voorbeeld blijft op de fiche staan, met die vermelding.',
+    ),
+    reviewed: doc(
+      isoDate.optional(),
+      'Laatst nagekeken',
+      'Datum waarop de redactie naging of deze gemeente dit nog zo doet (YYYY-MM-DD).',
+    ),
   });
 
   const partner = z.strictObject({
@@ -162,8 +214,10 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
 
   const image = z.strictObject({
     src: doc(
+      // Letter case spelled out instead of the /i flag: a JSON Schema pattern (the open data
+      // schema, src/schema/record.ts) cannot carry flags, and must accept what this accepts.
       text(1, 300).regex(
-        new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.join('|')})$`, 'i'),
+        new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.map(anyCase).join('|')})$`),
         'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)',
       ),
       'Bestand',
@@ -178,6 +232,39 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       text(1, 200).optional(),
       'Bron',
       'Maker of bron van de afbeelding, bv. "Foto: Stad Halle".',
+    ),
+  });
+
+  const evidence = z.strictObject({
+    level: doc(
+      evidenceLevel,
+      'Niveau',
+      `Hoe de praktijk geëvalueerd werd: een naam uit ${vocabularyPath('evidenceLevels')}.`,
+      [vocabularies.evidenceLevels.terms[0]?.name ?? 'Niet geëvalueerd'],
+    ),
+    report: doc(
+      httpUrl.optional(),
+      'Evaluatierapport',
+      'Webadres van het evaluatierapport, als het openbaar is.',
+    ),
+    year: doc(
+      year.optional(),
+      'Jaar van de evaluatie',
+      'Het jaar waarin de evaluatie klaar was, bv. 2023.',
+      [2023],
+    ),
+  });
+
+  const seeAlso = z.strictObject({
+    label: doc(
+      text(2, 160),
+      'Label',
+      'De databank en de naam van de praktijk daar, bv. "Loket Gezond Leven: Buddywerking voor nieuwkomers".',
+    ),
+    url: doc(
+      httpUrl,
+      'Webadres',
+      'Volledig webadres van de praktijk in die databank (https://...).',
     ),
   });
 
@@ -201,6 +288,11 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       text(1, 300).optional(),
       'Onderschrift',
       'Onderschrift of bron van die afbeelding in de export.',
+    ),
+    provisionalTitle: doc(
+      text(1, 120).optional(),
+      'Voorlopige titel',
+      'De titel die de import voorlopig gaf, omdat de export er geen had. Zolang de titel van de fiche dezelfde is, staat de fiche op de werklijst van de redactie.',
     ),
   });
 
@@ -272,6 +364,39 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         'Beleidsdomeinen',
         'De beleidsdomeinen waar de praktijk onder valt.',
       ),
+      // What a reader weighs at a glance (src/lib/site/glance.ts). All optional: a missing
+      // value is shown as unknown, never guessed.
+      stage: doc(
+        stage.optional(),
+        'Fase',
+        `Hoe ver de praktijk staat, bv. pilot of lopend: een naam uit ${vocabularyPath('stages')}. Laat leeg als je het niet weet; de site toont dan "onbekend".`,
+      ),
+      evidence: doc(
+        evidence.optional(),
+        'Onderbouwing',
+        'Of en hoe de praktijk geëvalueerd werd, met het evaluatierapport en zijn jaar als die er zijn. Laat leeg als je het niet weet.',
+      ),
+      cost: doc(
+        costBand.optional(),
+        'Kosten per jaar',
+        `Wat de praktijk het bestuur per jaar kost, zonder eigen personeel: een naam uit ${vocabularyPath('costBands')}. Laat leeg als je het niet weet.`,
+      ),
+      effort: doc(
+        effortBand.optional(),
+        'Personeelsinzet',
+        `Hoeveel personeel van het bestuur de praktijk vraagt, in voltijdse equivalenten (VTE): een naam uit ${vocabularyPath('effortBands')}. Laat leeg als je het niet weet.`,
+      ),
+      since: doc(
+        year.optional(),
+        'Loopt sinds',
+        'Het jaar waarin de praktijk startte, bv. 2019.',
+        [2019],
+      ),
+      seeAlso: doc(
+        z.array(seeAlso).max(10, atMost(10, 'links to other databanks')).default([]),
+        'In andere databanken',
+        'Dezelfde of een gelijkaardige aanpak in andere databanken, bv. Loket Gezond Leven of Movisie.',
+      ),
       image: doc(image.optional(), 'Afbeelding', 'Optionele foto of illustratie bij de praktijk.'),
       published: doc(
         isoDate,
@@ -283,6 +408,11 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         isoDate.optional(),
         'Bijgewerkt',
         'Datum van de laatste inhoudelijke wijziging (YYYY-MM-DD).',
+      ),
+      reviewed: doc(
+        isoDate.optional(),
+        'Laatst nagekeken',
+        'Datum waarop de redactie de hele fiche naliep en ze nog klopte (YYYY-MM-DD). Zonder deze datum telt de datum van publicatie of van de laatste inhoudelijke wijziging. Is die langer geleden dan de termijn in content/site.yaml (reviewCycleMonths), dan meldt de fiche dat ze aan herziening toe is.',
       ),
       status: doc(
         z
@@ -309,6 +439,14 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
           path: ['updated'],
           message: `(${sheet.updated}) is before published (${sheet.published}): a sheet cannot be updated before it was published`,
           params: { kind: 'updated-before-published' },
+        });
+      }
+      if (sheet.reviewed && sheet.reviewed < sheet.published) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reviewed'],
+          message: `(${sheet.reviewed}) is before published (${sheet.published}): a sheet cannot be reviewed before it was published`,
+          params: { kind: 'reviewed-before-published' },
         });
       }
     });

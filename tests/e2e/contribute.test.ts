@@ -35,6 +35,12 @@ interface Sheet {
     links: Record<string, string>[];
   }[];
   policyDomains: string[];
+  stage: string;
+  evidence: { level: string; report: string; year: number };
+  cost: string;
+  effort: string;
+  since: number;
+  seeAlso: { label: string; url: string }[];
   image: { src: string; alt: string; credit: string };
   published: string;
   updated: string;
@@ -116,6 +122,17 @@ async function fillComplete(page: Page, skip: string[] = []) {
     }
   }
   for (const name of values.policyDomains) await page.getByRole('checkbox', { name }).check();
+  // The scales are radio buttons with their explanation; "Niet opgegeven" is chosen until one is picked.
+  expect(await page.locator('#f-stage-option-none').isChecked()).toBe(true);
+  for (const name of [values.stage, values.evidence.level, values.cost, values.effort])
+    await page.getByRole('radio', { name, exact: true }).check();
+  await fill('f-evidence-report', values.evidence.report);
+  await fill('f-evidence-year', String(values.evidence.year));
+  await fill('f-since', String(values.since));
+  for (const [i, other] of values.seeAlso.entries()) {
+    await page.locator('#f-seeAlso-add').click();
+    for (const [key, value] of Object.entries(other)) await fill(`f-seeAlso-${i}-${key}`, value);
+  }
   // The picture is chosen from the computer; the form writes its file name into the sheet.
   await page
     .getByLabel('Of kies de afbeelding op je computer')
@@ -241,6 +258,13 @@ describe('a complete sheet, typed into the form', () => {
       'Elke buddy volgt eerst een korte vorming.',
       'samen naar de sportclub',
       'We tellen {alle} contacten en gebruiken geen <formulier>.',
+      values.stage,
+      values.evidence.level,
+      `in ${values.evidence.year}`,
+      values.cost,
+      values.effort,
+      String(values.since),
+      ...values.seeAlso.map((s) => s.label),
     ];
     for (const value of shown) expect(text, value).toContain(value.replace(/\s+/g, ' '));
     expect(await sheetPage.locator('main strong', { hasText: 'één' }).count()).toBe(1);
@@ -253,6 +277,8 @@ describe('a complete sheet, typed into the form', () => {
       `mailto:${contact.email}`,
       contact.url,
       values.examples[0]!.links[0]!.url,
+      values.evidence.report,
+      values.seeAlso[0]!.url,
     ])
       expect(hrefs).toContain(href);
     expect(

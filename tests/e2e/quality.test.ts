@@ -82,6 +82,26 @@ async function showSearchResults(page: Page) {
   await page.locator(`main a[href$="${sheetPath()}"]`).first().waitFor({ timeout: 15_000 });
 }
 
+/** The compare page with the build's sheets (at most four), once its table is drawn. */
+function comparePath(): string {
+  const slugs = readdirSync(path.join(dist, 'praktijken'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'pagina')
+    .map((entry) => entry.name)
+    .slice(0, 4);
+  return `vergelijk/?${slugs.map((slug) => `p=${encodeURIComponent(slug)}`).join('&')}`;
+}
+
+async function showComparison(page: Page) {
+  await page.locator('#compare-app[data-state="ready"]').waitFor({ timeout: 15_000 });
+  await page.locator('#compare-app table').waitFor({ state: 'visible' });
+}
+
+/** A sheet page with its "Vergelijk" box ticked: the list's header link and the note are on screen. */
+async function markSheet(page: Page) {
+  await page.locator('#vergelijk-deze').check();
+  await page.locator('[data-mark-note]').waitFor();
+}
+
 async function openFacets(page: Page) {
   await showSearchResults(page);
   // Click closed filter groups open one by one (each click changes what the selectors match).
@@ -99,6 +119,7 @@ const pageTypes: PageType[] = [
   { name: 'home', path: () => '' },
   { name: 'practices', path: () => 'praktijken/' },
   { name: 'sheet', path: sheetPath },
+  { name: 'sheet-marked', path: sheetPath, prepare: markSheet },
   { name: 'categories', path: () => 'categorieen/' },
   { name: 'category', path: () => termLinkedFromSheet('categorieen') },
   { name: 'policy-domains', path: () => 'beleidsdomeinen/' },
@@ -107,9 +128,16 @@ const pageTypes: PageType[] = [
   { name: 'target-group', path: () => termLinkedFromSheet('doelgroepen') },
   { name: 'municipalities', path: () => 'gemeenten/' },
   { name: 'municipality', path: () => termLinkedFromSheet('gemeenten') },
+  // A scale's explanation page, and one of its levels (every level has a page, with or without sheets).
+  { name: 'scale', path: () => 'fasen/' },
+  { name: 'scale-level', path: () => 'fasen/lopend/' },
+  { name: 'compare', path: comparePath, prepare: showComparison },
+  { name: 'compare-empty', path: () => 'vergelijk/' },
   { name: 'about', path: () => 'over/' },
   { name: 'accessibility', path: () => 'toegankelijkheid/' },
   { name: 'contribute', path: () => 'bijdragen/' },
+  { name: 'open-data', path: () => 'open-data/' },
+  { name: 'worklist', path: () => 'redactie/' },
   { name: 'not-found', path: () => 'deze-pagina-bestaat-niet/' },
   {
     name: 'search-results',
@@ -206,9 +234,11 @@ describe.each(widths)('at %i px wide', (width) => {
 });
 
 describe('using the site with the keyboard only', () => {
-  it('reaches the main menu and follows a link with Enter', async () => {
+  it('opens the main menu on a phone and follows a link with Enter', async () => {
     const page = await newPage(browser, 360);
     await page.goto(site.url);
+    await tabTo(page, '.site-nav__toggle summary');
+    await page.keyboard.press('Enter');
     await tabTo(page, '.site-nav a[href$="/over/"]');
     await Promise.all([page.waitForURL(`${site.url}over/`), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe('Over deze databank');

@@ -119,7 +119,27 @@ describe('the search index built by npm run build', () => {
         ),
       ].sort();
       expect(sorted('provincie'), sheet.slug).toEqual(provinces);
+      // The scales: one level or none (a sheet that does not say is in no level, never guessed).
+      const level = (
+        name: string | undefined,
+        lookup: { get(name: string): { slug: string } | undefined },
+      ) => (name ? [lookup.get(name)!.slug] : []);
+      expect(sorted('fase'), sheet.slug).toEqual(level(data.stage, vocabularies.stages));
+      expect(sorted('onderbouwing'), sheet.slug).toEqual(
+        level(data.evidence?.level, vocabularies.evidenceLevels),
+      );
+      expect(sorted('kosten'), sheet.slug).toEqual(level(data.cost, vocabularies.costBands));
+      expect(sorted('inzet'), sheet.slug).toEqual(level(data.effort, vocabularies.effortBands));
     }
+    expect(records.get('/praktijken/taalcafe-in-de-bibliotheek/')?.filters).toMatchObject({
+      fase: ['opgeschaald'],
+      onderbouwing: ['extern-geevalueerd'],
+      kosten: ['minder-dan-5000'],
+      inzet: ['minder-dan-0-1-vte'],
+    });
+    expect(
+      records.get('/praktijken/diversiteitsplan-voor-het-personeel/')?.filters.fase,
+    ).toBeUndefined();
     expect(
       records.get('/praktijken/kansenpas-en-vrijetijdscheque/')?.filters.provincie?.sort(),
     ).toEqual(['oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen']);
@@ -138,6 +158,10 @@ describe('the search index built by npm run build', () => {
         expect(meta?.municipalities, sheet.slug).toBe(
           data.examples.map((e) => e.municipality).join(', '),
         );
+      // What a result card shows at a glance, only where the sheet says it.
+      expect(meta?.stage, sheet.slug).toBe(data.stage);
+      expect(meta?.evidence, sheet.slug).toBe(data.evidence?.level);
+      expect(meta?.cost, sheet.slug).toBe(data.cost);
     }
   });
 
@@ -160,19 +184,29 @@ describe('the search index built by npm run build', () => {
 describe('the built pages', () => {
   const html = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 
-  it('ship JavaScript only on the search page, as external files', () => {
+  it('ship JavaScript, as external files, only where a control needs it: search, compare, and the "Vergelijk" list', () => {
     const scripts = (text: string) =>
       [...text.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
-    const search = scripts(html('zoeken/index.html'));
-    expect(search.length).toBeGreaterThan(0);
-    for (const tag of search) expect(tag).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
-    expect(html('zoeken/index.html')).not.toMatch(/\son[a-z]+=/);
-    for (const file of [
+    for (const file of ['zoeken/index.html', 'vergelijk/index.html']) {
+      const tags = scripts(html(file));
+      expect(tags.length, file).toBeGreaterThan(0);
+      for (const tag of tags) expect(tag, file).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
+      expect(html(file)).not.toMatch(/\son[a-z]+=/);
+    }
+    // Pages with sheets to tick: the one small script of the comparison list, nothing else.
+    const pagesWithCards = [
       'index.html',
       'praktijken/index.html',
       'praktijken/kansenpas-en-vrijetijdscheque/index.html',
       'gemeenten/halle/index.html',
-    ])
+      'fasen/pilot/index.html',
+    ];
+    const shortlist = scripts(html(pagesWithCards[0]!));
+    expect(shortlist).toEqual([
+      expect.stringMatching(/^<script type="module" src="\/_astro\/ShortlistScript[^"]+\.js">$/),
+    ]);
+    for (const file of pagesWithCards) expect(scripts(html(file)), file).toEqual(shortlist);
+    for (const file of ['categorieen/index.html', 'fasen/index.html', 'over/index.html'])
       expect(scripts(html(file)), file).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collator } from '../../src/lib/util/text.ts';
+import { loadCatalogue } from '../../src/lib/catalogue/catalogue-fs.ts';
+import { reviewState } from '../../src/lib/history/review.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { fixtures } from '../helpers/paths.ts';
@@ -18,14 +20,23 @@ const fixtureDir = path.join(fixtures, 'catalogue/practices');
 
 let browser: Browser;
 let site: Served;
+/** The day the fixture catalogue is built as of: two of its sheets are then past the 24-month review cycle. */
+const today = '2027-04-15';
+let content: string;
 
 beforeAll(async () => {
-  const content = makeCatalogue(
+  content = makeCatalogue(
     Object.fromEntries(
       readdirSync(fixtureDir).map((name) => [name, readFileSync(path.join(fixtureDir, name))]),
     ),
   );
-  const dist = buildSite({ content, base });
+  process.env.PRAKTIJKBANK_TODAY = today;
+  let dist: string;
+  try {
+    dist = buildSite({ content, base });
+  } finally {
+    delete process.env.PRAKTIJKBANK_TODAY;
+  }
   // A copy of the search page that shows 4 results at a time, to test "show more" on 10 sheets.
   const page = readFileSync(path.join(dist, 'zoeken/index.html'), 'utf8');
   mkdirSync(path.join(dist, 'zoeken-per-vier'));
@@ -316,6 +327,49 @@ describe('the address', () => {
       .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toHaveLength(10);
     expect(dates).toEqual([...dates].sort().reverse());
+    await page.close();
+  });
+});
+
+describe('how current the sheets are', () => {
+  const sheets = () =>
+    loadCatalogue(content).sheets.flatMap((sheet) =>
+      sheet.data?.status === 'published'
+        ? [{ title: sheet.data.title, review: reviewState(sheet.data, 24, today) }]
+        : [],
+    );
+
+  it('filters on "recent nagekeken" and "aan herziening toe", with counts', async () => {
+    const due = sheets()
+      .filter((sheet) => sheet.review.due)
+      .map((sheet) => sheet.title)
+      .sort(collator.compare);
+    expect(due).toEqual([
+      'Burgerbudget voor buurtprojecten',
+      'Diversiteitsplan voor het eigen personeel',
+    ]);
+    const page = await open();
+    await openFacet(page, 'actualiteit');
+    expect(await countOf(page, 'actualiteit', 'recent-nagekeken')).toBe(8);
+    expect(await countOf(page, 'actualiteit', 'aan-herziening-toe')).toBe(2);
+    await andWait(page, () => facetValue(page, 'actualiteit', 'recent-nagekeken').check());
+    const current = await titles(page);
+    expect(current).toHaveLength(8);
+    for (const title of due) expect(current).not.toContain(title);
+    expect(new URL(page.url()).searchParams.getAll('actualiteit')).toEqual(['recent-nagekeken']);
+    await andWait(page, () => facetValue(page, 'actualiteit', 'aan-herziening-toe').check());
+    await andWait(page, () => facetValue(page, 'actualiteit', 'recent-nagekeken').uncheck());
+    expect((await titles(page)).sort(collator.compare)).toEqual(due);
+    await page.close();
+  });
+
+  it('sorts by last review, most recent first', async () => {
+    const page = await open('?sorteer=nagekeken');
+    expect(await page.locator('#sorteer').inputValue()).toBe('nagekeken');
+    const expected = sheets()
+      .sort((a, b) => b.review.checked.localeCompare(a.review.checked))
+      .map((sheet) => sheet.title);
+    expect(await titles(page)).toEqual(expected);
     await page.close();
   });
 });

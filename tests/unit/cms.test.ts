@@ -107,6 +107,14 @@ describe('the CMS config', () => {
     compare(toJsonSchema(context.schema), collection.fields, '');
     expect(seen).toContain('examples[].contacts[].email');
     expect(seen).toContain('source.imageCaption');
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'reviewed',
+        'examples[].reviewed',
+        'examples[].status',
+        'source.provisionalTitle',
+      ]),
+    );
     expect(collection.fields.at(-1)).toMatchObject({
       name: 'body',
       widget: 'markdown',
@@ -135,6 +143,29 @@ describe('the CMS config', () => {
     expect((examples.find((f) => f.name === 'municipality')!.options as string[]).length).toBe(
       context.data.municipalities.length,
     );
+    const example = (name: string) =>
+      (byName('examples').fields as CmsField[]).find((f) => f.name === name)!;
+    expect(example('status')).toMatchObject({
+      widget: 'select',
+      required: false,
+      default: 'lopend',
+      options: [
+        expect.objectContaining({ value: 'lopend' }),
+        expect.objectContaining({ value: 'gestopt' }),
+      ],
+    });
+    expect(example('reviewed')).toMatchObject({
+      widget: 'datetime',
+      type: 'date',
+      required: false,
+      label: 'Laatst nagekeken',
+    });
+    expect(byName('reviewed')).toMatchObject({
+      widget: 'datetime',
+      type: 'date',
+      required: false,
+      label: 'Laatst nagekeken',
+    });
     expect(byName('status')).toMatchObject({
       widget: 'select',
       default: 'published',
@@ -148,6 +179,52 @@ describe('the CMS config', () => {
       type: 'date',
       format: 'YYYY-MM-DD',
     });
+  });
+
+  it('offers the scales in their order, optional, and the years as whole numbers', () => {
+    const byName = (name: string) => collection.fields.find((f) => f.name === name)!;
+    expect(byName('stage')).toMatchObject({
+      widget: 'select',
+      required: false,
+      options: context.data.stages.map((t) => t.name),
+    });
+    expect(byName('cost')).toMatchObject({
+      widget: 'select',
+      required: false,
+      options: context.data.costBands.map((t) => t.name),
+    });
+    expect(byName('effort')).toMatchObject({
+      widget: 'select',
+      required: false,
+      options: context.data.effortBands.map((t) => t.name),
+    });
+    expect(byName('since')).toMatchObject({
+      widget: 'number',
+      value_type: 'int',
+      min: 1900,
+      max: 2100,
+      required: false,
+    });
+    const evidence = byName('evidence');
+    expect(evidence).toMatchObject({ widget: 'object', required: false });
+    expect((evidence.fields as CmsField[]).map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['level', 'select', true],
+      ['report', 'string', false],
+      ['year', 'number', false],
+    ]);
+    expect((evidence.fields as CmsField[])[0]!.options).toEqual(
+      context.data.evidenceLevels.map((t) => t.name),
+    );
+    expect(byName('seeAlso')).toMatchObject({ widget: 'list', required: false });
+    expect((byName('seeAlso').fields as CmsField[]).map((f) => [f.name, f.required])).toEqual([
+      ['label', true],
+      ['url', true],
+    ]);
+    // The fields sit in the schema's order, after the policy domains.
+    const names = collection.fields.map((f) => f.name);
+    expect(names.slice(names.indexOf('policyDomains'), names.indexOf('policyDomains') + 7)).toEqual(
+      ['policyDomains', 'stage', 'evidence', 'cost', 'effort', 'since', 'seeAlso'],
+    );
   });
 
   it('stores sheets and their images where the validator and the site look for them', () => {

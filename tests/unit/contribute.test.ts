@@ -140,6 +140,55 @@ describe('the form tree', () => {
     expect(specAt(fields, ['image'])).toMatchObject({ kind: 'group', required: false });
   });
 
+  it('offers the scales as optional pick-lists, the evidence as a group and the years as numbers', () => {
+    expect(specAt(fields, ['stage'])).toMatchObject({
+      kind: 'term',
+      vocabulary: 'stages',
+      required: false,
+      title: 'Fase',
+    });
+    expect(specAt(fields, ['cost'])).toMatchObject({
+      kind: 'term',
+      vocabulary: 'costBands',
+      required: false,
+    });
+    expect(specAt(fields, ['effort'])).toMatchObject({
+      kind: 'term',
+      vocabulary: 'effortBands',
+      required: false,
+    });
+    expect(specAt(fields, ['evidence'])).toMatchObject({ kind: 'group', required: false });
+    expect(specAt(fields, ['evidence', 'level'])).toMatchObject({
+      kind: 'term',
+      vocabulary: 'evidenceLevels',
+      required: true,
+    });
+    expect(specAt(fields, ['evidence', 'report'])).toMatchObject({
+      kind: 'text',
+      input: 'url',
+      required: false,
+    });
+    expect(specAt(fields, ['evidence', 'year'])).toMatchObject({
+      kind: 'number',
+      minimum: 1900,
+      maximum: 2100,
+      required: false,
+    });
+    expect(specAt(fields, ['since'])).toMatchObject({
+      kind: 'number',
+      minimum: 1900,
+      maximum: 2100,
+      required: false,
+      title: 'Loopt sinds',
+    });
+    expect(specAt(fields, ['seeAlso'])).toMatchObject({ kind: 'groups', required: false });
+    expect(specAt(fields, ['seeAlso', 0, 'url'])).toMatchObject({
+      kind: 'text',
+      input: 'url',
+      required: true,
+    });
+  });
+
   it('marks as required exactly the fields the schema requires', () => {
     const walk = (group: JsonSchema, list: readonly FieldSpec[]) => {
       for (const spec of list) {
@@ -156,6 +205,41 @@ describe('the form tree', () => {
       }
     };
     walk(toJsonSchema(context.schema), fields);
+  });
+
+  it('asks when the sheet and each example were last reviewed, and whether the example still runs', () => {
+    expect(specAt(fields, ['reviewed'])).toMatchObject({
+      kind: 'text',
+      input: 'date',
+      title: 'Laatst nagekeken',
+      required: false,
+    });
+    expect(specAt(fields, ['examples', 0, 'reviewed'])).toMatchObject({
+      kind: 'text',
+      input: 'date',
+      title: 'Laatst nagekeken',
+      required: false,
+    });
+    expect(specAt(fields, ['examples', 0, 'status'])).toMatchObject({
+      kind: 'choice',
+      options: ['lopend', 'gestopt'],
+      default: 'lopend',
+      required: false,
+    });
+    // A stopped example is written to the file; a running one is the default and left out.
+    const values = structuredClone(complete.values);
+    const [first, second] = values.examples as FormValues[];
+    first!.status = 'gestopt';
+    first!.reviewed = '2026-01-15';
+    second!.status = 'lopend';
+    const { result } = validate({ ...values, reviewed: '2026-02-01' });
+    expect(result.success).toBe(true);
+    const front = parse(
+      sheetToMdx(fields, result.data as Record<string, unknown>).split('---\n')[1]!,
+    ) as { reviewed: string; examples: Record<string, unknown>[] };
+    expect(front.reviewed).toBe('2026-02-01');
+    expect(front.examples[0]).toMatchObject({ status: 'gestopt', reviewed: '2026-01-15' });
+    expect(front.examples[1]).not.toHaveProperty('status');
   });
 
   it('leaves out of the form only the import bookkeeping', () => {
@@ -206,6 +290,35 @@ describe('form values to a sheet', () => {
     expect(
       parse(sheetToMdx(fields, draft.result.data as Record<string, unknown>).split('---\n')[1]!),
     ).toMatchObject({ status: 'draft' });
+  });
+
+  it('reads a year typed as text as a number, and leaves out what was not given', () => {
+    const { input, result } = validate({
+      ...complete.values,
+      since: ' 2019 ',
+      stage: '',
+      cost: '',
+      evidence: { level: '', report: '', year: '' },
+    });
+    expect(input.since).toBe(2019);
+    expect(input).not.toHaveProperty('stage');
+    expect(input).not.toHaveProperty('cost');
+    expect(input).not.toHaveProperty('evidence');
+    expect(result.success).toBe(true);
+    const front = parse(
+      sheetToMdx(fields, result.data as Record<string, unknown>).split('---\n')[1]!,
+    ) as Record<string, unknown>;
+    expect(front.since).toBe(2019);
+    expect(front).not.toHaveProperty('stage');
+    expect(front).toMatchObject({ effort: '0,1 tot 0,5 VTE', seeAlso: complete.values.seeAlso });
+  });
+
+  it("writes the at-a-glance fields in the schema's order, years as numbers", () => {
+    const { result } = validate(complete.values);
+    const front = sheetToMdx(fields, result.data as Record<string, unknown>).split('---\n')[1]!;
+    expect(front).toMatch(
+      /\nstage: Lopend\nevidence:\n {2}level: Extern geëvalueerd\n {2}report: https:\/\/\S+\n {2}year: 2024\ncost: € 5.000 tot € 25.000 per jaar\neffort: 0,1 tot 0,5 VTE\nsince: 2021\nseeAlso:\n/,
+    );
   });
 
   it("writes today's name for a former municipality", () => {
@@ -336,10 +449,42 @@ describe('Dutch messages', () => {
     );
   });
 
+  it('words a wrong year, a year in the future and an evidence without its level', () => {
+    const next = new Date().getUTCFullYear() + 1;
+    const messages = messagesFor({
+      ...complete.values,
+      since: 'sinds 2019',
+      evidence: { year: String(next) },
+      stage: 'Piloot',
+    });
+    expect(messages).toMatchObject({
+      since: 'Dit is geen jaartal: schrijf vier cijfers, bv. 2019.',
+      'evidence.year': `Dit jaar ligt in de toekomst: schrijf een jaar tot en met ${next - 1}.`,
+      'evidence.level': 'Kies er één uit de lijst.',
+      stage: expect.stringContaining('"Piloot" staat niet in de lijst. Bedoel je "Pilot"'),
+    });
+    expect(messagesFor({ ...complete.values, since: '1492' })).toEqual({
+      since: 'Dit is geen jaartal: schrijf vier cijfers, bv. 2019.',
+    });
+  });
+
   it('reports an update date before the publication date (checked once the rest is right)', () => {
     expect(messagesFor({ ...complete.values, updated: '2025-01-01' })).toEqual({
       updated:
         'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
+    });
+  });
+
+  it('reports a review date before the publication date, and an unknown example status, in Dutch', () => {
+    expect(messagesFor({ ...complete.values, reviewed: '2025-01-01' })).toEqual({
+      reviewed:
+        'Deze datum ligt vóór de datum van publicatie: een fiche kan niet nagekeken zijn voor ze verscheen.',
+    });
+    const values = structuredClone(complete.values);
+    (values.examples as FormValues[])[0]!.status = 'misschien';
+    expect(messagesFor(values)).toEqual({
+      'examples.0.status':
+        'Kies "Lopend: de gemeente doet dit nog" of "Gestopt: de gemeente doet dit niet meer".',
     });
   });
 });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue, loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
 import { importExports, type FileReport } from '../../src/lib/import/run.ts';
@@ -263,6 +264,13 @@ describe('importing the seed', () => {
     expect(attention.at(-1)).toMatch(
       /^the image "34 - 1.jpg" is not next to the export: its name is kept in source.image/,
     );
+    // The sheet remembers that its title is provisional, so the worklist finds it later.
+    const written = parse(readFileSync(report.sheet!, 'utf8').split('---\n')[1]!) as {
+      title: string;
+      source: { provisionalTitle?: string };
+    };
+    expect(written.source.provisionalTitle).toBe(written.title);
+    expect(written.title).toBe(report.title);
     const beersel = report.notes.find((n) => n.message.startsWith('Beersel'))!;
     expect(beersel.line).toBe(49);
     const sheetLines = readFileSync(report.sheet!, 'utf8').split('\n');
@@ -311,7 +319,11 @@ describe('varied exports', () => {
     expect(readFileSync(path.join(catalogue, 'practices', data.image!.src))).toEqual(
       readFileSync(path.join(exportsDir, '12 - 1.png')),
     );
-    expect(data.source).toEqual({ system: 'VVSG-databank goede praktijken', file: 'taalcafe.txt' });
+    expect(data.source).toEqual({
+      system: 'VVSG-databank goede praktijken',
+      file: 'taalcafe.txt',
+      provisionalTitle: data.title,
+    });
     expect(
       report.notes.some((n) => n.severity === 'attention' && /write its alt text/.test(n.message)),
     ).toBe(true);
@@ -356,6 +368,7 @@ describe('varied exports', () => {
       text: 'Deze praktijk loopt ook in Gent.',
       links: [{ label: 'Meer info' }],
       contacts: [{ label: 'Contact sociaal huis' }],
+      status: 'lopend',
     });
     expect(report.notes.find((n) => n.message.startsWith('Gent has no text'))?.severity).toBe(
       'attention',
@@ -376,7 +389,11 @@ describe('varied exports', () => {
       partners: [],
     });
     expect(body).toBe('');
-    expect(data.source).toEqual({ system: 'VVSG-databank goede praktijken', file: 'moestuin.txt' });
+    expect(data.source).toEqual({
+      system: 'VVSG-databank goede praktijken',
+      file: 'moestuin.txt',
+      provisionalTitle: data.title,
+    });
   });
 
   it('tells a paragraph from a municipality by the list, and a label from a paragraph by its shape', () => {

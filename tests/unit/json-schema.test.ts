@@ -99,6 +99,22 @@ describe('the JSON Schema of a sheet', () => {
         'an image outside the sheet folder',
         (s) => ((s.image as { src: string }).src = '../geheim.png'),
       ],
+      ['a start year written as text', (s) => (s.since = '2019')],
+      ['a start year that is not a year', (s) => (s.since = 19)],
+      ['a start year with a fraction', (s) => (s.since = 2019.5)],
+      ['an evaluation without its level', (s) => delete (s.evidence as { level?: string }).level],
+      [
+        'an evaluation report that is not a web address',
+        (s) => ((s.evidence as { report: string }).report = 'rapport.pdf'),
+      ],
+      [
+        'an unknown field in the evidence',
+        (s) => ((s.evidence as Record<string, unknown>).niveau = 'Extern'),
+      ],
+      [
+        'a link to another databank without its address',
+        (s) => delete (s.seeAlso as { url?: string }[])[0]!.url,
+      ],
     ];
     for (const [name, change] of cases) {
       const sheet = clone(complete);
@@ -120,6 +136,15 @@ describe('the JSON Schema of a sheet', () => {
       examples: ['Beersel'],
     });
     expect(nodeAt(json, ['targetGroups'])?.items).toMatchObject({ vocabulary: 'targetGroups' });
+    expect(nodeAt(json, ['stage'])).toMatchObject({ title: 'Fase', vocabulary: 'stages' });
+    expect(nodeAt(json, ['evidence', 'level'])).toMatchObject({ vocabulary: 'evidenceLevels' });
+    expect(nodeAt(json, ['since'])).toMatchObject({
+      title: 'Loopt sinds',
+      type: 'integer',
+      minimum: 1900,
+      maximum: 2100,
+      examples: [2019],
+    });
     expect(nodeAt(json, ['nothing', 'here'])).toBeUndefined();
   });
 });

@@ -89,7 +89,7 @@ describe('the link checker', () => {
   it('checks #fragments against the ids on the target page', () => {
     const dir = site({
       'index.html':
-        '<main id="inhoud"><a href="#inhoud">ok</a> <a href="#top">top</a> <a href="#weg">broken</a> <a href="b/#deel">ok</a> <a href="b/#ander-deel">broken</a></main>',
+        '<main id="inhoud"><a href="#inhoud">ok</a> <a href="#top">top</a> <a href="#weg">broken</a> <a href="b/#deel">ok</a> <a href="b/#ander-deel">broken</a> <a href="b/#/collections/practices/entries/x">route</a></main>',
       'b/index.html': '<h2 id="deel">Deel</h2>',
     });
     expect(checkLinks(dir).map((b) => `${b.target}: ${b.reason}`)).toEqual([

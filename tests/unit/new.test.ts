@@ -20,7 +20,7 @@ function run(script: string, args: string[], content: string) {
 }
 
 /** What a contributor would type for each placeholder, by field (list indexes left out). */
-const fillings: Record<string, string> = {
+const fillings: Record<string, string | number> = {
   summary: 'Vrijwilligers begeleiden nieuwkomers tijdens hun eerste maanden in de gemeente.',
   category: 'Onthaal en integratie',
   goals: 'Nieuwkomers sneller wegwijs maken.',
@@ -38,11 +38,22 @@ const fillings: Record<string, string> = {
   'examples.contacts.url': 'https://stad.example/samenleven',
   'examples.links.label': 'Meer info',
   'examples.links.url': 'https://stad.example/buddy',
+  'examples.reviewed': '2099-12-31',
   policyDomains: 'Integratie en inburgering',
+  stage: 'Pilot',
+  'evidence.level': 'Intern geëvalueerd',
+  'evidence.report': 'https://www.gent.example/evaluatie-buddy.pdf',
+  'evidence.year': 2024,
+  cost: 'Minder dan € 5.000 per jaar',
+  effort: 'Minder dan 0,1 VTE',
+  since: 2022,
+  'seeAlso.label': 'Movisie: Maatjesprojecten',
+  'seeAlso.url': 'https://www.movisie.example/maatjes',
   'image.src': 'images/buddy.png',
   'image.alt': 'Een vrijwilliger en een nieuwkomer lezen samen in de bibliotheek.',
   'image.credit': 'Foto: Stad Gent',
   updated: '2099-12-31',
+  reviewed: '2099-12-31',
   keywords: 'maatjesproject',
 };
 

@@ -64,6 +64,16 @@ describe('the Pagefind query for a state', () => {
     expect(pagefindSort(parseState('?q=x&sorteer=bijgewerkt'))).toEqual({ updated: 'desc' });
   });
 
+  it('sorts by last review, and filters on whether a sheet is due for review', () => {
+    expect(pagefindSort(parseState('?sorteer=nagekeken'))).toEqual({ reviewed: 'desc' });
+    const state = parseState('?actualiteit=recent-nagekeken&gemeente=halle');
+    expect(pagefindFilters(state)).toEqual({
+      gemeente: { any: ['halle'] },
+      actualiteit: { any: ['recent-nagekeken'] },
+    });
+    expect(stateToQuery(state)).toBe('?gemeente=halle&actualiteit=recent-nagekeken');
+  });
+
   it("takes a selected facet's counts from the search without that facet", () => {
     const main = {
       gemeente: { halle: 1, gent: 0 },

@@ -48,7 +48,14 @@ export function pageWeight(dist: string, page: string): PageWeight {
   const preloads = [...text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
     (m) => m[1]!,
   );
-  const files = [...styles, ...scripts, ...preloads].map((href) => readFileSync(local(href)));
+  // A module's static imports load with it (the "Vergelijk" script imports its chunk); dynamic ones only when used.
+  const loaded = new Set<string>([...scripts, ...preloads]);
+  for (const href of loaded)
+    for (const [, chunk] of readFileSync(local(href), 'utf8').matchAll(
+      /\bimport\s*(?:[\w{}\s,*]+from\s*)?["'](\.\/[^"']+\.js)["']/g,
+    ))
+      loaded.add(new URL(chunk!, `http://site${href.startsWith('/') ? '' : '/'}${href}`).pathname);
+  const files = [...styles, ...loaded].map((href) => readFileSync(local(href)));
   const all = [html, ...files];
   const inline = [
     ...text.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g),
@@ -57,7 +64,7 @@ export function pageWeight(dist: string, page: string): PageWeight {
     page,
     html: gzip(html),
     css: styles.reduce((sum, href) => sum + gzip(readFileSync(local(href))), 0),
-    js: [...scripts, ...preloads].reduce((sum, href) => sum + gzip(readFileSync(local(href))), 0),
+    js: [...loaded].reduce((sum, href) => sum + gzip(readFileSync(local(href))), 0),
     gzip: all.reduce((sum, bytes) => sum + gzip(bytes), 0),
     brotli: all.reduce((sum, bytes) => sum + brotli(bytes), 0),
     scriptsAtLoad: scripts.length + inline,
@@ -96,4 +103,45 @@ export function heaviestPage(dist: string): { page: string; bytes: number; gzip:
     if (bytes > best.bytes) best = { page: path.relative(dist, file), bytes };
   }
   return { ...best, gzip: gzip(readFileSync(path.join(dist, best.page))) };
+}
+
+export interface OpenDataSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+  /** Files of this kind (the feeds: the site's and one per category and policy domain). */
+  files: number;
+}
+
+/** Size of each open data file of the build (src/lib/open-data/); the term feeds summed. */
+export function openDataSizes(dist: string): OpenDataSize[] {
+  const one = (file: string): OpenDataSize | undefined => {
+    const full = path.join(dist, file);
+    if (!existsSync(full)) return undefined;
+    const bytes = readFileSync(full);
+    return { file, bytes: bytes.length, gzip: gzip(bytes), files: 1 };
+  };
+  const sizes = [
+    'praktijken.json',
+    'praktijken.schema.json',
+    'praktijken.csv',
+    'voorbeelden.csv',
+    'catalogus.jsonld',
+    'feed.xml',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+  ]
+    .map(one)
+    .filter((size): size is OpenDataSize => size !== undefined);
+  const termFeeds = readdirSync(dist, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name === 'feed.xml' && entry.parentPath !== dist)
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name)));
+  if (termFeeds.length)
+    sizes.push({
+      file: 'term feeds',
+      bytes: termFeeds.reduce((sum, b) => sum + b.length, 0),
+      gzip: termFeeds.reduce((sum, b) => sum + gzip(b), 0),
+      files: termFeeds.length,
+    });
+  return sizes;
 }

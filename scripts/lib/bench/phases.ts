@@ -31,3 +31,22 @@ export function phasesOf(logFile: string): Phases {
     pagefind: pagefind ? seconds(pagefind) : undefined,
   };
 }
+
+/** From a build log: how long making the open data records took, and the time Astro reports for each open data file. */
+export function openDataTimes(logFile: string): {
+  records?: number;
+  files: { file: string; seconds: number }[];
+} {
+  // eslint-disable-next-line no-control-regex
+  const log = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  const records = /\[open-data\] \d+ records made in (\d+) ms/.exec(log)?.[1];
+  const files = [
+    ...log.matchAll(
+      /─ \/(praktijken\.json|praktijken\.schema\.json|praktijken\.csv|voorbeelden\.csv|catalogus\.jsonld|feed\.xml) \(\+([\dms. ]+)\)/g,
+    ),
+  ].map((m) => ({
+    file: m[1]!,
+    seconds: seconds(m[2]!),
+  }));
+  return { records: records ? Number(records) / 1000 : undefined, files };
+}

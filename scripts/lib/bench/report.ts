@@ -1,9 +1,10 @@
 /** The benchmark's results as Markdown: the table, the details per size and the targets. */
 import { cpus, totalmem } from 'node:os';
 import type { FirstQuery } from '../search-metrics.ts';
-import type { PageWeight } from './output-fs.ts';
-import type { Phases } from './phases.ts';
+import type { OpenDataSize, PageWeight } from './output-fs.ts';
+import type { openDataTimes, Phases } from './phases.ts';
 import type { Run } from './process-fs.ts';
+import type { HistoryCost, HistoryShape, WorklistCost } from '../history-bench.ts';
 
 export interface FirstSearch extends FirstQuery {
   query: string;
@@ -38,12 +39,18 @@ export interface Result {
   buildPhases: Phases;
   rebuildPhases: Phases;
   hugo: HugoResult[] | string;
+  openData: OpenDataSize[];
+  openDataTimes: ReturnType<typeof openDataTimes>;
+  history: HistoryShape;
+  gitPass: HistoryCost | string;
+  worklist: WorklistCost;
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) =>
   `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 export const secs = (s: number) => `${s.toFixed(1)} s`;
+const bytesText = (bytes: number) => (bytes < 1024 * 1024 ? kb(bytes) : mb(bytes));
 export const gb = (bytes: number) =>
   bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : mb(bytes);
 
@@ -78,8 +85,8 @@ export function machine(): string {
 
 export function table(results: Result[]): string {
   const head = [
-    '| sheets | validate (again) | full build | peak RSS (build) | rebuild, 1 sheet changed | peak RSS (rebuild) | Hugo + Pagefind, same sheets | output | Pagefind index | first search downloads | sheet page (median / largest, gzip) | heaviest page (gzip) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| sheets | validate (again) | full build | peak RSS (build) | rebuild, 1 sheet changed | peak RSS (rebuild) | Hugo + Pagefind, same sheets | output | Pagefind index | first search downloads | sheet page (median / largest, gzip) | heaviest page (gzip) | open data files (gzip) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const rows = results.map((r) =>
     [
@@ -97,6 +104,7 @@ export function table(results: Result[]): string {
       searchCell(r.search),
       `${kb(r.sheetPage.median.gzip)} / ${kb(r.sheetPage.largest.gzip)}`,
       `${kb(r.heaviest.gzip)} (${r.heaviest.page.replace(/index\.html$/, '')})`,
+      `${bytesText(r.openData.reduce((sum, file) => sum + file.bytes, 0))} (${bytesText(r.openData.reduce((sum, file) => sum + file.gzip, 0))})`,
     ].join(' | '),
   );
   return [...head, ...rows.map((row) => `| ${row} |`)].join('\n');
@@ -124,6 +132,23 @@ export function details(results: Result[]): string {
         `(${kb(m.gzip)} gzip, ${kb(m.brotli)} brotli), ${m.scriptsAtLoad} script(s) at load.`,
     );
     lines.push(`  - full build: ${phase(r.buildPhases)}; rebuild: ${phase(r.rebuildPhases)}`);
+    lines.push(
+      `  - git pass (history of ${r.history.commits} commits, ${r.history.changes.toLocaleString('en')} file changes): ` +
+        (typeof r.gitPass === 'string'
+          ? `n/a (${r.gitPass})`
+          : `${secs(r.gitPass.seconds)} for one git log over ${r.gitPass.commits} commits, ${(r.gitPass.datingSeconds * 1000).toFixed(0)} ms to date ${r.gitPass.dated.toLocaleString('en')} sheets; ` +
+            `worklist (no link check) ${secs(r.worklist.seconds)}: ${r.worklist.tasks.toLocaleString('en')} tasks in ${r.worklist.sheets.toLocaleString('en')} sheets`),
+    );
+    const times = new Map(r.openDataTimes.files.map((t) => [t.file, t.seconds]));
+    lines.push(
+      `  - open data: records made in ${r.openDataTimes.records === undefined ? 'n/a' : secs(r.openDataTimes.records)}; ` +
+        r.openData
+          .map(
+            (file) =>
+              `${file.file}${file.files > 1 ? ` (${file.files})` : ''} ${bytesText(file.bytes)} (${bytesText(file.gzip)} gzip)${times.has(file.file) ? ` in ${secs(times.get(file.file)!)}` : ''}`,
+          )
+          .join(', '),
+    );
     if (typeof r.hugo !== 'string')
       for (const h of r.hugo)
         lines.push(
@@ -173,6 +198,11 @@ export function targets(r: Result, peakTarget: number): string {
       r.sheetPage.largest.gzip <= 30 * 1024,
     ],
   );
+  if (typeof r.gitPass !== 'string')
+    checks.push([
+      `git pass <= 2 s (${secs(r.gitPass.seconds + r.gitPass.datingSeconds)}, git log and dating every sheet)`,
+      r.gitPass.seconds + r.gitPass.datingSeconds <= 2,
+    ]);
   if (typeof r.search !== 'string')
     for (const worst of worstSearches(r.search))
       if (worst.width <= 400)

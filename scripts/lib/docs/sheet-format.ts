@@ -13,11 +13,12 @@ import {
   type NodeKind,
 } from '../../../src/schema/json-schema.ts';
 import type { PracticeSchema } from '../../../src/schema/practice.ts';
-import { vocabularyPath } from '../../../src/schema/vocabulary.ts';
+import { scaleKeys, vocabularyPath, vocabularyRegistry } from '../../../src/schema/vocabulary.ts';
 import type { VocabularyData } from '../../../src/lib/vocabulary/lookup.ts';
 
 const kindLabel: Record<NodeKind, string> = {
   text: 'text',
+  number: 'whole number',
   list: 'list',
   group: 'group of fields',
   choice: 'one of',
@@ -38,6 +39,8 @@ function describeType(node: JsonSchema): string {
   if (kind === 'choice') return (node.enum ?? []).map((c) => `\`${String(c)}\``).join(' or ');
   const format = node.format;
   if (format && formats[format]) return formats[format];
+  if (kind === 'number' && node.minimum !== undefined && node.maximum !== undefined)
+    return `whole number, ${node.minimum} to ${node.maximum}`;
   return kindLabel[kind];
 }
 
@@ -111,6 +114,38 @@ export function renderSheetFormat(schema: PracticeSchema, vocabularies: Vocabula
     `- Policy domains (\`${vocabularyPath('policyDomains')}\`): ${vocabularies.policyDomains.map((t) => t.name).join(', ')}.`,
     `- Target groups (\`${vocabularyPath('targetGroups')}\`): ${vocabularies.targetGroups.map((t) => t.name).join(', ')}.`,
     `- Municipalities (\`${vocabularyPath('municipalities')}\`): the ${vocabularies.municipalities.length} Flemish municipalities since 1 January 2025. A former municipality name (for example ${vocabularies.municipalities.find((m) => m.formerNames?.length)?.formerNames?.[0] ?? 'Kortessem'}) is accepted and mapped to the municipality it became part of, with a warning.`,
+    '',
+    '### Scales',
+    '',
+    'Stage, evidence, cost and effort take a level from a scale: a list whose order is the order of',
+    'the scale (from the first level to the last) and whose every level has an explanation, shown',
+    'on the site wherever the level is. A sheet without such a field is shown as "onbekend"',
+    '(unknown); leave a field out rather than guess.',
+    '',
+    ...scaleKeys.map(
+      (key) =>
+        `- ${vocabularyRegistry[key].noun.charAt(0).toUpperCase()}${vocabularyRegistry[key].noun.slice(1)}s (\`${vocabularyPath(key)}\`): ${vocabularies[key].map((t) => t.name).join('; ')}.`,
+    ),
+    '',
+    '## Keeping a sheet current',
+    '',
+    'In plain Dutch, for contributors and editors:',
+    '',
+    '- **Laatst nagekeken** (`reviewed`): de dag waarop de redactie de hele fiche naliep en ze nog',
+    '  klopte. Heeft een fiche die datum niet, dan telt de datum van publicatie (`published`) of van',
+    '  de laatste inhoudelijke wijziging (`updated`), de jongste van de drie. Is die dag langer',
+    '  geleden dan de termijn in `content/site.yaml` (`reviewCycleMonths`, standaard 24 maanden), dan',
+    '  zegt de fiche op de website rustig dat de informatie verouderd kan zijn, en staat ze op de',
+    '  werklijst van de redactie (`npm run worklist`, `/redactie/`). Zet `reviewed` op de dag waarop',
+    '  je alles naging; ook als er niets te veranderen viel.',
+    '- **Per gemeente** (`examples[].reviewed`): de dag waarop je naging of die gemeente de praktijk',
+    '  nog zo doet. Doet ze het niet meer, zet dan `status: gestopt` bij dat voorbeeld. Het voorbeeld',
+    '  blijft op de fiche staan, met de vermelding "gestopt": andere besturen leren er ook uit.',
+    '- **Laatst gewijzigd** schrijf je niet zelf: de website haalt die datum uit de geschiedenis van',
+    '  het bestand (de laatste keer dat de fiche of haar afbeelding veranderde), en linkt naar alle',
+    '  wijzigingen en naar precies de versie die je ziet.',
+    '- **Voorlopige titel** (`source.provisionalTitle`): schrijft alleen `npm run import`. Zolang de',
+    '  titel van de fiche gelijk is aan die voorlopige titel, staat de fiche op de werklijst.',
     '',
     '## The text below the front matter',
     '',

@@ -45,6 +45,16 @@ export interface Distributions {
   targetGroups: Weighted<string>;
   municipalities: Weighted<string>;
   targetGroupNames: readonly string[];
+  /** Each scale's levels, weighted like a real catalogue: most practices run, few are proven. */
+  stages: Weighted<string>;
+  evidenceLevels: Weighted<string>;
+  costBands: Weighted<string>;
+  effortBands: Weighted<string>;
+}
+
+/** Weights for the levels of a scale, first level first; a longer scale repeats the last weight. */
+function scaleWeights(terms: readonly Term[], weights: readonly number[]): [string, number][] {
+  return terms.map((term, index) => [term.name, weights[Math.min(index, weights.length - 1)]!]);
 }
 
 export function createDistributions(vocabularies: VocabularyData, seed: string): Distributions {
@@ -66,6 +76,10 @@ export function createDistributions(vocabularies: VocabularyData, seed: string):
     targetGroups: new Weighted(zipf(names(vocabularies.targetGroups), 0.7)),
     municipalities: new Weighted(municipalityWeights),
     targetGroupNames: names(vocabularies.targetGroups),
+    stages: new Weighted(scaleWeights(vocabularies.stages, [1, 3, 8, 2, 1])),
+    evidenceLevels: new Weighted(scaleWeights(vocabularies.evidenceLevels, [5, 6, 2, 1])),
+    costBands: new Weighted(scaleWeights(vocabularies.costBands, [6, 5, 2, 1])),
+    effortBands: new Weighted(scaleWeights(vocabularies.effortBands, [5, 6, 2, 1])),
   };
 }
 
@@ -277,6 +291,10 @@ export function generateSheet(
     });
   if (examples.length) data.examples = examples;
   data.policyDomains = policyDomains;
+  Object.assign(
+    data,
+    atAGlance(new Random(`${seed}:glance:${index}`), d, Number(published.slice(0, 4)), slug),
+  );
   let image: GeneratedSheet['image'];
   if (random.chance(0.1)) {
     image = { src: `images/${slug}.png`, seed: `${seed}:image:${index}` };
@@ -287,6 +305,19 @@ export function generateSheet(
   }
   data.published = published;
   if (random.chance(0.5)) data.updated = date(random, Date.parse(published), last);
+  // Review dates and stopped examples draw from a stream of their own, so the rest of a
+  // generated sheet is what it was before these fields existed.
+  const review = new Random(`${seed}:review:${index}`);
+  if (review.chance(0.4))
+    data.reviewed = date(
+      review,
+      Date.parse(String((data.updated as string | undefined) ?? published)),
+      last,
+    );
+  for (const example of examples) {
+    if (review.chance(0.05)) example.status = 'gestopt';
+    if (review.chance(0.3)) example.reviewed = date(review, Date.parse(published), last);
+  }
   const status = random.next();
   if (status < 0.03) data.status = 'draft';
   else if (status < 0.13) data.status = 'published';
@@ -298,10 +329,48 @@ export function generateSheet(
         image: `${random.int(1, 99)} - 1.jpg`,
         imageCaption: 'Provider image',
       });
+    if (review.chance(0.2)) Object.assign(data.source as object, { provisionalTitle: title });
   }
 
   const text = sheetText(data, body(random, title).replace(/^\n+|\n+$/g, ''));
   return { slug, text, ...(image ? { image } : {}) };
+}
+
+/**
+ * Stage, evidence, cost, effort, start year and links to other databanks, each left out
+ * now and then as in a real catalogue (a missing value is shown as unknown). Drawn from a
+ * stream of their own, so the rest of a sheet is the same as before these fields existed.
+ */
+function atAGlance(
+  random: Random,
+  d: Distributions,
+  publishedYear: number,
+  slug: string,
+): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  if (random.chance(0.8)) fields.stage = d.stages.pick(random);
+  if (random.chance(0.6)) {
+    const level = d.evidenceLevels.pick(random);
+    const evidence: Record<string, unknown> = { level };
+    // Only an evaluation that happened has a report and a year.
+    if (level !== d.evidenceLevels.items[0] && random.chance(0.7)) {
+      evidence.year = random.int(publishedYear - 4, publishedYear);
+      if (random.chance(0.6))
+        evidence.report = `https://${random.pick(words.evaluators)}/evaluaties/${slug}.pdf`;
+    }
+    fields.evidence = evidence;
+  }
+  if (random.chance(0.6)) fields.cost = d.costBands.pick(random);
+  if (random.chance(0.6)) fields.effort = d.effortBands.pick(random);
+  if (random.chance(0.7)) fields.since = random.int(publishedYear - 12, publishedYear);
+  if (random.chance(0.15))
+    fields.seeAlso = random
+      .sample(words.otherDatabanks, random.int(1, 2))
+      .map(([name, address]) => ({
+        label: `${name}: ${capitalize(compound(random))}`,
+        url: `${address}/${slug}`,
+      }));
+  return fields;
 }
 
 function hex(random: Random, length: number): string {

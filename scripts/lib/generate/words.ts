@@ -480,3 +480,24 @@ export const importSystems = [
   'VVSG-databank goede praktijken',
   'Inspiratiebank lokaal sociaal beleid',
 ] as const;
+
+/** Other databanks a sheet may point to (seeAlso), with the address of their practice pages. */
+export const otherDatabanks = [
+  ['Loket Gezond Leven', 'https://www.gezondleven.be/projecten'],
+  ['Movisie', 'https://www.movisie.nl/interventie'],
+  [
+    'Databank Effectieve Sociale Interventies',
+    'https://www.movisie.nl/databank-effectieve-sociale-interventies',
+  ],
+  ['Kenniscentrum Vlaamse Steden', 'https://www.kenniscentrumvlaamsesteden.be/praktijken'],
+] as const;
+
+/** Who evaluates a practice, for the address of a report. */
+export const evaluators = [
+  'www.hogent.be',
+  'www.kuleuven.be',
+  'www.uantwerpen.be',
+  'www.vub.be',
+  'www.odisee.be',
+  'www.vvsg.be',
+] as const;

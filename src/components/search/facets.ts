@@ -6,6 +6,7 @@
 import { ui } from '../../i18n/nl.ts';
 import {
   getPractices,
+  reviewOf,
   taxonomies,
   vocabularies,
   type Practice,
@@ -13,17 +14,20 @@ import {
 } from '../../lib/site/site-data.ts';
 import { collator, slugify } from '../../lib/util/text.ts';
 import { provinces, vocabularyKeys, vocabularyRegistry } from '../../schema/vocabulary.ts';
-import { facetKeys, type FacetKey } from '../../scripts/search/state.ts';
+import { facetKeys, reviewFacetValues, type FacetKey } from '../../scripts/search/state.ts';
 
 export interface FacetTerm {
   slug: string;
   name: string;
 }
 
-/** The vocabulary behind each facet (all but the province, which comes from the municipalities). */
+/** Facets that are not a vocabulary. */
+type OwnFacet = 'provincie' | 'actualiteit';
+
+/** The vocabulary behind each facet (all but the province, which comes from the municipalities, and the review state). */
 const taxonomyOf = Object.fromEntries(
   vocabularyKeys.map((key) => [vocabularyRegistry[key].facet, key]),
-) as Record<Exclude<FacetKey, 'provincie'>, TaxonomyKey>;
+) as Record<Exclude<FacetKey, OwnFacet>, TaxonomyKey>;
 
 function provincesOf(practice: Practice): string[] {
   const names = practice.data.examples.flatMap(
@@ -38,6 +42,11 @@ export function practiceFacets(practice: Practice): Record<FacetKey, FacetTerm[]
   for (const key of facetKeys) {
     if (key === 'provincie') {
       result[key] = provincesOf(practice).map((name) => ({ slug: slugify(name), name }));
+      continue;
+    }
+    if (key === 'actualiteit') {
+      const slug = reviewOf(practice).due ? 'aan-herziening-toe' : 'recent-nagekeken';
+      result[key] = [{ slug, name: ui.searchPage.reviewValues[slug] }];
       continue;
     }
     const taxonomy = taxonomies[taxonomyOf[key]];
@@ -77,7 +86,12 @@ export async function facetsForSearchPage(): Promise<Facet[]> {
     const terms: FacetTerm[] =
       key === 'provincie'
         ? provinces.map((name) => ({ slug: slugify(name), name }))
-        : vocabularies[taxonomyOf[key]].terms.map((term) => ({ slug: term.slug, name: term.name }));
+        : key === 'actualiteit'
+          ? reviewFacetValues.map((slug) => ({ slug, name: ui.searchPage.reviewValues[slug] }))
+          : vocabularies[taxonomyOf[key]].terms.map((term) => ({
+              slug: term.slug,
+              name: term.name,
+            }));
     if (key === 'gemeente' || key === 'provincie')
       terms.sort((a, b) => collator.compare(a.name, b.name));
     const values = terms

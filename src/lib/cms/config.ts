@@ -79,6 +79,14 @@ function field(spec: FieldSpec, vocabularies: VocabularyData): CmsField {
       const type = spec.input === 'email' || spec.input === 'url' ? { type: spec.input } : {};
       return { ...base, widget: 'string', ...type, ...limits };
     }
+    case 'number':
+      return {
+        ...base,
+        widget: 'number',
+        value_type: 'int',
+        ...(spec.minimum !== undefined ? { min: spec.minimum } : {}),
+        ...(spec.maximum !== undefined ? { max: spec.maximum } : {}),
+      };
     case 'choice':
       return {
         ...base,

@@ -33,6 +33,12 @@ export interface TextSpec extends SpecBase {
   minLength?: number;
   maxLength?: number;
 }
+/** A whole number, such as a year. */
+export interface NumberSpec extends SpecBase {
+  kind: 'number';
+  minimum?: number;
+  maximum?: number;
+}
 export interface ChoiceSpec extends SpecBase {
   kind: 'choice';
   options: string[];
@@ -67,7 +73,7 @@ export interface GroupsSpec extends SpecBase {
 }
 
 export type FieldSpec =
-  TextSpec | ChoiceSpec | TermSpec | TermsSpec | TextsSpec | GroupSpec | GroupsSpec;
+  TextSpec | NumberSpec | ChoiceSpec | TermSpec | TermsSpec | TextsSpec | GroupSpec | GroupsSpec;
 
 /** Texts allowed to be longer than this get a multi-line text area. */
 const longText = 300;
@@ -116,6 +122,13 @@ export function fieldSpec(key: string, node: JsonSchema, required: boolean): Fie
   }
   if (vocabulary) return { ...base, kind: 'term', vocabulary };
   if (kind === 'group') return { ...base, kind: 'group', fields: groupFields(node) };
+  if (kind === 'number')
+    return {
+      ...base,
+      kind: 'number',
+      ...(node.minimum !== undefined ? { minimum: node.minimum } : {}),
+      ...(node.maximum !== undefined ? { maximum: node.maximum } : {}),
+    };
   if (kind === 'choice')
     return {
       ...base,

@@ -33,6 +33,10 @@ export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: Fie
   )
     return t.chooseOne;
   const params = (issue as { params?: Record<string, unknown> }).params ?? {};
+  if (spec?.kind === 'number' && value !== undefined && value !== '') {
+    if (issue.code === 'invalid_type' || issue.code === 'too_small' || issue.code === 'too_big')
+      return t.year;
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined || value === null || value === '')
@@ -71,6 +75,8 @@ export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: Fie
       if (params.kind === 'duplicate-example')
         return t.duplicateExample(String(params.value), Number(params.first) + 1);
       if (params.kind === 'updated-before-published') return t.updatedBeforePublished;
+      if (params.kind === 'future-year') return t.futureYear(new Date().getUTCFullYear());
+      if (params.kind === 'reviewed-before-published') return t.reviewedBeforePublished;
       return t.invalid;
     default:
       return t.invalid;

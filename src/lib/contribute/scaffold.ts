@@ -35,6 +35,8 @@ function wrap(text: string, indent: string, width = 100): string[] {
 function describe(field: FieldSpec, options: ScaffoldOptions): string {
   const need = field.required ? 'verplicht' : 'optioneel: vul in of verwijder';
   const limits: string[] = [];
+  if (field.kind === 'number' && field.examples?.length)
+    limits.push(`een getal, bv. ${String(field.examples[0])}`);
   if (field.kind === 'text' && field.maxLength)
     limits.push(
       `${field.minLength && field.minLength > 1 ? `${field.minLength} tot ` : 'tot '}${field.maxLength} tekens`,
@@ -78,6 +80,7 @@ function emitFields(
     const key = `${lead}${field.key}:`;
     switch (field.kind) {
       case 'text':
+      case 'number':
       case 'choice':
       case 'term':
         out.push(`${key} ${placeholder(field, options)}`);

@@ -34,6 +34,12 @@ export function formToInput(
       case 'term':
         if (!isBlank(value)) input[field.key] = value;
         break;
+      case 'number':
+        // Digits become a number; anything else is passed on as typed, for the schema to report.
+        if (typeof value === 'number') input[field.key] = value;
+        else if (!isBlank(value))
+          input[field.key] = /^\s*\d+\s*$/.test(value as string) ? Number(value) : value;
+        break;
       case 'texts':
       case 'terms': {
         const items = Array.isArray(value)

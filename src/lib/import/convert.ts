@@ -13,8 +13,11 @@ import type { Note, ParsedExport, Sourced } from './parse.ts';
 /** The old databank these exports come from, as recorded in every imported sheet's `source`. */
 export const legacySystem = 'VVSG-databank goede praktijken';
 
-/** The vocabularies an export may add terms to (a municipality is never added). */
-export type TermKey = Exclude<VocabularyKey, 'municipalities'>;
+/**
+ * The vocabularies an export may add terms to: those the legacy format has a section for
+ * (a municipality is never added; the scales, such as stage or cost, are not in the export).
+ */
+export type TermKey = Extract<VocabularyKey, 'categories' | 'policyDomains' | 'targetGroups'>;
 
 const termWhat: Record<TermKey, string> = {
   categories: 'category',
@@ -48,6 +51,8 @@ export interface ConvertOptions {
   imageSrc?: string;
   /** Why the image named in the export could not be used (absent: not found next to the export). */
   imageProblem?: string;
+  /** True when `title` is the provisional one made from the intro: recorded in source.provisionalTitle for the worklist. */
+  provisionalTitle?: boolean;
 }
 
 export interface Converted {
@@ -360,6 +365,9 @@ function convertSource(c: Conversion) {
     file: options.fileName,
     ...(lost ? { image: lost.text } : {}),
     ...(parsed.caption && lost ? { imageCaption: parsed.caption.text } : {}),
+    // The sheet itself cannot tell a provisional title from a chosen one: this marker can,
+    // and it stops counting once an editor writes another title (npm run worklist).
+    ...(options.provisionalTitle ? { provisionalTitle: options.title } : {}),
   };
   if (!lost) return;
   from(c, ['source', 'image'], lost.line);

@@ -300,6 +300,7 @@ function importOne(
     addVocabulary: Boolean(options.addVocabulary),
     imageSrc,
     imageProblem: image?.problem,
+    provisionalTitle: report.titleFrom === 'provisional',
   });
   report.notes.push(...converted.notes);
   if (report.titleFrom === 'provisional')

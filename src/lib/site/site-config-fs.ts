@@ -9,8 +9,8 @@ import { contentDir } from '../catalogue/content-dir.ts';
  * PRAKTIJKBANK_CONTENT brings its own name, e-mail address and repository). SITE_URL and SITE_BASE override the file for one build
  * (tests build under a sub-path; a fork can deploy elsewhere without editing the file).
  */
-export function loadSiteConfig(root = process.cwd()): SiteConfig {
-  const file = path.join(contentDir(root), 'site.yaml');
+export function loadSiteConfig(root = process.cwd(), dir = contentDir(root)): SiteConfig {
+  const file = path.join(dir, 'site.yaml');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -3,6 +3,7 @@
  * vocabularies: published sheets, the taxonomies with their sheets, related sheets.
  */
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   vocabularyKeys,
@@ -12,15 +13,21 @@ import {
 } from '../../schema/vocabulary.ts';
 import { loadVocabularyContext } from '../catalogue/catalogue-fs.ts';
 import { contentDir } from '../catalogue/content-dir.ts';
+import { practicesDir } from '../catalogue/content-dir.ts';
+import { readGitHistory, type GitHistory, type NoHistory } from '../history/git-log-fs.ts';
+import { reviewState, reviewToday, type ReviewState } from '../history/review.ts';
+import { sheetVersion, type SheetVersion } from '../history/sheet-version.ts';
+import { sheetPathInFolder } from '../sheet-files.ts';
 import { relatedInTitleOrder } from './related.ts';
 import { loadSiteConfig } from './site-config-fs.ts';
 import { collator } from '../util/text.ts';
 import type { Municipality, TermOf, Vocabularies } from '../vocabulary/lookup.ts';
+import { ui } from '../../i18n/nl.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 
 export const settings = loadSiteConfig();
-export const { vocabularies } = loadVocabularyContext(contentDir());
+export const { vocabularies, schema: practiceSchema } = loadVocabularyContext(contentDir());
 
 /** What every page may show besides its sheets: the settings and the vocabularies. */
 const siteDigest = createHash('sha256')
@@ -39,29 +46,95 @@ const siteDigest = createHash('sha256')
  * previous build instead of being rendered again.
  */
 export function pageCacheKey(practices: readonly Practice[], ...extra: unknown[]): string {
-  return createHash('sha256')
-    .update(siteDigest)
-    .update(JSON.stringify([extra, practices.map((p) => [p.id, p.digest ?? p.data])]))
-    .digest('hex')
-    .slice(0, 32);
+  return (
+    createHash('sha256')
+      .update(siteDigest)
+      // A sheet's card and page also show its last commit and whether it is due for review.
+      .update(
+        JSON.stringify([
+          extra,
+          practices.map((p) => [
+            p.id,
+            p.digest ?? p.data,
+            practiceVersion(p)?.sha,
+            reviewOf(p).due,
+          ]),
+        ]),
+      )
+      .digest('hex')
+      .slice(0, 32)
+  );
+}
+
+/** The day this build counts review cycles from (PRAKTIJKBANK_TODAY fixes it). */
+export const today = reviewToday();
+
+let history: GitHistory | NoHistory | undefined;
+let historyLoad: Promise<void> | undefined;
+const versions = new Map<string, SheetVersion | undefined>();
+
+/**
+ * The git history of the sheets folder, read once per build (one `git log`, see
+ * src/lib/history/git-log-fs.ts). Without it (no git, not a repository, a shallow clone)
+ * every sheet shows its own `updated`/`published` date, and the build says so once.
+ */
+function loadHistory(): Promise<void> {
+  historyLoad ??= readGitHistory(practicesDir(contentDir())).then((result) => {
+    history = result;
+    if (!result.ok)
+      console.warn(
+        `[praktijkbank] "Laatst gewijzigd" shows each sheet's updated or published date: no git history, because ${result.reason}.`,
+      );
+  });
+  return historyLoad;
 }
 
 let cache: Promise<Practice[]> | undefined;
 
-/** Published sheets, most recently updated first. */
+/** Published sheets, most recently changed first. */
 export function getPractices(): Promise<Practice[]> {
-  cache ??= getCollection('practices', (entry) => entry.data.status === 'published').then(
-    (entries) =>
-      entries.sort(
-        (a, b) =>
-          lastUpdated(b).localeCompare(lastUpdated(a)) ||
-          collator.compare(a.data.title, b.data.title),
-      ),
-  );
+  cache ??= Promise.all([
+    getCollection('practices', (entry) => entry.data.status === 'published'),
+    loadHistory(),
+  ]).then(([entries]) => {
+    const uncommitted = history?.ok ? entries.filter((entry) => !practiceVersion(entry)).length : 0;
+    if (uncommitted)
+      console.warn(
+        `[praktijkbank] ${uncommitted} sheet(s) have no commit yet: "Laatst gewijzigd" shows their updated or published date until they are committed.`,
+      );
+    return entries.sort(
+      (a, b) =>
+        lastUpdated(b).localeCompare(lastUpdated(a)) ||
+        collator.compare(a.data.title, b.data.title),
+    );
+  });
   return cache;
 }
 
-export const lastUpdated = (practice: Practice) => practice.data.updated ?? practice.data.published;
+/**
+ * The commit that last changed a sheet's file or its image (undefined without history, or
+ * for a sheet not committed yet). Known once getPractices() has resolved.
+ */
+export function practiceVersion(practice: Practice): SheetVersion | undefined {
+  if (!history?.ok) return undefined;
+  if (!versions.has(practice.id)) {
+    const file = sheetPathInFolder(practice);
+    // The image's path is relative to the sheet (image.src), and inside its folder.
+    const image = practice.data.image
+      ? posix.normalize(posix.join(posix.dirname(file), practice.data.image.src))
+      : undefined;
+    versions.set(practice.id, sheetVersion(history, file, image));
+  }
+  return versions.get(practice.id);
+}
+
+/** "Laatst gewijzigd": the day of the sheet's last commit, else its own `updated` or `published` date. */
+export const lastUpdated = (practice: Practice) =>
+  practiceVersion(practice)?.date ?? practice.data.updated ?? practice.data.published;
+
+/** When the sheet was last checked and whether that is longer ago than the review cycle (content/site.yaml). */
+export const reviewOf = (practice: Practice): ReviewState =>
+  reviewState(practice.data, settings.reviewCycleMonths, today);
 
 let titleOrder: Promise<Practice[]> | undefined;
 
@@ -193,19 +266,24 @@ export function paginate(practices: readonly Practice[], size = listPageSize): L
 export const listPageUrl = (first: string, n: number) =>
   url(n === 1 ? first : `${first}pagina/${n}/`);
 
+/** The main menu item a vocabulary's pages belong to, if the menu has one for it (the scales have none). */
+export const navSection = (key: TaxonomyKey): keyof typeof ui.nav | undefined =>
+  key in ui.nav ? (key as keyof typeof ui.nav) : undefined;
+
 /** The `[taxonomy]` segment of every vocabulary's pages, with its key. */
 export const taxonomyPaths = () =>
   vocabularyKeys.map((key) => ({ params: { taxonomy: vocabularyRegistry[key].segment }, key }));
 
 /**
  * Pages to build for a taxonomy: every term of the small vocabularies (an empty category
- * still tells contributors what is missing), but only municipalities with an example.
+ * still tells contributors what is missing; a scale level explains itself), but only the
+ * terms in use where the registry says so (municipalities with an example).
  * This is each term's first page; termPagePaths gives the others of a long list.
  */
 export async function termPaths(key: TaxonomyKey) {
   const entries = await termsWithPractices(taxonomies[key]);
   return entries
-    .filter((entry) => key !== 'municipalities' || entry.practices.length > 0)
+    .filter((entry) => vocabularyRegistry[key].emptyTermPages || entry.practices.length > 0)
     .map(({ term, practices }) => {
       const page = paginate(practices)[0]!;
       return {

@@ -6,7 +6,13 @@
  */
 import { imageMimeTypes } from '../../lib/sheet/image-types.ts';
 import { ui } from '../../i18n/nl.ts';
-import type { FieldSpec, GroupsSpec, TextSpec, TextsSpec } from '../../lib/contribute/form-spec.ts';
+import type {
+  FieldSpec,
+  GroupsSpec,
+  NumberSpec,
+  TextSpec,
+  TextsSpec,
+} from '../../lib/contribute/form-spec.ts';
 import type { FormValues } from '../../lib/contribute/sheet.ts';
 import { fold } from '../../lib/util/text.ts';
 import type { VocabularyData } from '../../lib/vocabulary/lookup.ts';
@@ -59,33 +65,42 @@ function help(spec: FieldSpec, id: string): HTMLElement | null {
   return text ? h('p', { class: 'cf-help', id: `${id}-help` }, text) : null;
 }
 
+/** `optionalGroup`: the fields belong to a group that may be left out as a whole (evidence). */
 export function renderFields(
   fields: readonly FieldSpec[],
   path: Path,
   ctx: RenderContext,
+  optionalGroup = false,
 ): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const spec of fields) {
-    out.push(renderField(spec, [...path, spec.key], ctx));
+    out.push(renderField(spec, [...path, spec.key], ctx, optionalGroup));
     if (path.length === 0 && spec.key === bodyAfter) out.push(renderBody(ctx));
   }
   return out;
 }
 
-function renderField(spec: FieldSpec, path: Path, ctx: RenderContext): HTMLElement {
+function renderField(
+  spec: FieldSpec,
+  path: Path,
+  ctx: RenderContext,
+  optionalGroup: boolean,
+): HTMLElement {
   switch (spec.kind) {
     case 'text':
       return renderText(spec, path, ctx);
+    case 'number':
+      return renderNumber(spec, path, ctx);
     case 'choice':
       return renderChoice(spec, path, ctx);
     case 'term': {
       const terms = ctx.vocabularies[spec.vocabulary];
       return terms.length > maxChoicesShown
         ? renderSuggest(spec, path, ctx)
-        : renderPickList(spec, path, ctx, false);
+        : renderPickList(spec, path, ctx, false, optionalGroup || !spec.required);
     }
     case 'terms':
-      return renderPickList(spec, path, ctx, true);
+      return renderPickList(spec, path, ctx, true, false);
     case 'texts':
       return renderTexts(spec, path, ctx);
     case 'group': {
@@ -96,7 +111,7 @@ function renderField(spec: FieldSpec, path: Path, ctx: RenderContext): HTMLEleme
         h('legend', {}, ...labelText(spec)),
         help(spec, id),
       );
-      fieldset.append(...renderFields(spec.fields, path, ctx));
+      fieldset.append(...renderFields(spec.fields, path, ctx, !spec.required));
       if (path.at(-1) === 'image') fieldset.append(renderImagePicker(path, ctx));
       return fieldset;
     }
@@ -147,6 +162,22 @@ function control(
 function renderText(spec: TextSpec, path: Path, ctx: RenderContext): HTMLElement {
   const id = idFor(path);
   const [label, input] = control(spec, path, ctx);
+  return h('div', { class: 'cf-field', id: `${id}-field` }, label, help(spec, id), input);
+}
+
+/**
+ * A whole number (a year): a text field that brings up the digit keyboard, rather than
+ * type="number", whose spinner and scroll-wheel changes do not suit a year.
+ */
+function renderNumber(spec: NumberSpec, path: Path, ctx: RenderContext): HTMLElement {
+  const id = idFor(path);
+  const [label, input] = control({ ...spec, kind: 'text', input: 'text' }, path, ctx);
+  input.setAttribute('inputmode', 'numeric');
+  input.setAttribute('autocomplete', 'off');
+  input.removeAttribute('spellcheck');
+  input.classList.add('cf-number');
+  const value = getAt(ctx.values, path);
+  if (typeof value === 'number') input.value = String(value);
   return h('div', { class: 'cf-field', id: `${id}-field` }, label, help(spec, id), input);
 }
 
@@ -206,12 +237,17 @@ function renderSuggest(
   return h('div', { class: 'cf-field', id: `${id}-field` }, label, help(spec, id), hint, input);
 }
 
-/** A pick-list: radio buttons (one) or checkboxes (several), with a search field when long. */
+/**
+ * A pick-list: radio buttons (one) or checkboxes (several), with a search field when long.
+ * `canLeaveOpen`: one choice that may be left out (a stage, or the evidence level of an
+ * optional group); radio buttons cannot be unticked, so the list starts with "not given".
+ */
 function renderPickList(
   spec: Extract<FieldSpec, { kind: 'term' | 'terms' }>,
   path: Path,
   ctx: RenderContext,
   multiple: boolean,
+  canLeaveOpen: boolean,
 ): HTMLElement {
   const id = idFor(path);
   const terms = ctx.vocabularies[spec.vocabulary];
@@ -226,6 +262,30 @@ function renderPickList(
         : [],
   );
   const list = h('ul', { class: 'cf-choices', id: `${id}-choices` });
+  if (!multiple && canLeaveOpen) {
+    const optionId = `${id}-option-none`;
+    const none = h('input', {
+      type: 'radio',
+      id: optionId,
+      name: id,
+      value: '',
+      checked: chosen.size === 0,
+      'aria-describedby': `${optionId}-help`,
+    });
+    none.addEventListener('change', () => {
+      setAt(ctx.values, path, '');
+      ctx.changed();
+    });
+    list.append(
+      h(
+        'li',
+        { 'data-name': '' },
+        none,
+        h('label', { for: optionId }, t.notGiven),
+        h('span', { class: 'cf-choice-help', id: `${optionId}-help` }, t.notGivenHelp),
+      ),
+    );
+  }
   terms.forEach((term, index) => {
     const optionId = `${id}-option-${index}`;
     const input = h('input', {

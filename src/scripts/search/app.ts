@@ -15,7 +15,9 @@
  * this code never recreates them, so focus stays put while results change.
  */
 import { formatDate, ui } from '../../i18n/nl.ts';
+import { setupDownload } from './download.ts';
 import { excerptNodes } from './excerpt.ts';
+import { showMarks } from '../shortlist/mark.ts';
 import {
   facetCounts,
   facetKeys,
@@ -243,6 +245,21 @@ function start(root: HTMLElement) {
     if (municipalities)
       slot('municipalities').textContent = municipalities.split(listSeparator).join(', ');
     else slot('municipalities-line').remove();
+    for (const key of ['stage', 'evidence', 'cost'] as const) {
+      const value = data.meta[metaKeys[key]];
+      const cell = slot(`glance-${key}`);
+      // Absent: the sheet does not say (the template holds "Onbekend").
+      if (value) cell.textContent = value;
+      else cell.classList.add('glance__value--unknown');
+    }
+    const slug = /\/praktijken\/([^/]+)\/$/.exec(new URL(data.url, location.href).pathname)?.[1];
+    const mark = slot('mark') as HTMLInputElement;
+    if (slug) {
+      mark.id = `vergelijk-${slug}`;
+      mark.dataset.markSlug = slug;
+      slot('mark-label').setAttribute('for', mark.id);
+      slot('mark-title').textContent = `: ${link.textContent}`;
+    } else mark.closest('[data-mark]')!.remove();
     const updated = data.meta[metaKeys.updated];
     if (updated) {
       const time = document.createElement('time');
@@ -259,6 +276,7 @@ function start(root: HTMLElement) {
     if (id !== searchId) return [];
     const items = data.map((entry) => card(entry, Boolean(state.q)));
     list.append(...items);
+    for (const item of items) showMarks(item);
     shown = shown.concat(next);
     more.hidden = shown.length >= allResults.length;
     more.textContent = ui.searchPage.more(shown.length, allResults.length);
@@ -338,6 +356,8 @@ function start(root: HTMLElement) {
     typing = false;
     void run(applyState(parseState(location.search)));
   });
+
+  setupDownload(root, base, () => allResults);
 
   current = applyState(parseState(location.search));
   void (async () => {

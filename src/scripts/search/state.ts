@@ -15,11 +15,16 @@ export const facetKeys = [
   'doelgroep',
   'gemeente',
   'provincie',
+  'fase',
+  'onderbouwing',
+  'kosten',
+  'inzet',
+  'actualiteit',
 ] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 /** Sort orders the user can choose (URL parameter `sorteer`); the first is the default. */
-export const sortKeys = ['relevantie', 'titel', 'bijgewerkt'] as const;
+export const sortKeys = ['relevantie', 'titel', 'bijgewerkt', 'nagekeken'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
 /**
@@ -29,8 +34,15 @@ export type SortKey = (typeof sortKeys)[number];
  */
 export const pageSize = 10;
 
+/**
+ * Values of the `actualiteit` facet: whether a sheet was checked within the review cycle
+ * (reviewCycleMonths in content/site.yaml) on the day the site was built.
+ */
+export const reviewFacetValues = ['recent-nagekeken', 'aan-herziening-toe'] as const;
+export type ReviewFacetValue = (typeof reviewFacetValues)[number];
+
 /** Sort keys stored in the index (data-pagefind-sort) and how each order uses them. */
-export const indexSortKeys = { title: 'title', updated: 'updated' } as const;
+export const indexSortKeys = { title: 'title', updated: 'updated', reviewed: 'reviewed' } as const;
 
 /** Metadata stored with each indexed sheet (data-pagefind-meta). */
 export const metaKeys = {
@@ -39,6 +51,10 @@ export const metaKeys = {
   category: 'category',
   municipalities: 'municipalities',
   updated: 'updated',
+  // The at-a-glance items a result card shows (src/lib/site/glance.ts, cardGlanceKeys).
+  stage: 'stage',
+  evidence: 'evidence',
+  cost: 'cost',
 } as const;
 
 /** Separator between municipality names in the `municipalities` metadata. */
@@ -108,6 +124,7 @@ export function pagefindFilters(state: SearchState, except?: FacetKey): Pagefind
  */
 export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
   if (state.sort === 'titel') return { [indexSortKeys.title]: 'asc' };
+  if (state.sort === 'nagekeken') return { [indexSortKeys.reviewed]: 'desc' };
   if (state.sort === 'bijgewerkt' || !state.q) return { [indexSortKeys.updated]: 'desc' };
   return undefined;
 }
