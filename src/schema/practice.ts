@@ -112,7 +112,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
     links: doc(z.array(link).default([]), 'Meer info', 'Links naar meer informatie, bv. de webpagina van de gemeente.'),
     status: doc(
       z.enum(exampleStatuses, { error: 'must be "lopend" or "gestopt"' }).default('lopend'),
-      'Status',
+      'Lopend of gestopt',
       '"lopend" als de gemeente dit nog doet; "gestopt" als ze ermee ophield. Een gestopt voorbeeld blijft op de fiche staan, met die vermelding.',
     ),
     reviewed: doc(
