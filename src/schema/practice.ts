@@ -192,7 +192,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
     ),
     status: doc(
       z.enum(exampleStatuses, { error: 'must be "lopend" or "gestopt"' }).default('lopend'),
-      'Status',
+      'Lopend of gestopt',
       '"lopend" als de gemeente dit nog doet; "gestopt" als ze ermee ophield. Een gestopt voorbeeld blijft op de fiche staan, met die vermelding.',
     ),
     reviewed: doc(

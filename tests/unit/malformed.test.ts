@@ -53,7 +53,7 @@ const expected: Record<string, string[]> = {
     '1:1: the file is empty: a sheet starts with its fields (title, summary, ...) between two "---" lines (run `npm run new -- "Titel"` for a template)',
   ],
   'example-unknown-field': [
-    '14:5: unknown field "contact" in "examples[0]". Did you mean "contacts"? Known fields: municipality, text, contacts, links',
+    '14:5: unknown field "contact" in "examples[0]". Did you mean "contacts"? Known fields: municipality, text, contacts, links, status, reviewed',
   ],
   'front-matter-is-a-list': [
     '2:1: the front matter must hold fields like "title: ...", one per line, not a list or a single value',
