@@ -5,14 +5,13 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/site/build-cache-fs.ts';
 import { loadSiteConfig } from './src/lib/site/site-config-fs.ts';
+import { unlistedPages } from './src/lib/site/unlisted.ts';
 
 const settings = loadSiteConfig();
 const cacheDir = buildCacheDir(settings.site);
-/** The CMS (src/pages/admin/): not a public page, so not in the sitemap. */
-const adminUrl = new URL(
-  'admin/',
-  new URL(settings.site.base.replace(/\/?$/, '/'), settings.site.url),
-).href;
+/** Editors' pages (the CMS, the worklist): not public pages, so not in the sitemap. */
+const siteRoot = new URL(settings.site.base.replace(/\/?$/, '/'), settings.site.url);
+const unlistedUrls = unlistedPages.map((page) => new URL(page, siteRoot).href);
 
 export default defineConfig({
   site: settings.site.url,
@@ -25,12 +24,14 @@ export default defineConfig({
   // the MDX compiler: src/content/practices-loader.ts checks and renders them itself.
   // pagefind() writes the search index to <outDir>/pagefind/ when the build is done.
   // sitemap() writes sitemap-index.xml and sitemap-0.xml: every page, but not the files
-  // (JSON, CSV, feeds: addresses without a trailing slash), the CMS at /admin/ or the 404
-  // page. Drafts have no page at all.
+  // (JSON, CSV, feeds: addresses without a trailing slash), the editors' pages (the CMS at
+  // /admin/, the worklist at /redactie/) or the 404 page. Drafts have no page at all.
   integrations: [
     mdx(),
     pagefind(),
-    sitemap({ filter: (page) => page.endsWith('/') && !page.startsWith(adminUrl) }),
+    sitemap({
+      filter: (page) => page.endsWith('/') && !unlistedUrls.some((url) => page.startsWith(url)),
+    }),
   ],
   devToolbar: { enabled: false },
   // Scale (docs/benchmarks.md): with PRAKTIJKBANK_INCREMENTAL=1, pages whose data and code

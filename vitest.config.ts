@@ -24,7 +24,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
+          // A test that builds a site twice takes about 20 s alone, and over a minute while
+          // the other worker builds too: the limit catches a hang, not a slow machine.
+          testTimeout: 240_000,
           hookTimeout: 600_000,
         },
       },

@@ -66,7 +66,11 @@ export function createRecordSchema(practice: PracticeSchema, vocabularies: Vocab
     text: example.text,
     contacts: example.contacts,
     links: example.links,
+    status: example.status,
+    reviewed: example.reviewed,
   });
+
+  const evidence = field.evidence.unwrap().shape;
 
   return z.strictObject({
     id: slugSchema.meta({
@@ -99,6 +103,29 @@ export function createRecordSchema(practice: PracticeSchema, vocabularies: Vocab
       .array(slugs(vocabularies.policyDomains))
       .min(1)
       .meta(slugDoc('Beleidsdomein')),
+    stage: names(vocabularies.stages)
+      .optional()
+      .meta(docOf(['stage'])),
+    stageSlug: slugs(vocabularies.stages).optional().meta(slugDoc('Fase', false)),
+    evidence: z
+      .strictObject({
+        level: names(vocabularies.evidenceLevels).meta(docOf(['evidence', 'level'])),
+        levelSlug: slugs(vocabularies.evidenceLevels).meta(slugDoc('Onderbouwing', false)),
+        report: evidence.report,
+        year: evidence.year,
+      })
+      .optional()
+      .meta(docOf(['evidence'])),
+    cost: names(vocabularies.costBands)
+      .optional()
+      .meta(docOf(['cost'])),
+    costSlug: slugs(vocabularies.costBands).optional().meta(slugDoc('Kostenklasse', false)),
+    effort: names(vocabularies.effortBands)
+      .optional()
+      .meta(docOf(['effort'])),
+    effortSlug: slugs(vocabularies.effortBands).optional().meta(slugDoc('Inzetklasse', false)),
+    since: field.since,
+    seeAlso: field.seeAlso,
     image: z
       .strictObject({
         src: image.src,
@@ -116,13 +143,9 @@ export function createRecordSchema(practice: PracticeSchema, vocabularies: Vocab
     lastChanged: date.meta({
       title: 'Laatst gewijzigd',
       description:
-        'Datum van de laatste wijziging van de fiche (JJJJ-MM-DD). Nu is dat "Bijgewerkt" als de fiche die datum heeft, anders "Gepubliceerd".',
+        'Datum van de laatste wijziging van de fiche of haar afbeelding (JJJJ-MM-DD): de dag van de laatste commit in de geschiedenis van de databank, of "Bijgewerkt" (anders "Gepubliceerd") als die geschiedenis er niet is.',
     }),
-    reviewed: date.optional().meta({
-      title: 'Nagekeken',
-      description:
-        'Datum waarop de redactie de fiche het laatst nakeek (JJJJ-MM-DD), als ze die bijhoudt.',
-    }),
+    reviewed: field.reviewed,
     keywords: field.keywords,
     description: z.string().meta({
       title: 'Beschrijving',

@@ -23,6 +23,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkLinks, formatBrokenLinks } from '../../scripts/lib/quality/links.ts';
+import { unlistedPages } from '../../src/lib/site/unlisted.ts';
 import { formatHtmlProblems, validateHtml } from '../../scripts/lib/quality/html.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
@@ -380,6 +381,20 @@ describe('the CSV files', () => {
       provinces: r.examples.map((e) => e.province),
       policyDomains: r.policyDomains,
       policyDomainSlugs: r.policyDomainSlugs,
+      stage: r.stage ?? '',
+      stageSlug: r.stageSlug ?? '',
+      evidenceLevel: r.evidence?.level ?? '',
+      evidenceLevelSlug: r.evidence?.levelSlug ?? '',
+      evidenceReport: r.evidence?.report ?? '',
+      evidenceYear: r.evidence?.year?.toString() ?? '',
+      cost: r.cost ?? '',
+      costSlug: r.costSlug ?? '',
+      effort: r.effort ?? '',
+      effortSlug: r.effortSlug ?? '',
+      since: r.since?.toString() ?? '',
+      seeAlso: r.seeAlso.map((link) => link.label),
+      seeAlsoUrls: r.seeAlso.map((link) => link.url),
+      imageSrc: r.image?.src ?? '',
       imageUrl: r.image?.url ?? '',
       imageAlt: r.image?.alt ?? '',
       imageCredit: r.image?.credit ?? '',
@@ -422,6 +437,8 @@ describe('the CSV files', () => {
         nis: e.nis,
         province: e.province,
         text: e.text,
+        status: e.status,
+        reviewed: e.reviewed ?? '',
         citation: p.citation,
         licence: p.licence,
       });
@@ -499,7 +516,7 @@ describe('the feeds', () => {
 });
 
 describe('search engines', () => {
-  it('the sitemap lists exactly the public pages: no 404 page, no /admin/, no draft, no files', async () => {
+  it('the sitemap lists exactly the public pages: no 404 page, no /admin/ or /redactie/, no draft, no files', async () => {
     const index = await parseSitemapIndex(
       Readable.from(readFileSync(path.join(dist, 'sitemap-index.xml'))),
     );
@@ -515,13 +532,18 @@ describe('search engines', () => {
       for (const entry of readdirSync(path.join(dist, dir), { withFileTypes: true })) {
         const relative = dir ? `${dir}/${entry.name}` : entry.name;
         if (entry.isDirectory()) walk(relative);
-        else if (entry.name === 'index.html' && !relative.startsWith('admin/'))
+        else if (
+          entry.name === 'index.html' &&
+          !unlistedPages.some((page) => relative.startsWith(page))
+        )
           pages.push(`${home}${relative.replace(/index\.html$/, '')}`);
       }
     };
     walk('');
     expect([...listed].sort()).toEqual(pages.sort());
     expect(listed).toContain(`${home}open-data/`);
+    expect(existsSync(path.join(dist, 'redactie/index.html'))).toBe(true);
+    expect(listed.some((url) => url.startsWith(`${home}redactie/`))).toBe(false);
     expect(listed.some((url) => url.includes('ontwerp-nog-niet-klaar'))).toBe(false);
   });
 

@@ -2,7 +2,7 @@
  * What the content folder may hold besides sheets: every file is either checked or
  * reported, never silently left out.
  */
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,18 @@ describe('the sheets folder', () => {
     expect(errors.find((p) => p.file.endsWith('vocabularies/extra.yaml'))?.message).toContain(
       'is not one of the vocabularies',
     );
+  });
+
+  it('accepts a content folder that is a repository of its own, but no .git folder among the sheets', () => {
+    const dir = makeCatalogue({ 'goed.mdx': minimal });
+    mkdirSync(path.join(dir, '.git/objects'), { recursive: true });
+    writeFileSync(path.join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
+    mkdirSync(path.join(dir, 'practices/.git'));
+    writeFileSync(path.join(dir, 'practices/.git/HEAD'), 'ref: refs/heads/main\n');
+    const errors = loadCatalogue(dir).problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => path.relative(dir, path.resolve(p.file)))).toEqual([
+      path.join('practices', '.git', 'HEAD'),
+    ]);
   });
 
   it('checks a picture by its bytes and dimensions: a JPEG header before HTML, or a name that lies about the format, is an error', () => {

@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
 import {
   csvOptions,
+  exampleColumns,
   joinList,
   practiceColumns,
   splitList,
@@ -139,6 +140,49 @@ describe('the JSON Schema made from the record schema', () => {
     expect(validate({ ...fixtureRecord(), targetGroupSlugs: ['onbekend'] })).toBe(false);
   });
 
+  it('carries every field of a sheet (but its publication status and import bookkeeping), and of an example', () => {
+    const sheetFields = Object.keys(schema.shape).filter(
+      (key) => !['status', 'source'].includes(key),
+    );
+    const recordFields = Object.keys(recordSchema.shape);
+    expect(sheetFields.filter((key) => !recordFields.includes(key))).toEqual([]);
+    const exampleFields = Object.keys(schema.shape.examples.unwrap().element.shape);
+    const exampleRecordFields = Object.keys(recordSchema.shape.examples.element.shape);
+    expect(exampleFields.filter((key) => !exampleRecordFields.includes(key))).toEqual([]);
+  });
+
+  it('gives a scale level with its slug, evidence with its report and year, and leaves out what a sheet leaves out', () => {
+    const full = fixtureRecord('kansenpas-en-vrijetijdscheque', (data) => {
+      data.stage = 'Lopend';
+      data.evidence = {
+        level: 'Extern geëvalueerd',
+        report: 'https://example.org/r.pdf',
+        year: 2024,
+      };
+      data.cost = vocabularies.costBands.terms[0]!.name;
+      data.since = 2019;
+      data.examples = [
+        { ...(data.examples as object[])[0], status: 'gestopt', reviewed: '2026-01-15' },
+      ];
+    });
+    expect(full).toMatchObject({
+      stage: 'Lopend',
+      stageSlug: 'lopend',
+      evidence: { level: 'Extern geëvalueerd', levelSlug: 'extern-geevalueerd', year: 2024 },
+      cost: vocabularies.costBands.terms[0]!.name,
+      costSlug: vocabularies.costBands.terms[0]!.slug,
+      since: 2019,
+    });
+    expect(full.examples[0]).toMatchObject({ status: 'gestopt', reviewed: '2026-01-15' });
+    expect(validate(full), ajv.errorsText(validate.errors)).toBe(true);
+    const bare = fixtureRecord('kansenpas-en-vrijetijdscheque', (data) => {
+      for (const key of ['stage', 'evidence', 'cost', 'effort', 'since']) delete data[key];
+    });
+    for (const key of ['stage', 'stageSlug', 'evidence', 'cost', 'costSlug', 'effort', 'since'])
+      expect(bare).not.toHaveProperty(key);
+    expect(validate({ ...full, stageSlug: 'onbekend' })).toBe(false);
+  });
+
   it('agrees with the sheet schema on image file names, whose letter case does not matter', () => {
     for (const src of ['images/foto.jpg', 'images/FOTO.JPG', 'images/Foto.Webp', 'images/x.avif']) {
       const record = fixtureRecord(
@@ -210,6 +254,8 @@ describe('the field reference of /open-data/', () => {
       '',
       'partners[]',
       'examples[]',
+      'evidence',
+      'seeAlso[]',
       'image',
       'examples[].contacts[]',
       'examples[].links[]',
@@ -225,6 +271,23 @@ describe('the field reference of /open-data/', () => {
     expect(groups[2]!.fields.find((f) => f.name === 'province')!.type).toMatch(
       /^één van: Antwerpen, Limburg/,
     );
+  });
+
+  it('gives every field of a record a CSV column, so the CSV file loses nothing the JSON file has', () => {
+    const covered = new Set(
+      [...practiceColumns, ...exampleColumns].map((column) => column.field.join('.')),
+    );
+    const leaves = (shape: Record<string, z.ZodType>, prefix: string[]): string[] =>
+      Object.entries(shape).flatMap(([key, type]) => {
+        let inner: z.ZodType = type;
+        while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault)
+          inner = inner.unwrap() as z.ZodType;
+        if (inner instanceof z.ZodArray) inner = inner.element as z.ZodType;
+        return inner instanceof z.ZodObject
+          ? leaves(inner.shape as Record<string, z.ZodType>, [...prefix, key])
+          : [[...prefix, key].join('.')];
+      });
+    expect(leaves(recordSchema.shape, []).filter((field) => !covered.has(field))).toEqual([]);
   });
 
   it('says where each CSV column comes from, and refuses a column whose field does not exist', () => {

@@ -4,7 +4,7 @@
  * other file (a script, a note, a file whose name hides a query like "foto.js?raw.jpg") is an
  * error, so nothing a pull request adds can slip past the check into the build.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { vocabularyKeys, vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { hasImageExtension } from '../sheet/image-types.ts';
@@ -44,6 +44,18 @@ export function nameProblem(name: string): string | undefined {
   return `the name ${quote(name)} contains ${shown}, which a file name in the catalogue may not hold: rename it using letters, digits, hyphens and dots`;
 }
 
+/** A name that is unsafe, or a link (never followed: it could point outside the folder). */
+function unsafeEntry(file: string, entry: Dirent): Problem | undefined {
+  const badName = nameProblem(entry.name);
+  if (badName) return problemAt(file, badName);
+  if (entry.isSymbolicLink())
+    return problemAt(
+      file,
+      'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
+    );
+  return undefined;
+}
+
 /**
  * Every sheet (.mdx) and picture below a sheets folder, and a problem for each other file,
  * each link (never followed: it could point outside the folder) and each unsafe name.
@@ -60,15 +72,8 @@ export function listSheetFiles(dir: string): SheetFolder {
     }
     for (const entry of entries) {
       const file = path.join(folder, entry.name);
-      const badName = nameProblem(entry.name);
-      if (badName) found.problems.push(problemAt(file, badName));
-      else if (entry.isSymbolicLink())
-        found.problems.push(
-          problemAt(
-            file,
-            'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
-          ),
-        );
+      const unsafe = unsafeEntry(file, entry);
+      if (unsafe) found.problems.push(unsafe);
       else if (entry.isDirectory()) walk(file);
       else if (!entry.isFile())
         found.problems.push(problemAt(file, 'is not a regular file: remove it'));
@@ -110,15 +115,8 @@ export function contentFolderProblems(dir: string, practices: string): Problem[]
     }
     for (const entry of entries) {
       const file = path.join(folder, entry.name);
-      const badName = nameProblem(entry.name);
-      if (badName) problems.push(problemAt(file, badName));
-      else if (entry.isSymbolicLink())
-        problems.push(
-          problemAt(
-            file,
-            'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
-          ),
-        );
+      const unsafe = unsafeEntry(file, entry);
+      if (unsafe) problems.push(unsafe);
       else if (!allowed(entry.name, entry.isDirectory()) && !harmless.has(entry.name))
         problems.push(
           problemAt(
@@ -130,9 +128,10 @@ export function contentFolderProblems(dir: string, practices: string): Problem[]
         );
     }
   };
+  // A content folder may be a repository of its own (its history dates the sheets).
   check(dir, (name, isDirectory) =>
     isDirectory
-      ? name === 'vocabularies' || path.join(dir, name) === practices
+      ? name === 'vocabularies' || name === '.git' || path.join(dir, name) === practices
       : name === 'site.yaml',
   );
   check(

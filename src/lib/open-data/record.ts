@@ -6,6 +6,7 @@
  */
 import type { PracticeData } from '../../schema/practice.ts';
 import type { PracticeRecord } from '../../schema/record.ts';
+import type { VocabularyKey } from '../../schema/vocabulary.ts';
 import type { Vocabularies } from '../vocabulary/lookup.ts';
 
 export interface RecordInput {
@@ -24,14 +25,10 @@ export interface RecordInput {
   licence: string;
 }
 
-/**
- * A sheet's dates beyond those in its front matter. Today `lastChanged` is `updated ??
- * published` and `reviewed` is unknown; a later change can take both from the repository's
- * history or an editor's review without touching the exports (see sheetDates in records.ts).
- */
+/** A sheet's dates beyond those in its front matter (see sheetDates in records.ts). */
 export interface SheetDates {
+  /** "Laatst gewijzigd": the day of the last commit of the sheet or its image, else `updated ?? published`. */
   lastChanged: string;
-  reviewed?: string;
 }
 
 function slugIn<T extends { name: string; slug: string }>(
@@ -49,8 +46,16 @@ function slugIn<T extends { name: string; slug: string }>(
 
 export function toRecord(input: RecordInput, vocabularies: Vocabularies): PracticeRecord {
   const { data } = input;
-  const term = (key: 'categories' | 'targetGroups' | 'policyDomains', name: string) =>
+  const term = (key: Exclude<VocabularyKey, 'municipalities'>, name: string) =>
     slugIn(vocabularies[key], key, name);
+  /** A scale's level and its slug, or nothing when the sheet leaves the field out. */
+  const level = <F extends 'stage' | 'cost' | 'effort'>(
+    field: F,
+    key: 'stages' | 'costBands' | 'effortBands',
+  ) => {
+    const name = data[field];
+    return name ? { [field]: name, [`${field}Slug`]: term(key, name).slug } : {};
+  };
   return {
     id: input.id,
     url: input.url,
@@ -78,10 +83,27 @@ export function toRecord(input: RecordInput, vocabularies: Vocabularies): Practi
         text: example.text,
         contacts: example.contacts,
         links: example.links,
+        status: example.status,
+        ...(example.reviewed ? { reviewed: example.reviewed } : {}),
       };
     }),
     policyDomains: data.policyDomains,
     policyDomainSlugs: data.policyDomains.map((name) => term('policyDomains', name).slug),
+    ...level('stage', 'stages'),
+    ...(data.evidence
+      ? {
+          evidence: {
+            level: data.evidence.level,
+            levelSlug: term('evidenceLevels', data.evidence.level).slug,
+            ...(data.evidence.report ? { report: data.evidence.report } : {}),
+            ...(data.evidence.year ? { year: data.evidence.year } : {}),
+          },
+        }
+      : {}),
+    ...level('cost', 'costBands'),
+    ...level('effort', 'effortBands'),
+    ...(data.since ? { since: data.since } : {}),
+    seeAlso: data.seeAlso,
     ...(data.image && input.imageUrl
       ? {
           image: {
@@ -95,7 +117,7 @@ export function toRecord(input: RecordInput, vocabularies: Vocabularies): Practi
     published: data.published,
     ...(data.updated ? { updated: data.updated } : {}),
     lastChanged: input.dates.lastChanged,
-    ...(input.dates.reviewed ? { reviewed: input.dates.reviewed } : {}),
+    ...(data.reviewed ? { reviewed: data.reviewed } : {}),
     keywords: data.keywords,
     description: input.description,
     citation: input.citation,

@@ -41,11 +41,7 @@ export const absoluteUrl = (sitePath = '') => new URL(url(sitePath), settings.si
 /** The absolute address of a path that already has the base path (practiceUrl(id), termUrl(...)). */
 export const absolute = (pathWithBase: string) => new URL(pathWithBase, settings.site.url).href;
 
-/**
- * A sheet's dates beyond its front matter. `lastChanged` is `updated ?? published` (the
- * same date the pages show as "Laatst bijgewerkt", site-data's lastUpdated); `reviewed` is
- * not kept yet. This is the one place to take them from the repository's history later.
- */
+/** A sheet's dates beyond its front matter: "Laatst gewijzigd", as its page shows it (site-data's lastUpdated). */
 export function sheetDates(practice: Practice): SheetDates {
   return { lastChanged: lastUpdated(practice) };
 }
