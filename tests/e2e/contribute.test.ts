@@ -286,9 +286,8 @@ describe('a complete sheet, typed into the form', () => {
         (href) => href?.startsWith('tel:') && href.replace(/\D/g, '').endsWith('92660000'),
       ),
     ).toBe(true);
-    // Keywords are not shown on the page; they travel with the sheet in the export. So does the
-    // image: the sheet page shows only images under the repository's own content/ folder
-    // (import.meta.glob in src/pages/praktijken/[slug].astro), not those of a test catalogue.
+    // Keywords are not shown on the page; they travel with the sheet in the export, and so does
+    // the picture, with the address the build published it under.
     const exported = (await (await fetch(`${built.url}praktijken.json`)).json()) as {
       practices: { id: string; keywords: string[]; image: unknown }[];
     };

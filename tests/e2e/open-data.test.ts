@@ -114,6 +114,8 @@ interface Example {
   text: string;
   contacts: Contact[];
   links: { label: string; url?: string }[];
+  status: string;
+  reviewed?: string;
 }
 interface Record_ {
   id: string;
@@ -126,6 +128,15 @@ interface Record_ {
   examples: Example[];
   partners: { name: string; description?: string; url?: string }[];
   image?: { src: string; url: string; alt: string; credit?: string };
+  stage?: string;
+  stageSlug?: string;
+  evidence?: { level: string; levelSlug: string; report?: string; year?: number };
+  cost?: string;
+  costSlug?: string;
+  effort?: string;
+  effortSlug?: string;
+  since?: number;
+  seeAlso: { label: string; url: string }[];
   published: string;
   updated?: string;
   lastChanged: string;
