@@ -335,6 +335,7 @@ export const ui = {
     formLabel: 'Praktijkfiche',
     requiredMark: 'verplicht',
     optional: 'optioneel',
+    requiredInGroup: 'nodig als je dit deel invult',
     limit: (max: number) => `maximaal ${max} tekens`,
     body: {
       title: 'Beschrijving',

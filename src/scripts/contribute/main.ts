@@ -60,6 +60,7 @@ function boot(form: HTMLFormElement) {
     changed() {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(() => {
+        saveTimer = undefined;
         saveDraft(state.values, state.body.value);
         if (checked || resultShown()) refresh();
       }, 400);
@@ -125,16 +126,44 @@ function boot(form: HTMLFormElement) {
   /** Quietly brings the messages (and the result, if shown) up to date after an edit. */
   function refresh() {
     const { errors, sheet } = validate();
+    // Redrawing the summary hides it for a moment, which would drop its focus to <body>.
+    const summaryFocused = summary.contains(document.activeElement);
     if (sheet && resultShown()) showResult(sheet, repository, editorsEmail);
     if (!sheet) hideResult();
     if (checked) {
       if (errors.length) showErrors(form, summary, fields, errors);
       else clearErrors(form, summary);
     }
+    if (summaryFocused && !summary.hidden) summary.focus();
   }
+
+  /** Saves an edit still waiting for its pause now: before a check, a reload or closing the tab. */
+  function flushDraft() {
+    if (saveTimer === undefined) return;
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    saveDraft(state.values, state.body.value);
+  }
+  window.addEventListener('pagehide', flushDraft);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushDraft();
+  });
+
+  // Enter in a one-line field would submit the form, i.e. check a sheet still being filled in.
+  form.addEventListener('keydown', (event) => {
+    const target = event.target;
+    if (
+      event.key === 'Enter' &&
+      target instanceof HTMLInputElement &&
+      !['submit', 'button', 'reset', 'checkbox', 'radio', 'file'].includes(target.type)
+    )
+      event.preventDefault();
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // The check below is the latest state: no delayed refresh may redraw over it.
+    flushDraft();
     checked = true;
     const { errors, sheet } = validate();
     if (!sheet) {

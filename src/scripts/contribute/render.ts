@@ -113,6 +113,14 @@ function renderField(
       );
       fieldset.append(...renderFields(spec.fields, path, ctx, !spec.required));
       if (path.at(-1) === 'image') fieldset.append(renderImagePicker(path, ctx));
+      // A group that may be left out (the picture, the evidence) needs its fields only once it
+      // is given: say so instead of marking them required ("Bestand *") from the start.
+      if (!spec.required) {
+        for (const mark of fieldset.querySelectorAll('.cf-required'))
+          mark.replaceWith(h('span', { class: 'cf-optional' }, ` (${t.requiredInGroup})`));
+        for (const input of fieldset.querySelectorAll('[aria-required]'))
+          input.removeAttribute('aria-required');
+      }
       return fieldset;
     }
     case 'groups':
@@ -279,7 +287,7 @@ function renderPickList(
     list.append(
       h(
         'li',
-        { 'data-name': '' },
+        { 'data-search': '' },
         none,
         h('label', { for: optionId }, t.notGiven),
         h('span', { class: 'cf-choice-help', id: `${optionId}-help` }, t.notGivenHelp),
@@ -309,7 +317,14 @@ function renderPickList(
     list.append(
       h(
         'li',
-        { 'data-name': fold(term.name) },
+        {
+          // What the filter matches: the name and its description ("Nederlands" finds "Taal").
+          'data-search': fold(
+            'description' in term && term.description
+              ? `${term.name} ${term.description}`
+              : term.name,
+          ),
+        },
         input,
         h('label', { for: optionId }, term.name),
         'description' in term && term.description
@@ -340,7 +355,7 @@ function renderPickList(
       for (const item of list.querySelectorAll<HTMLLIElement>('li')) {
         const visible =
           !wanted ||
-          item.dataset.name!.includes(wanted) ||
+          item.dataset.search!.includes(wanted) ||
           item.querySelector<HTMLInputElement>('input')!.checked;
         item.hidden = !visible;
         if (visible) shown++;
@@ -351,10 +366,6 @@ function renderPickList(
     filter.addEventListener('input', () => {
       ctx.filters.set(id, filter.value);
       apply();
-    });
-    // Enter in the search field would submit the form; it means "done searching" here.
-    filter.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') event.preventDefault();
     });
     fieldset.append(
       h('div', { class: 'cf-filter' }, h('label', { for: filterId }, t.filter), filter, count),
