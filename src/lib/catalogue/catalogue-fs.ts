@@ -2,11 +2,12 @@
  * The whole content folder, checked: vocabularies, then every sheet. Shared by
  * `npm run validate` and the build's content loader, so both report the same problems.
  */
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { practicesDir } from './content-dir.ts';
 import { contentFolderProblems, listSheetFiles, nameProblem } from './content-files-fs.ts';
 import { createPracticeSchema, type PracticeSchema } from '../../schema/practice.ts';
+import { vocabularyKeys, vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { loadVocabularyData } from '../vocabulary/load-fs.ts';
 import type { Problem } from '../util/problems.ts';
 import { checkFiles, checkInParallel, readSheet } from './check-parallel-fs.ts';
@@ -26,10 +27,36 @@ export interface VocabularyContext {
   problems: Problem[];
 }
 
+const contexts = new Map<string, { stamp: string; context: VocabularyContext }>();
+
+/** What the vocabularies of a content folder were read from: their files' times and sizes (and how messages name them). */
+function vocabularyStamp(dir: string): string {
+  const files = vocabularyKeys.map((key) => {
+    try {
+      const stat = statSync(path.join(dir, 'vocabularies', vocabularyRegistry[key].file));
+      return `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      return '-';
+    }
+  });
+  return [process.cwd(), ...files].join('|');
+}
+
+/**
+ * The vocabularies of a content folder and the sheet schema made from them. A build asks for
+ * them from several modules (the content config, the loader, the pages, the form, the CMS);
+ * they are read once per process and again only when a vocabulary file changes (npm run dev).
+ */
 export function loadVocabularyContext(dir: string): VocabularyContext {
+  const key = path.resolve(dir);
+  const stamp = vocabularyStamp(key);
+  const cached = contexts.get(key);
+  if (cached?.stamp === stamp) return cached.context;
   const { data, problems } = loadVocabularyData(dir);
   const vocabularies = createVocabularies(data);
-  return { data, vocabularies, schema: createPracticeSchema(vocabularies), problems };
+  const context = { data, vocabularies, schema: createPracticeSchema(vocabularies), problems };
+  contexts.set(key, { stamp, context });
+  return context;
 }
 
 export interface Catalogue extends VocabularyContext {

@@ -25,15 +25,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 /** The id of the control (or fieldset) for a path: ["examples", 0, "text"] → "f-examples-0-text". */
 export const idFor = (path: Path) => `f-${path.join('-')}`;
 
-export function getAt(root: unknown, path: Path): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  return value;
-}
-
 /** Sets a value deep in the form values, creating objects and arrays on the way. */
 export function setAt(root: Record<string, unknown>, path: Path, value: unknown): void {
   let current: Record<string | number, unknown> = root;

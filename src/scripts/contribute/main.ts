@@ -14,7 +14,8 @@ import { slugForTitle } from '../../lib/sheet/write.ts';
 import { slugify } from '../../lib/util/text.ts';
 import { createVocabularies, type VocabularyData } from '../../lib/vocabulary/lookup.ts';
 import { createPracticeSchema } from '../../schema/practice.ts';
-import { firstControl, getAt, idFor, setAt, type Path } from './dom.ts';
+import { valueAt } from '../../lib/sheet/issues.ts';
+import { firstControl, idFor, setAt, type Path } from './dom.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft.ts';
 import { clearErrors, showErrors, type FieldError } from './errors.ts';
 import { hideResult, resultShown, showResult, wireOutputs } from './outputs.ts';
@@ -111,7 +112,7 @@ function boot(form: HTMLFormElement) {
       errors.push({ path: ['title'], message: t.duplicateSlug(`${slug}.mdx`) });
     if (!result.success || errors.length) return { errors };
     const data = result.data as Record<string, unknown>;
-    const image = getAt(data, ['image', 'src']);
+    const image = valueAt(data, ['image', 'src']);
     return {
       errors,
       sheet: {

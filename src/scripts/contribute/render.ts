@@ -16,7 +16,8 @@ import type {
 import type { FormValues } from '../../lib/contribute/sheet.ts';
 import { fold } from '../../lib/util/text.ts';
 import type { VocabularyData } from '../../lib/vocabulary/lookup.ts';
-import { getAt, h, idFor, setAt, type Path } from './dom.ts';
+import { valueAt } from '../../lib/sheet/issues.ts';
+import { h, idFor, setAt, type Path } from './dom.ts';
 
 const t = ui.contribute;
 
@@ -135,7 +136,7 @@ function control(
   label?: string,
 ): [HTMLLabelElement, HTMLInputElement | HTMLTextAreaElement] {
   const id = idFor(path);
-  const value = getAt(ctx.values, path);
+  const value = valueAt(ctx.values, path);
   const attributes = {
     id,
     name: id,
@@ -184,7 +185,7 @@ function renderNumber(spec: NumberSpec, path: Path, ctx: RenderContext): HTMLEle
   input.setAttribute('autocomplete', 'off');
   input.removeAttribute('spellcheck');
   input.classList.add('cf-number');
-  const value = getAt(ctx.values, path);
+  const value = valueAt(ctx.values, path);
   if (typeof value === 'number') input.value = String(value);
   return h('div', { class: 'cf-field', id: `${id}-field` }, label, help(spec, id), input);
 }
@@ -195,7 +196,7 @@ function renderChoice(
   ctx: RenderContext,
 ): HTMLElement {
   const id = idFor(path);
-  const current = getAt(ctx.values, path);
+  const current = valueAt(ctx.values, path);
   const select = h(
     'select',
     {
@@ -259,7 +260,7 @@ function renderPickList(
 ): HTMLElement {
   const id = idFor(path);
   const terms = ctx.vocabularies[spec.vocabulary];
-  const current = getAt(ctx.values, path);
+  const current = valueAt(ctx.values, path);
   const chosen = new Set(
     multiple
       ? Array.isArray(current)
@@ -382,7 +383,7 @@ function listLength(
   minItems: number,
   empty: () => unknown,
 ): number {
-  let items = getAt(ctx.values, path);
+  let items = valueAt(ctx.values, path);
   if (!Array.isArray(items)) {
     items = [];
     setAt(ctx.values, path, items);
@@ -407,7 +408,7 @@ function addButton(
     `+ ${t.add(name)}`,
   );
   button.addEventListener('click', () => {
-    const items = getAt(ctx.values, path) as unknown[];
+    const items = valueAt(ctx.values, path) as unknown[];
     items.push(empty());
     ctx.redraw(idFor(focusPath(items.length - 1)), t.added(`${name} ${items.length}`));
   });
@@ -428,7 +429,7 @@ function removeButton(
     t.remove(label),
   );
   button.addEventListener('click', () => {
-    const items = getAt(ctx.values, path) as unknown[];
+    const items = valueAt(ctx.values, path) as unknown[];
     items.splice(index, 1);
     const next = items.length
       ? idFor(focusPath(Math.min(index, items.length - 1)))
