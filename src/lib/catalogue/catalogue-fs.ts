@@ -12,6 +12,8 @@ import { loadVocabularyData } from '../vocabulary/load-fs.ts';
 import type { Problem } from '../util/problems.ts';
 import { checkFiles, checkInParallel, readSheet } from './check-parallel-fs.ts';
 import type { CheckedSheet } from '../sheet/check.ts';
+import type { ImageChecker } from '../sheet/image-check.ts';
+import { diskImages } from '../sheet/images-fs.ts';
 import {
   createVocabularies,
   type Vocabularies,
@@ -25,6 +27,9 @@ export interface VocabularyContext {
   vocabularies: Vocabularies;
   schema: PracticeSchema;
   problems: Problem[];
+  /** What the sheet check needs besides the vocabularies: pictures on disk, paths relative to the working directory. */
+  images: ImageChecker;
+  displayName: (file: string) => string;
 }
 
 const contexts = new Map<string, { stamp: string; context: VocabularyContext }>();
@@ -54,7 +59,14 @@ export function loadVocabularyContext(dir: string): VocabularyContext {
   if (cached?.stamp === stamp) return cached.context;
   const { data, problems } = loadVocabularyData(dir);
   const vocabularies = createVocabularies(data);
-  const context = { data, vocabularies, schema: createPracticeSchema(vocabularies), problems };
+  const context: VocabularyContext = {
+    data,
+    vocabularies,
+    schema: createPracticeSchema(vocabularies),
+    problems,
+    images: diskImages,
+    displayName: shown,
+  };
   contexts.set(key, { stamp, context });
   return context;
 }

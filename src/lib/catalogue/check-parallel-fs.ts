@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { PracticeSchema } from '../../schema/practice.ts';
 import type { Problem } from '../util/problems.ts';
 import { checkSheet, type CheckedSheet } from '../sheet/check.ts';
+import { diskImages } from '../sheet/images-fs.ts';
 import type { Vocabularies } from '../vocabulary/lookup.ts';
 
 /** A file's bytes, or the problem that it cannot be read. */
@@ -46,6 +47,8 @@ export function checkFiles(
       return checkSheet(file, bytes, {
         schema: context.schema,
         vocabularies: context.vocabularies,
+        images: diskImages,
+        displayName: (name) => path.relative(process.cwd(), name),
         render,
       });
     } catch (error) {

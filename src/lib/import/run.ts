@@ -26,7 +26,7 @@ import {
 import { hasErrors, type Problem } from '../util/problems.ts';
 import { checkSheet } from '../sheet/check.ts';
 import { decodeSheet, parseFrontmatter, splitSheet } from '../sheet/frontmatter.ts';
-import { checkImageFile } from '../sheet/images-fs.ts';
+import { checkImageFile, diskImages } from '../sheet/images-fs.ts';
 import { hasImageExtension, looksLikePicture } from '../sheet/image-types.ts';
 import { createVocabularies } from '../vocabulary/lookup.ts';
 
@@ -417,6 +417,7 @@ function stageAndCheck(
     return checkSheet(staged, Buffer.from(text), {
       schema,
       vocabularies,
+      images: diskImages,
       displayName: () => target,
     }).problems;
   } finally {

@@ -2,7 +2,6 @@
  * Checks one sheet file completely and reports every problem with its line, so the
  * contributor can fix them all in one go. Never changes the file.
  */
-import path from 'node:path';
 import type { z } from 'zod';
 import type { PracticeData, PracticeSchema } from '../../schema/practice.ts';
 import { sheetSlugSchema } from '../../schema/practice.ts';
@@ -17,7 +16,7 @@ import {
   type ParsedFrontmatter,
   type Path,
 } from './frontmatter.ts';
-import { checkImageFile, uselessAltText } from './images-fs.ts';
+import { uselessAltText, type ImageChecker } from './image-check.ts';
 import { describeIssue, fieldName } from './issues.ts';
 import { toJsonSchema, type JsonSchema } from '../../schema/json-schema.ts';
 import { quote } from '../util/text.ts';
@@ -39,7 +38,9 @@ export interface CheckedSheet {
 export interface CheckOptions {
   schema: PracticeSchema;
   vocabularies: Vocabularies;
-  /** How file names appear in messages (relative to the working directory by default). */
+  /** Where the sheet's picture is and whether it is acceptable: on disk (images-fs.ts) or in the form. */
+  images: ImageChecker;
+  /** How file names appear in messages (loadVocabularyContext: relative to the working directory). */
   displayName?: (file: string) => string;
   /** Whether to render the body to HTML (the build does; `validate` need not). */
   render?: boolean;
@@ -47,6 +48,10 @@ export interface CheckOptions {
 
 /** Problems listed per file; the rest are counted in one line, so a broken file cannot flood a terminal or a pull request. */
 export const maxProblemsPerFile = 50;
+
+/** The last part of a path, with / or \ between folders (no node:path: the form runs this check in the browser). */
+const baseName = (file: string) =>
+  file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 
 export function checkSheet(file: string, bytes: Uint8Array, options: CheckOptions): CheckedSheet {
   const result = checkAll(file, bytes, options);
@@ -68,7 +73,7 @@ function capProblems(problems: Problem[]): Problem[] {
 }
 
 function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): CheckedSheet {
-  const shown = options.displayName?.(file) ?? path.relative(process.cwd(), file);
+  const shown = options.displayName?.(file) ?? file;
   const problems: Problem[] = [];
   const report = (
     line: number,
@@ -76,14 +81,15 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
     message: string,
     severity: Problem['severity'] = 'error',
   ) => problems.push({ file: shown, line, column, message, severity });
-  const slug = path.basename(file).replace(/\.mdx?$/i, '');
+  const name = baseName(file);
+  const slug = name.replace(/\.mdx?$/i, '');
   const result: CheckedSheet = { file, slug, problems };
 
   if (!sheetSlugSchema.safeParse(slug).success)
     report(
       1,
       1,
-      `the file name "${path.basename(file)}" becomes the page address: use lower-case letters, digits and hyphens, like "vrijetijdspas-voor-iedereen.mdx"`,
+      `the file name "${name}" becomes the page address: use lower-case letters, digits and hyphens, like "vrijetijdspas-voor-iedereen.mdx"`,
     );
 
   if (bytes.length > maxSheetBytes) {
@@ -151,8 +157,16 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
               reportIssue(issue, raw, frontmatter, options.schema, report);
         }
       }
-      if (data?.image) result.image = path.resolve(path.dirname(file), data.image.src);
-      if (data) data = checkData(data, raw as Record<string, unknown>, file, frontmatter, report);
+      if (data?.image) result.image = options.images.resolve(file, data.image.src);
+      if (data)
+        data = checkData(
+          data,
+          raw as Record<string, unknown>,
+          file,
+          options.images,
+          frontmatter,
+          report,
+        );
       for (const found of htmlInText(raw)) {
         const where = frontmatter.locate(found.path);
         report(
@@ -297,6 +311,7 @@ function checkData(
   data: PracticeData,
   raw: Record<string, unknown>,
   file: string,
+  images: ImageChecker,
   frontmatter: ParsedFrontmatter,
   report: (line: number, column: number, message: string, severity?: Problem['severity']) => void,
 ): PracticeData | undefined {
@@ -307,7 +322,7 @@ function checkData(
     if (severity === 'error') ok = false;
   };
   if (data.image) {
-    const checked = checkImageFile(file, data.image.src);
+    const checked = images.check(file, data.image.src);
     if (!checked.ok)
       at(['image', 'src'], checked.problem.replace(/^image ("[^"]*") /, 'points to $1, which '));
     // The page shows the picture with these; the build publishes it under a name with its hash.

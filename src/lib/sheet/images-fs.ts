@@ -3,15 +3,10 @@ import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { orList, quotePath } from '../util/text.ts';
-import {
-  formatOfName,
-  formatOfType,
-  hasImageExtension,
-  imageTypeNames,
-  type ImageFormat,
-} from './image-types.ts';
+import { maxImageBytes, type ImageCheck, type ImageChecker } from './image-check.ts';
+import { formatOfName, formatOfType, imageTypeNames, type ImageFormat } from './image-types.ts';
 
-export const maxImageBytes = 2 * 1024 * 1024;
+export { maxImageBytes, type ImageCheck, type ImageFile } from './image-check.ts';
 
 const signatures: { format: ImageFormat; test: (head: Uint8Array) => boolean }[] = [
   { format: 'jpg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
@@ -26,19 +21,6 @@ const signatures: { format: ImageFormat; test: (head: Uint8Array) => boolean }[]
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...bytes.subarray(start, end));
 }
-
-/** A picture the checker accepted: what the page needs to show it, and what the build publishes. */
-export interface ImageFile {
-  /** Real path of the file (no link), the only path the build reads it from. */
-  file: string;
-  width: number;
-  height: number;
-  format: ImageFormat;
-  /** First characters of its SHA-256: part of its published name, so a changed picture gets a new address. */
-  hash: string;
-}
-
-export type ImageCheck = { ok: true; image: ImageFile } | { ok: false; problem: string };
 
 /**
  * What is wrong with a picture file, or what it is: size, real format (from its bytes, not
@@ -117,22 +99,8 @@ export function checkImageFile(sheetFile: string, src: string): ImageCheck {
   return inspectImage(real, src);
 }
 
-/** Alt text that tells a screen-reader user nothing: empty, a file name, or a word like "foto". */
-export function uselessAltText(alt: string, src: string): string | undefined {
-  const value = alt.trim();
-  const base = path.basename(src);
-  if (!value) return 'is empty: describe what the picture shows';
-  if (
-    value === base ||
-    value === base.replace(/\.[^.]+$/, '') ||
-    hasImageExtension(value) ||
-    /\.gif$/i.test(value)
-  )
-    return `is a file name (${JSON.stringify(value)}): describe what the picture shows instead`;
-  if (
-    /^(foto|afbeelding|beeld|image|img|picture|photo|logo)\s*\d*$/i.test(value) ||
-    /^(img|dsc|dscn|dscf|pxl|p|whatsapp image)[ _-]?[\d_ -]+$/i.test(value)
-  )
-    return `(${JSON.stringify(value)}) says nothing about the picture: describe what it shows`;
-  return undefined;
-}
+/** Pictures on disk, next to the sheet: how validate, the build and the importer check them. */
+export const diskImages: ImageChecker = {
+  resolve: (sheetFile, src) => path.resolve(path.dirname(sheetFile), src),
+  check: checkImageFile,
+};
