@@ -390,6 +390,7 @@ export const ui = {
       n === 1 ? 'Er is 1 probleem met de fiche' : `Er zijn ${n} problemen met de fiche`,
     errorSummaryIntro: 'Pas deze velden aan en klik dan opnieuw op "Controleer de fiche":',
     errorPrefix: 'Fout',
+    bodyLine: (line: number) => `Regel ${line}`,
     duplicateSlug: (fileName: string) =>
       `Er bestaat al een fiche met de bestandsnaam ${fileName}. Kies een andere titel, of stel op die fiche een wijziging voor.`,
     errors: {
@@ -429,6 +430,8 @@ export const ui = {
       intro:
         'De fiche is in orde. Kies hoe je ze doorstuurt; de redactie leest ze na voor ze verschijnt.',
       fileName: 'Bestandsnaam',
+      warnings:
+        'Let op: de fiche kan zo verstuurd worden, maar de redactie zal je hierover nog vragen stellen. Vul aan wat je kan:',
       github: 'Stel voor op GitHub',
       githubHelp:
         'Opent de editor van GitHub met je fiche al ingevuld. Klik daar op "Commit changes…" en daarna op "Propose changes": zo maak je een voorstel (pull request) dat de redactie nakijkt. Je hebt een gratis GitHub-account nodig.',

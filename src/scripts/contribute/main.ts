@@ -17,8 +17,8 @@ import { createPracticeSchema } from '../../schema/practice.ts';
 import { valueAt } from '../../lib/sheet/issues.ts';
 import { firstControl, idFor, setAt, type Path } from './dom.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft.ts';
-import { clearErrors, showErrors, type FieldError } from './errors.ts';
-import { hideResult, resultShown, showResult, wireOutputs } from './outputs.ts';
+import { clearErrors, fieldLabel, showErrors, type FieldError } from './errors.ts';
+import { hideResult, resultShown, showResult, wireOutputs, type Sheet } from './outputs.ts';
 import { renderDatalists, renderFields, type RenderContext } from './render.ts';
 
 const t = ui.contribute;
@@ -29,7 +29,8 @@ function boot(form: HTMLFormElement) {
   const repository = JSON.parse(form.dataset.repository ?? '{}') as RepositorySettings;
   const editorsEmail = form.dataset.editors ?? '';
   const existing = new Set(JSON.parse(form.dataset.existing ?? '[]') as string[]);
-  const schema = createPracticeSchema(createVocabularies(vocabularyData));
+  const vocabularies = createVocabularies(vocabularyData);
+  const schema = createPracticeSchema(vocabularies);
   const fields = formSpec(schema).filter((field) => !(field.key in notInForm));
 
   const container = form.querySelector<HTMLElement>('[data-fields]')!;
@@ -63,12 +64,12 @@ function boot(form: HTMLFormElement) {
       saveTimer = setTimeout(() => {
         saveTimer = undefined;
         saveDraft(state.values, state.body.value);
-        if (checked || resultShown()) refresh();
+        if (checked || resultShown()) void refresh();
       }, 400);
     },
     redraw(focusId, announcement) {
       draw();
-      if (checked) refresh();
+      if (checked) void refresh();
       saveDraft(state.values, state.body.value);
       const target = focusId ? document.getElementById(focusId) : null;
       (target ? (firstControl(target) ?? target) : null)?.focus();
@@ -97,7 +98,7 @@ function boot(form: HTMLFormElement) {
   }
 
   /** Validates with the schema; returns the problems, or the finished sheet. */
-  function validate(): { errors: FieldError[]; sheet?: Parameters<typeof showResult>[0] } {
+  function validate(): { errors: FieldError[]; sheet?: Sheet } {
     const input = formToInput(fields, state.values);
     const result = schema.safeParse(input);
     const errors: FieldError[] = result.success
@@ -124,12 +125,47 @@ function boot(form: HTMLFormElement) {
     };
   }
 
+  let checkModule: Promise<typeof import('../../lib/contribute/check-form.ts')> | undefined;
+  let checkRun = 0;
+
+  /**
+   * The schema's verdict per field, then, for a sheet that passes it, the whole check of
+   * `npm run validate` on the text the form writes (loaded on first use): its errors keep the
+   * sheet from being "in orde", its warnings are shown with the result. Undefined when a
+   * newer check started meanwhile.
+   */
+  async function check(): Promise<
+    { errors: FieldError[]; warnings: FieldError[]; sheet?: Sheet } | undefined
+  > {
+    const run = ++checkRun;
+    const first = validate();
+    if (!first.sheet) return { errors: first.errors, warnings: [] };
+    checkModule ??= import('../../lib/contribute/check-form.ts');
+    const { checkFormSheet } = await checkModule;
+    if (run !== checkRun) return undefined;
+    const problems = checkFormSheet(`${first.sheet.slug}.mdx`, first.sheet.mdx, {
+      schema,
+      vocabularies,
+    });
+    const asFieldError = (problem: (typeof problems)[number]): FieldError => ({
+      path: problem.path.length ? (problem.path as Path) : ['title'],
+      message: problem.bodyLine
+        ? `${t.bodyLine(problem.bodyLine)}: ${problem.message}`
+        : problem.message,
+    });
+    const errors = problems.filter((p) => p.severity === 'error').map(asFieldError);
+    const warnings = problems.filter((p) => p.severity === 'warning').map(asFieldError);
+    return errors.length ? { errors, warnings } : { errors, warnings, sheet: first.sheet };
+  }
+
   /** Quietly brings the messages (and the result, if shown) up to date after an edit. */
-  function refresh() {
-    const { errors, sheet } = validate();
+  async function refresh() {
+    const result = await check();
+    if (!result) return;
+    const { errors, warnings, sheet } = result;
     // Redrawing the summary hides it for a moment, which would drop its focus to <body>.
     const summaryFocused = summary.contains(document.activeElement);
-    if (sheet && resultShown()) showResult(sheet, repository, editorsEmail);
+    if (sheet && resultShown()) showResult(sheet, repository, editorsEmail, warningsOf(warnings));
     if (!sheet) hideResult();
     if (checked) {
       if (errors.length) showErrors(form, summary, fields, errors);
@@ -161,21 +197,28 @@ function boot(form: HTMLFormElement) {
       event.preventDefault();
   });
 
+  /** Warnings with where they are, in the form's words. */
+  const warningsOf = (warnings: FieldError[]) =>
+    warnings.map((warning) => `${fieldLabel(fields, warning.path)}: ${warning.message}`);
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     // The check below is the latest state: no delayed refresh may redraw over it.
     flushDraft();
     checked = true;
-    const { errors, sheet } = validate();
-    if (!sheet) {
-      hideResult();
-      showErrors(form, summary, fields, errors);
-      summary.focus();
-      return;
-    }
-    clearErrors(form, summary);
-    showResult(sheet, repository, editorsEmail);
-    document.getElementById('cf-result-title')?.focus();
+    void check().then((result) => {
+      if (!result) return;
+      const { errors, warnings, sheet } = result;
+      if (!sheet) {
+        hideResult();
+        showErrors(form, summary, fields, errors);
+        summary.focus();
+        return;
+      }
+      clearErrors(form, summary);
+      showResult(sheet, repository, editorsEmail, warningsOf(warnings));
+      document.getElementById('cf-result-title')?.focus();
+    });
   });
 
   document.getElementById('cf-clear')?.addEventListener('click', () => {

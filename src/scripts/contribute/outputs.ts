@@ -22,8 +22,19 @@ export function showResult(
   sheet: Sheet,
   repository: RepositorySettings,
   editorsEmail: string,
+  warnings: readonly string[] = [],
 ): void {
   current = sheet;
+  // What validate would warn about: the sheet is accepted, but the editors will ask.
+  const warningsBox = byId('cf-warnings');
+  warningsBox.hidden = warnings.length === 0;
+  byId('cf-warnings-list').replaceChildren(
+    ...warnings.map((warning) => {
+      const item = document.createElement('li');
+      item.textContent = warning;
+      return item;
+    }),
+  );
   const fileName = `${sheet.slug}.mdx`;
   const folder = repository.contentDir.replace(/\/+$/, '');
   byId('cf-file-name').textContent = `${folder}/${fileName}`;
