@@ -353,6 +353,54 @@ describe('a sheet with a missing required field', () => {
   });
 });
 
+describe('the form checks what validate checks', () => {
+  it('refuses a javascript: link in the description, next to the description, with its line', async () => {
+    const page = await openForm();
+    await fillComplete(page);
+    await page
+      .getByLabel('Beschrijving', { exact: false })
+      .first()
+      .fill('Eerste alinea.\n\nMeer in [de folder](javascript:alert(1)).');
+    await check(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cf-summary');
+    expect(await page.locator('#cf-result').isVisible()).toBe(false);
+    const error = page.locator('#f-body-error');
+    expect(await error.textContent()).toMatch(/^Fout: Regel 3: /);
+    expect(await page.locator('#f-body').getAttribute('aria-invalid')).toBe('true');
+    // Fixed, the sheet is in order.
+    await page.getByLabel('Beschrijving', { exact: false }).first().fill(complete.body);
+    await check(page);
+    await expect.poll(() => page.locator('#cf-result').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('does not check on Enter in a field, and keeps the focus on the summary of a check made right after typing', async () => {
+    const page = await openForm();
+    await page.getByLabel('Titel').fill('Een titel in wording');
+    await page.getByLabel('Titel').press('Enter');
+    await page.waitForTimeout(300);
+    expect(await page.locator('#cf-summary').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-title');
+    // Typing, then checking within the 0.4 s the draft waits for: no later redraw takes the focus.
+    await page.getByLabel('Intro').fill('Nog te kort');
+    await check(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cf-summary');
+    await page.waitForTimeout(1200);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-summary');
+    await page.close();
+  });
+
+  it('keeps an edit made just before a reload', async () => {
+    const context = await browser.newContext();
+    const page = await openForm(context);
+    await page.getByLabel('Titel').fill('Net voor het herladen');
+    await page.reload();
+    await page.locator('#f-title').waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Net voor het herladen');
+    await context.close();
+  });
+});
+
 describe('working in the form', () => {
   it('keeps a draft across a reload, and clears it on request', async () => {
     const context = await browser.newContext();
