@@ -383,6 +383,16 @@ export const ui = {
     check: 'Controleer de fiche',
     clear: 'Wis het formulier',
     clearConfirm: 'Alles wat je in dit formulier invulde wissen? Dit kan je niet ongedaan maken.',
+    open: {
+      label: 'Open een fiche',
+      help: 'Voor de redactie: open een fiche die je per e-mail kreeg (een .mdx-bestand). Het formulier toont ze, controleert ze zoals bij publicatie, en je kan ze daarna doorsturen.',
+      confirm: 'Wat nu in het formulier staat, vervangen door deze fiche?',
+      opened: (fileName: string) => `${fileName} staat in het formulier en is gecontroleerd.`,
+      failed: (fileName: string, line: number, message: string) =>
+        `${fileName} kan niet geopend worden (regel ${line}): ${message}`,
+      components:
+        'Let op: de beschrijving van deze fiche gebruikt onderdelen zoals <Callout>. Het formulier toont ze als gewone tekst; bewerk zo een fiche in de redactieomgeving (CMS).',
+    },
     cleared: 'Het formulier is leeggemaakt.',
     draftRestored: (when: string) =>
       `We hebben het concept teruggezet dat je op ${when} in deze browser bewaarde.`,
@@ -432,28 +442,52 @@ export const ui = {
       fileName: 'Bestandsnaam',
       warnings:
         'Let op: de fiche kan zo verstuurd worden, maar de redactie zal je hierover nog vragen stellen. Vul aan wat je kan:',
+      preview: 'Zo ziet je fiche eruit',
+      byMail: 'Per e-mail (je hebt geen account nodig)',
+      byForge: 'Op GitHub (als je een GitHub-account hebt)',
       github: 'Stel voor op GitHub',
       githubHelp:
-        'Opent de editor van GitHub met je fiche al ingevuld. Klik daar op "Commit changes…" en daarna op "Propose changes": zo maak je een voorstel (pull request) dat de redactie nakijkt. Je hebt een gratis GitHub-account nodig.',
+        'Opent de editor van GitHub met je fiche al ingevuld. Klik daar op "Commit changes…" en daarna op "Propose changes": zo maak je een voorstel (pull request) dat de redactie nakijkt.',
       githubTooLong:
         'Je fiche is te lang om in één link naar GitHub te sturen. Kopieer de tekst en plak ze in de lege editor die deze knop opent, of download het bestand en upload het.',
       githubUpload: 'Upload het bestand op GitHub',
       download: 'Download het bestand',
       downloadHelp:
-        'Bewaar de fiche als bestand, bv. om ze als bijlage te mailen of zelf toe te voegen aan de repository.',
+        'Je computer bewaart de fiche als bestand (de naam eindigt op .mdx), meestal in de map Downloads.',
       copy: 'Kopieer de tekst',
       copied: 'De tekst van de fiche staat op je klembord.',
       copyFailed:
         'Kopiëren lukte niet: selecteer de tekst hieronder en kopieer ze zelf (Ctrl+C of Cmd+C).',
-      mail: 'Mail naar de redactie',
-      mailHelp: 'Opent je e-mailprogramma met de fiche in het bericht.',
-      mailTooLong:
-        'Je fiche is te lang voor een e-mail via deze knop. Download het bestand en voeg het als bijlage toe aan de e-mail die deze knop opent.',
+      mail: 'Open een e-mail aan de redactie',
+      mailHelp:
+        'Je e-mailprogramma opent een bericht aan de redactie met een korte samenvatting van je fiche.',
+      mailSend: (fileName: string) =>
+        `Voeg het bestand ${fileName} uit stap 1 toe als bijlage (en je afbeelding, als je er een koos) en verstuur de e-mail. De redactie leest je fiche na en laat je weten wanneer ze verschijnt.`,
       mailSubject: (title: string) => `Nieuwe praktijkfiche: ${title}`,
-      mailAttach: (fileName: string) =>
-        `Beste redactie,\n\nIn bijlage vinden jullie een nieuwe praktijkfiche (${fileName}), gemaakt met het formulier op de website.\n\nMet vriendelijke groeten`,
-      mailIntro:
-        'Beste redactie,\n\nHieronder een nieuwe praktijkfiche, gemaakt met het formulier op de website.\n\n',
+      mailBody: (sheet: {
+        title: string;
+        summary: string;
+        category: string;
+        municipalities: string[];
+        fileName: string;
+        image?: string;
+      }) =>
+        [
+          'Beste redactie,',
+          '',
+          'Hierbij een nieuwe praktijkfiche, gemaakt met het formulier op de website.',
+          '',
+          `Titel: ${sheet.title}`,
+          `Categorie: ${sheet.category}`,
+          ...(sheet.municipalities.length ? [`Gemeenten: ${sheet.municipalities.join(', ')}`] : []),
+          '',
+          sheet.summary,
+          '',
+          `De fiche zelf zit in bijlage: ${sheet.fileName}.`,
+          ...(sheet.image ? [`De afbeelding ook: ${sheet.image}.`] : []),
+          '',
+          'Met vriendelijke groeten',
+        ].join('\n'),
       image: (src: string, file: string) =>
         `Je fiche verwijst naar de afbeelding "${src}". Stuur die mee: upload ze op GitHub als ${file}, of mail ze naar de redactie (JPEG, PNG, WebP of AVIF, hoogstens 2 MB, met toestemming van de maker).`,
       text: 'De tekst van de fiche',

@@ -207,13 +207,43 @@ describe('a complete sheet, typed into the form', () => {
       .toContain('klembord');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(mdx);
 
-    // This sheet is too long for a mailto link: the mail asks for the downloaded file instead.
+    // The mail carries a readable summary and asks for the downloaded file as an attachment.
     const mail = new URL((await page.locator('#cf-mail').getAttribute('href'))!);
     expect(mail.protocol).toBe('mailto:');
     expect(mail.pathname).toBe('samenleven@vvsg.be');
     expect(mail.searchParams.get('subject')).toBe(`Nieuwe praktijkfiche: ${values.title}`);
-    expect(mail.searchParams.get('body')).toContain(`${slug}.mdx`);
-    expect(await page.locator('#cf-mail-help').textContent()).toContain('Download het bestand');
+    const body = mail.searchParams.get('body')!;
+    for (const part of [
+      `Titel: ${values.title}`,
+      `Categorie: ${values.category}`,
+      values.summary,
+      `bijlage: ${slug}.mdx`,
+      values.image.src,
+    ])
+      expect(body).toContain(part);
+    expect(mail.href.length).toBeLessThanOrEqual(2000);
+    // The steps are numbered: download, open the mail, attach and send.
+    const steps = page.locator('ol.cf-steps > li');
+    expect(await steps.count()).toBe(3);
+    expect(await steps.nth(2).textContent()).toContain(`${slug}.mdx`);
+    // Before the ways to send it: the sheet as the site will show it.
+    expect(await page.locator('#cf-preview').textContent()).toContain(values.title);
+    expect(await page.locator('#cf-preview .prose p').count()).toBeGreaterThan(0);
+  });
+
+  it('opens a received sheet in the form ("Open een fiche"), checks it, and gives back the same file', async () => {
+    const page = await openForm();
+    await page.getByLabel('Open een fiche').setInputFiles({
+      name: `${slug}.mdx`,
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(mdx),
+    });
+    await page.locator('#cf-result').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-result-title');
+    expect(await page.locator('#cf-open-status').textContent()).toContain(`${slug}.mdx`);
+    expect(await page.getByLabel('Titel').inputValue()).toBe(values.title);
+    expect(await page.locator('#cf-output').inputValue()).toBe(mdx);
+    await page.close();
   });
 
   it('passes npm run validate and builds into a page that shows every value entered', async () => {

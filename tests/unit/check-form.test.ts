@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFormSheet } from '../../src/lib/contribute/check-form.ts';
 import { formSpec } from '../../src/lib/contribute/form-spec.ts';
+import { openSheet } from '../../src/lib/contribute/open-sheet.ts';
 import { formToInput, sheetToMdx, type FormValues } from '../../src/lib/contribute/sheet.ts';
 import { decodeSheet, parseFrontmatter, splitSheet } from '../../src/lib/sheet/frontmatter.ts';
 import { context } from '../helpers/corpus.ts';
@@ -60,7 +61,7 @@ describe('the form checks a sheet as validate does', () => {
         .filter((p) => p.line !== picture)
         .map((p) => `${p.line}:${p.column}: ${p.severity}: ${p.message}`);
       const form = checkFormSheet(path.basename(file), decoded.value, context)
-        .filter((p) => p.line !== picture)
+        .problems.filter((p) => p.line !== picture)
         .map((p) => `${p.line}:${p.column}: ${p.severity}: ${p.message}`);
       expect(form).toEqual(byValidate);
     });
@@ -80,9 +81,11 @@ describe('a sheet typed into the form', () => {
     return checkFormSheet('nieuw.mdx', mdx, context);
   };
 
-  it('is in order, as validate would have it', () => {
-    const problems = formCheck(complete.values, complete.body);
+  it('is in order, as validate would have it, with its description rendered as the build renders it', () => {
+    const { problems, html } = formCheck(complete.values, complete.body);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(html).toContain('<p>');
+    expect(formCheck(complete.values, 'Een [link](javascript:alert(1)).').html).toBeUndefined();
   });
 
   it('is not in order with a javascript: link, an address without https:// or a picture in its text, each found in the description', () => {
@@ -91,7 +94,7 @@ describe('a sheet typed into the form', () => {
       'Zie [de website](www.mechelen.be/buddy).',
       'Zo ziet het eruit: ![foto](https://example.org/foto.jpg)',
     ]) {
-      const errors = formCheck(complete.values, `Eerste alinea.\n\n${body}`).filter(
+      const errors = formCheck(complete.values, `Eerste alinea.\n\n${body}`).problems.filter(
         (p) => p.severity === 'error',
       );
       expect(errors.length, body).toBe(1);
@@ -102,7 +105,38 @@ describe('a sheet typed into the form', () => {
   it('warns, next to the field, about a tag in a success factor', () => {
     const values = structuredClone(complete.values);
     values.successFactors = ['Een <b>sterke</b> trekker in de bib'];
-    const warnings = formCheck(values, complete.body).filter((p) => p.severity === 'warning');
+    const warnings = formCheck(values, complete.body).problems.filter(
+      (p) => p.severity === 'warning',
+    );
     expect(warnings.map((p) => p.path)).toContainEqual(['successFactors', 0]);
+  });
+});
+
+describe('a sheet opened in the form ("Open een fiche")', () => {
+  const fields = formSpec(context.schema);
+  const complete = JSON.parse(
+    readFileSync(path.join(fixtures, 'contribute/complete-sheet.json'), 'utf8'),
+  ) as { values: FormValues; body: string };
+
+  it('gives back the values and the text typed, so saving it again writes the same file', () => {
+    const data = context.schema.parse(formToInput(fields, complete.values));
+    const body = `${complete.body}\n\nMet {accolades}, <12 jaar en\nexport als eerste woord.`;
+    const mdx = sheetToMdx(fields, data as Record<string, unknown>, body);
+    const opened = openSheet(new TextEncoder().encode(mdx));
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.body).toBe(body);
+    expect(opened.hasComponents).toBe(false);
+    const again = context.schema.parse(formToInput(fields, opened.values));
+    expect(sheetToMdx(fields, again as Record<string, unknown>, opened.body)).toBe(mdx);
+  });
+
+  it('says when the text uses components the form would show as text, and where a file cannot be read', () => {
+    const data = context.schema.parse(formToInput(fields, complete.values));
+    const mdx = sheetToMdx(fields, data as Record<string, unknown>, 'Tekst.');
+    const withCallout = mdx.replace('Tekst.', '<Callout type="tip">\nTekst.\n</Callout>');
+    expect(openSheet(new TextEncoder().encode(withCallout))).toMatchObject({ hasComponents: true });
+    expect(openSheet(new TextEncoder().encode(mdx))).toMatchObject({ hasComponents: false });
+    const broken = openSheet(new TextEncoder().encode('---\ntitle: "open\n---\n'));
+    expect(broken).toMatchObject({ ok: false, line: 2 });
   });
 });

@@ -58,18 +58,26 @@ function fieldAtLine(
   return best?.path;
 }
 
+export interface FormCheck {
+  problems: FormProblem[];
+  /** The description as the site will show it (the build's renderer), when the sheet has no errors. */
+  html?: string;
+}
+
 export function checkFormSheet(
   fileName: string,
   text: string,
   options: { schema: PracticeSchema; vocabularies: Vocabularies },
-): FormProblem[] {
+): FormCheck {
   const checked = checkSheet(fileName, new TextEncoder().encode(text), {
     ...options,
     images: sentPictures,
     displayName: () => fileName,
+    render: true,
   });
+  const html = checked.rendered?.html;
   const split = splitSheet(text);
-  if (!split.ok) return checked.problems.map((problem) => ({ ...problem, path: [] }));
+  if (!split.ok) return { problems: checked.problems.map((problem) => ({ ...problem, path: [] })) };
   const frontmatter = parseFrontmatter(split.value);
   const located = pathsOf(frontmatter.data).map((path) => ({
     path,
@@ -80,9 +88,10 @@ export function checkFormSheet(
     split.value.bodyLine +
     (/^(?:[ \t]*\n)*/.exec(split.value.body)?.[0].split('\n').length ?? 1) -
     1;
-  return checked.problems.map((problem) =>
+  const problems = checked.problems.map((problem) =>
     problem.line >= split.value.bodyLine
       ? { ...problem, path: ['body'], bodyLine: Math.max(1, problem.line - firstTextLine + 1) }
       : { ...problem, path: fieldAtLine(located, problem.line) ?? [] },
   );
+  return html === undefined ? { problems } : { problems, html };
 }

@@ -9,7 +9,8 @@ import { ui } from '../../i18n/nl.ts';
 import { formSpec, notInForm, specAt } from '../../lib/contribute/form-spec.ts';
 import type { RepositorySettings } from '../../lib/contribute/links.ts';
 import { dutchMessage } from '../../lib/contribute/messages.ts';
-import { formToInput, sheetToMdx } from '../../lib/contribute/sheet.ts';
+import { openSheet } from '../../lib/contribute/open-sheet.ts';
+import { compactSheet, formToInput, sheetToMdx } from '../../lib/contribute/sheet.ts';
 import { slugForTitle } from '../../lib/sheet/write.ts';
 import { slugify } from '../../lib/util/text.ts';
 import { createVocabularies, type VocabularyData } from '../../lib/vocabulary/lookup.ts';
@@ -22,6 +23,16 @@ import { hideResult, resultShown, showResult, wireOutputs, type Sheet } from './
 import { renderDatalists, renderFields, type RenderContext } from './render.ts';
 
 const t = ui.contribute;
+
+/** Whether a value holds anything typed or chosen. */
+const hasContent = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.trim() !== ''
+    : Array.isArray(value)
+      ? value.some(hasContent)
+      : value !== null && typeof value === 'object'
+        ? Object.values(value).some(hasContent)
+        : value !== undefined;
 const maxImageBytes = 2 * 1024 * 1024;
 
 function boot(form: HTMLFormElement) {
@@ -117,10 +128,14 @@ function boot(form: HTMLFormElement) {
     return {
       errors,
       sheet: {
-        title: String(data.title),
+        title: result.data.title,
+        summary: result.data.summary,
+        category: result.data.category,
+        municipalities: result.data.examples.map((example) => example.municipality),
         slug,
         mdx: sheetToMdx(fields, data, state.body.value),
         imageSrc: typeof image === 'string' ? image : undefined,
+        html: '',
       },
     };
   }
@@ -143,7 +158,7 @@ function boot(form: HTMLFormElement) {
     checkModule ??= import('../../lib/contribute/check-form.ts');
     const { checkFormSheet } = await checkModule;
     if (run !== checkRun) return undefined;
-    const problems = checkFormSheet(`${first.sheet.slug}.mdx`, first.sheet.mdx, {
+    const { problems, html } = checkFormSheet(`${first.sheet.slug}.mdx`, first.sheet.mdx, {
       schema,
       vocabularies,
     });
@@ -155,7 +170,9 @@ function boot(form: HTMLFormElement) {
     });
     const errors = problems.filter((p) => p.severity === 'error').map(asFieldError);
     const warnings = problems.filter((p) => p.severity === 'warning').map(asFieldError);
-    return errors.length ? { errors, warnings } : { errors, warnings, sheet: first.sheet };
+    return errors.length
+      ? { errors, warnings }
+      : { errors, warnings, sheet: { ...first.sheet, html: html ?? '' } };
   }
 
   /** Quietly brings the messages (and the result, if shown) up to date after an edit. */
@@ -234,6 +251,36 @@ function boot(form: HTMLFormElement) {
     draw();
     document.getElementById(idFor(['title']))?.focus();
     announce(t.cleared);
+  });
+
+  const opener = document.getElementById('cf-open') as HTMLInputElement;
+  const openStatus = document.getElementById('cf-open-status')!;
+  opener.addEventListener('change', () => {
+    const file = opener.files?.[0];
+    opener.value = '';
+    if (!file) return;
+    const { published: _today, ...typed } = state.values;
+    // What would be written (no defaults, no empty items), not what the form keeps for its fields.
+    const filled =
+      hasContent(compactSheet(fields, formToInput(fields, typed))) ||
+      state.body.value.trim() !== '';
+    if (filled && !window.confirm(t.open.confirm)) return;
+    void file.arrayBuffer().then((buffer) => {
+      const opened = openSheet(new Uint8Array(buffer));
+      if (!opened.ok) {
+        openStatus.textContent = t.open.failed(file.name, opened.line, opened.message);
+        return;
+      }
+      state.values = opened.values;
+      state.body.value = opened.body;
+      ctx.filters.clear();
+      draw();
+      saveDraft(state.values, state.body.value);
+      openStatus.textContent = opened.hasComponents
+        ? `${t.open.opened(file.name)} ${t.open.components}`
+        : t.open.opened(file.name);
+      form.requestSubmit();
+    });
   });
 
   wireOutputs();

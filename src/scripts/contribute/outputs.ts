@@ -9,9 +9,32 @@ const t = ui.contribute.result;
 
 export interface Sheet {
   title: string;
+  summary: string;
+  category: string;
+  municipalities: string[];
   slug: string;
   mdx: string;
-  imageSrc?: string;
+  imageSrc?: string | undefined;
+  /** The description rendered by the build's renderer (check-form.ts). */
+  html: string;
+}
+
+/** The preview: the sheet's heading, intro and facts, and its description as the site renders it. */
+function showPreview(sheet: Sheet): void {
+  const heading = document.createElement('p');
+  heading.className = 'cf-preview__title';
+  heading.textContent = sheet.title;
+  const intro = document.createElement('p');
+  intro.className = 'lead';
+  intro.textContent = sheet.summary;
+  const facts = document.createElement('p');
+  facts.className = 'cf-preview__facts';
+  facts.textContent = [sheet.category, sheet.municipalities.join(', ')].filter(Boolean).join(' · ');
+  const description = document.createElement('div');
+  description.className = 'prose';
+  // Sanitized HTML from the same renderer as the build (src/lib/sheet/body.ts), of the contributor's own text.
+  description.innerHTML = sheet.html;
+  byId('cf-preview').replaceChildren(heading, intro, facts, description);
 }
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -60,14 +83,25 @@ export function showResult(
     tooLong.hidden = false;
   }
 
+  showPreview(sheet);
+  // A readable summary, and the file as an attachment: a whole sheet (about 3,000 characters)
+  // does not fit in a mailto link, and an attachment reaches the editors unchanged.
+  const mailSheet = {
+    title: sheet.title,
+    summary: sheet.summary,
+    category: sheet.category,
+    municipalities: sheet.municipalities,
+    fileName,
+    ...(sheet.imageSrc ? { image: sheet.imageSrc } : {}),
+  };
   const mail = mailtoLink(
     editorsEmail,
     t.mailSubject(sheet.title),
-    `${t.mailIntro}${sheet.mdx}`,
-    t.mailAttach(fileName),
+    t.mailBody(mailSheet),
+    t.mailBody({ ...mailSheet, summary: `${sheet.summary.slice(0, 300)}…` }),
   );
   byId<HTMLAnchorElement>('cf-mail').href = mail.url;
-  byId('cf-mail-help').textContent = mail.complete ? t.mailHelp : t.mailTooLong;
+  byId('cf-mail-send').textContent = t.mailSend(fileName);
   byId('cf-copy-status').textContent = '';
 
   const panel = byId('cf-result');
