@@ -189,8 +189,14 @@ function problemField(
   let scope = fields.find((f) => f.key === top);
   for (let i = 0; i < rest.length; i++) {
     const key = rest[i];
-    if (typeof key !== 'number' || !scope || scope.kind !== 'groups') continue;
+    if (typeof key !== 'number' || !scope) continue;
     const name = ui.contribute.itemNames[scope.key] ?? ui.contribute.item;
+    // A line of a list ("Doel 2"), or a block of a list of groups ("Gemeente 2").
+    if (scope.kind === 'texts' || scope.kind === 'terms') {
+      parts.push(t.block(name, key + 1));
+      break;
+    }
+    if (scope.kind !== 'groups') continue;
     parts.push(t.block(name, key + 1));
     const next = rest[i + 1];
     const sub = scope.fields.find((f) => f.key === next);

@@ -60,6 +60,8 @@ export const issueTexts = {
       'Pas je issue aan: klik rechtsboven bij je bericht op "…" en kies "Edit". Verbeter de velden hierboven en bewaar. De controle loopt dan opnieuw en zet een nieuwe reactie onder dit issue.',
     review:
       'De redactie leest het voorstel na voor de fiche op de website verschijnt. Heeft ze vragen, dan reageert ze hier of bij het voorstel.',
+    reviewLater:
+      'Is je fiche in orde, dan maken we er een voorstel (pull request) van. De redactie leest dat na voor de fiche op de website verschijnt.',
     help: 'Lukt het niet? Reageer hieronder, of gebruik het formulier op de website (/bijdragen/).',
   },
 };
