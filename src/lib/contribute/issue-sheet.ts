@@ -84,7 +84,8 @@ export function issueSections(body: string, labels: readonly string[]): Map<stri
 /** The options of a multiple dropdown, given as "A, B": options may themselves hold ", ". */
 export function splitChoices(value: string, options: readonly string[]): string[] {
   const known = new Set(options);
-  const parts = value.split(',').map((part) => part.trim());
+  // GitHub joins with ", "; a comma without a space ("0,1 VTE") is part of an option.
+  const parts = value.split(', ').map((part) => part.trim());
   const chosen: string[] = [];
   for (let i = 0; i < parts.length;) {
     let end = parts.length;
