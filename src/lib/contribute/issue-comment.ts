@@ -15,13 +15,22 @@ const maxMessageChars = 400;
 /** The comment lists this many problems; a sheet with more has bigger trouble than a list shows. */
 const maxListed = 50;
 
+/** Control characters and line separators: a quoted message stays on its one line. */
+const isControl = (c: string) => {
+  const code = c.codePointAt(0)!;
+  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+};
+
 /**
  * Text that reads the same in GitHub Markdown as typed, on one line: HTML characters as
  * entities, Markdown punctuation escaped (so no code span or fence can open or close), and
  * a zero-width space after "@" and "#" so no mention or issue reference is made.
  */
 export function escapeMarkdown(text: string): string {
-  const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  const oneLine = Array.from(text, (c) => (isControl(c) ? ' ' : c))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   const short =
     oneLine.length > maxMessageChars ? `${oneLine.slice(0, maxMessageChars)}…` : oneLine;
   return (
