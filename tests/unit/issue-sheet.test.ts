@@ -228,6 +228,36 @@ describe('reading an issue back', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('names the block and part of a problem in a list of groups, and reports stray lines', () => {
+    const body = issue('valid.md')
+      .replace('integratie@beersel.be', 'integratie-at-beersel')
+      .replace('Gemeente: Oostende', 'Gemeente: Oostende\nLopend of gestopt: Gestopt')
+      .replace(
+        'Naam: Buurtwerk',
+        'Naam: Buurtwerk\nWebadres: https://buurtwerk.example\nhttps://los.example',
+      )
+      .replace('Naam: OCMW', 'Zomaar een regel\nNaam: OCMW');
+    const result = parseIssue(body);
+    expect(result.problems).toEqual([
+      {
+        field: 'Partners',
+        message: expect.stringMatching(/^Regel 1 hoort bij geen blok/) as string,
+      },
+      {
+        field: 'Partners',
+        message: expect.stringMatching(
+          /^Regel \d+ begint niet met "Naam:", "Toelichting:"/,
+        ) as string,
+      },
+      {
+        field: 'Deze praktijk in, Gemeente 1, Contact 1, E-mailadres',
+        message: 'Dit is geen geldig e-mailadres (bv. naam@gemeente.be).',
+      },
+    ]);
+    const examples = result.values.examples as Record<string, unknown>[];
+    expect(examples[2]!.status).toBe('gestopt');
+  });
+
   it('splits the choices of a dropdown even when an option holds a comma', () => {
     const options = ['Minder dan 0,1 VTE', '0,1 tot 0,5 VTE', 'Meer dan 1 VTE'];
     expect(splitChoices('0,1 tot 0,5 VTE, Meer dan 1 VTE', options)).toEqual([

@@ -83,6 +83,10 @@ export function groupsFields(field: GroupsSpec): FieldSpec[] {
 /** The Dutch explanation of the block convention of a list of groups, from its fields. */
 export function groupsHelp(field: GroupsSpec): string {
   const [first, ...rest] = groupsFields(field);
+  // The parser lets only these go on over more lines (issue-sheet.ts, parseGroups).
+  const long = groupsFields(field)
+    .filter((sub) => sub.kind === 'text' && sub.input === 'textarea')
+    .map((sub) => sub.title);
   const lines = rest.map((sub) => {
     if (sub.kind === 'groups')
       return t.nestedLine(
@@ -90,14 +94,14 @@ export function groupsHelp(field: GroupsSpec): string {
         itemName(sub.key).toLowerCase(),
         groupsFields(sub).map((part) => part.title.toLowerCase()),
       );
-    if (sub.kind === 'choice') return t.choiceLine(sub.title, sub.options);
+    if (sub.kind === 'choice') return t.choiceLine(sub.title, sub.options, sub.default);
     return t.plainLine(sub.title, sub.required);
   });
   return [
     field.description,
     t.groups(itemName(field.key).toLowerCase(), first!.title),
     `${t.groupLines} ${lines.join('; ')}.`,
-    t.continues,
+    ...(long.length ? [t.continues(long)] : []),
   ].join(' ');
 }
 

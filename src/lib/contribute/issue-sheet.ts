@@ -123,14 +123,25 @@ export function parseGroups(
   const items: FormValues[] = [];
   let item: FormValues | undefined;
   let text: { key: string } | undefined;
-  for (const line of value.split('\n')) {
+  for (const [index, line] of value.split('\n').entries()) {
     // Anchored and bounded: a label is at most 80 characters before the first colon.
     const match = /^([^:]{1,80}):(.*)$/.exec(line.trim());
     const sub = match ? byLabel.get(normal(match[1]!)) : undefined;
     const rest = (match?.[2] ?? '').trim();
     if (!sub) {
+      // A line of text goes on with the text above it; anything else is a mistake to report
+      // (it would be lost otherwise).
       if (item && text) item[text.key] = `${(item[text.key] as string | undefined) ?? ''}\n${line}`;
-      else if (line.trim()) problems.push({ field: label, message: t.noBlock(subs[0]!.title) });
+      else if (line.trim())
+        problems.push({
+          field: label,
+          message: item
+            ? t.unknownLine(
+                index + 1,
+                subs.map((sub) => sub.title),
+              )
+            : t.noBlock(index + 1, subs[0]!.title),
+        });
       continue;
     }
     if (!item || sub === subs[0] || (sub.kind !== 'groups' && item[sub.key] !== undefined)) {
@@ -148,9 +159,13 @@ export function parseGroups(
         if (values[index]) nested[part.key] = values[index];
       });
       item[sub.key] = [...((item[sub.key] as FormValues[] | undefined) ?? []), nested];
+    } else if (sub.kind === 'choice') {
+      // "Gestopt" is meant as "gestopt": the options are few and spelled in lower case.
+      item[sub.key] = sub.options.find((o) => o.toLowerCase() === rest.toLowerCase()) ?? rest;
     } else {
       item[sub.key] = rest;
-      if (sub.kind === 'text') text = { key: sub.key };
+      // Only a long text goes on over more lines: a name or an address is one line.
+      if (sub.kind === 'text' && sub.input === 'textarea') text = { key: sub.key };
     }
   }
   for (const each of items)

@@ -25,17 +25,20 @@ export const issueTexts = {
       `"${label}: ${parts.join(' | ')}" (één regel per ${item}; scheid de delen met |, laat weg wat je niet weet)`,
     plainLine: (label: string, required: boolean) =>
       `"${label}: ..."${required ? ' (verplicht)' : ''}`,
-    choiceLine: (label: string, options: string[]) => `"${label}: ${options.join(' of ')}"`,
-    continues: 'Een tekst mag over meer regels lopen; een lege regel begint een nieuwe alinea.',
-    example: 'Bijvoorbeeld:',
+    choiceLine: (label: string, options: string[], fallback?: string) =>
+      `"${label}: ..." met ${options.map((o) => `"${o}"`).join(' of ')}${fallback ? ` (zonder deze regel: "${fallback}")` : ''}`,
+    continues: (labels: string[]) =>
+      `${labels.map((l) => `"${l}"`).join(' en ')} mag over meer regels lopen; een lege regel begint een nieuwe alinea. De andere delen passen op één regel.`,
   },
   problems: {
     tooLarge: (max: number) =>
       `Het issue is te lang (meer dan ${max} tekens). Kort de teksten in, of mail de fiche naar de redactie.`,
     noSections:
       'In dit issue staan geen velden van het formulier. Maak een nieuw issue met het formulier "Nieuwe praktijkfiche".',
-    noBlock: (first: string) =>
-      `Deze regel hoort bij geen blok: begin een blok met "${first}: ...".`,
+    noBlock: (line: number, first: string) =>
+      `Regel ${line} hoort bij geen blok: begin een blok met "${first}: ...".`,
+    unknownLine: (line: number, labels: string[]) =>
+      `Regel ${line} begint niet met ${labels.map((l) => `"${l}:"`).join(', ')}: zet ze achter de regel waar ze bij hoort, of begin ze met een van die namen.`,
     tooManyParts: (label: string, max: number) =>
       `"${label}" heeft meer dan ${max} delen: scheid alleen de delen met |.`,
     block: (item: string, n: number) => `${item} ${n}`,
