@@ -189,7 +189,7 @@ function valueFor(element: IssueElement, text: string, problems: IssueProblem[])
   }
 }
 
-/** Where a schema problem is, in the words of the issue form: "Deze praktijk in, Gemeente 2: Contact 1". */
+/** Where a schema problem is, in the words of the issue form: "Deze praktijk in, Gemeente 2, Contact 1, E-mailadres". */
 function problemField(
   path: readonly PropertyKey[],
   elements: readonly IssueElement[],
