@@ -45,7 +45,8 @@ interface FormElement {
   validations?: { required?: boolean };
 }
 const templateFile = path.join(repoRoot, '.github/ISSUE_TEMPLATE/praktijkfiche.yml');
-const template = parse(readFileSync(templateFile, 'utf8')) as {
+// YAML 1.1, as GitHub reads it ("yes" would be a boolean there).
+const template = parse(readFileSync(templateFile, 'utf8'), { version: '1.1' }) as {
   name: string;
   description: string;
   title: string;
@@ -68,8 +69,15 @@ describe('the issue form template', () => {
       expect(['input', 'textarea', 'dropdown']).toContain(element.type);
       expect(element.id).toMatch(/^[A-Za-z0-9_-]+$/);
       expect(element.attributes.label).toBeTruthy();
+      // GitHub's rules for issue forms: no empty text, no boolean or "None" option.
+      if (element.attributes.description !== undefined)
+        expect(element.attributes.description.trim()).not.toBe('');
       if (element.type === 'dropdown') {
         expect(element.attributes.options!.length).toBeGreaterThan(0);
+        for (const option of element.attributes.options!) {
+          expect(typeof option).toBe('string');
+          expect(option.toLowerCase()).not.toBe('none');
+        }
         expect(new Set(element.attributes.options).size).toBe(element.attributes.options!.length);
       }
     }
@@ -256,6 +264,13 @@ describe('reading an issue back', () => {
     ]);
     const examples = result.values.examples as Record<string, unknown>[];
     expect(examples[2]!.status).toBe('gestopt');
+  });
+
+  it('reads "None", GitHub\'s empty choice of an optional dropdown, as nothing chosen', () => {
+    const body = issue('valid.md').replace('### Fase\n\nLopend', '### Fase\n\nNone');
+    const result = parseIssue(body);
+    expect(result.problems).toEqual([]);
+    expect(result.sheet!.mdx).not.toContain('stage:');
   });
 
   it('splits the choices of a dropdown even when an option holds a comma', () => {

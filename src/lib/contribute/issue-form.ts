@@ -67,10 +67,19 @@ export const nestedNotInIssueForm: Record<string, string> = { reviewed: "editors
 const visible = (field: FieldSpec) => !(field.key in notInIssueForm);
 const visibleNested = (field: FieldSpec) => !(field.key in nestedNotInIssueForm);
 
+/**
+ * GitHub adds "None" itself to an optional dropdown (as the empty choice) and refuses it as
+ * an option, so a list that holds it is typed instead.
+ */
+export const reservedOption = 'none';
+const dropdownable = (options: readonly string[]) =>
+  options.length <= maxDropdownOptions &&
+  !options.some((option) => option.trim().toLowerCase() === reservedOption);
+
 function vocabularyOptions(field: FieldSpec, data: VocabularyData): string[] | undefined {
   if (field.kind !== 'term' && field.kind !== 'terms') return undefined;
   const names = data[field.vocabulary].map((term) => term.name);
-  return names.length <= maxDropdownOptions ? names : undefined;
+  return dropdownable(names) ? names : undefined;
 }
 
 const itemName = (key: string) => ui.contribute.itemNames[key] ?? ui.contribute.item;
@@ -129,7 +138,9 @@ function element(
   const options = vocabularyOptions(field, data);
   switch (field.kind) {
     case 'choice':
-      return { ...base, type: 'dropdown', description: field.description, options: field.options };
+      return dropdownable(field.options)
+        ? { ...base, type: 'dropdown', description: field.description, options: field.options }
+        : { ...base, type: 'input', description: field.description };
     case 'term':
       return options
         ? { ...base, type: 'dropdown', description: field.description, options }
@@ -201,7 +212,12 @@ export function issueFormModel(fields: readonly FieldSpec[], data: VocabularyDat
 export function issueFormYaml(fields: readonly FieldSpec[], data: VocabularyData): string {
   const body: Record<string, unknown>[] = [{ type: 'markdown', attributes: { value: t.intro } }];
   for (const el of issueFormModel(fields, data)) {
-    const attributes: Record<string, unknown> = { label: el.label, description: el.description };
+    // GitHub refuses an empty string where it expects text: no description rather than "".
+    const description = el.description.trim();
+    const attributes: Record<string, unknown> = {
+      label: el.label,
+      ...(description ? { description } : {}),
+    };
     if (el.options) attributes.options = el.options;
     if (el.multiple) attributes.multiple = true;
     if (el.placeholder) attributes.placeholder = el.placeholder;
@@ -219,5 +235,9 @@ export function issueFormYaml(fields: readonly FieldSpec[], data: VocabularyData
     labels: [issueLabel],
     body,
   };
-  return `# Generated from src/schema/practice.ts by \`npm run docs\`. Do not edit by hand.\n${stringify(form, { lineWidth: 100 })}`;
+  return `# Generated from src/schema/practice.ts by \`npm run docs\`. Do not edit by hand.\n${
+    // YAML 1.1 as GitHub reads it: an option such as "Ja" is safe, but "yes" or "on" is
+    // quoted, or it would be read as a boolean and refused.
+    stringify(form, { lineWidth: 100, version: '1.1' })
+  }`;
 }

@@ -19,6 +19,7 @@ import {
   groupsFields,
   issueFormModel,
   notInIssueForm,
+  reservedOption,
   type IssueElement,
 } from './issue-form.ts';
 import { issueTexts } from './issue-texts.ts';
@@ -176,8 +177,12 @@ export function parseGroups(
 
 function valueFor(element: IssueElement, text: string, problems: IssueProblem[]) {
   const field = element.field!;
+  // "None" is GitHub's own empty choice of an optional dropdown (never one of our options).
   if (element.type === 'dropdown' && element.multiple)
-    return splitChoices(text, element.options ?? []);
+    return splitChoices(text, element.options ?? []).filter(
+      (choice) => choice.toLowerCase() !== reservedOption,
+    );
+  if (element.type === 'dropdown' && text.trim().toLowerCase() === reservedOption) return '';
   switch (field.kind) {
     case 'terms':
     case 'texts':
