@@ -121,7 +121,7 @@ describe('a sheet opened in the form ("Open een fiche")', () => {
   it('gives back the values and the text typed, so saving it again writes the same file', () => {
     const data = context.schema.parse(formToInput(fields, complete.values));
     const body = `${complete.body}\n\nMet {accolades}, <12 jaar en\nexport als eerste woord.`;
-    const mdx = sheetToMdx(fields, data as Record<string, unknown>, body);
+    const mdx = sheetToMdx(fields, data, body);
     const opened = openSheet(new TextEncoder().encode(mdx));
     if (!opened.ok) throw new Error(opened.message);
     expect(opened.body).toBe(body);
@@ -132,7 +132,7 @@ describe('a sheet opened in the form ("Open een fiche")', () => {
 
   it('says when the text uses components the form would show as text, and where a file cannot be read', () => {
     const data = context.schema.parse(formToInput(fields, complete.values));
-    const mdx = sheetToMdx(fields, data as Record<string, unknown>, 'Tekst.');
+    const mdx = sheetToMdx(fields, data, 'Tekst.');
     const withCallout = mdx.replace('Tekst.', '<Callout type="tip">\nTekst.\n</Callout>');
     expect(openSheet(new TextEncoder().encode(withCallout))).toMatchObject({ hasComponents: true });
     expect(openSheet(new TextEncoder().encode(mdx))).toMatchObject({ hasComponents: false });
