@@ -193,7 +193,9 @@ export interface ParseOptions {
 export function resolveMunicipality(lookup: Lookup<Municipality>, written: string) {
   const found = lookup.resolve(written);
   if (found.ok) return { ok: true as const, name: found.term.name, formerName: found.formerName };
-  const same = found.suggestions.find((s) => fold(s) === fold(written));
+  const same = [...found.suggestions, ...Object.values(found.formerNames)].find(
+    (s) => fold(s) === fold(written),
+  );
   if (same) {
     const again = lookup.resolve(same);
     if (again.ok)

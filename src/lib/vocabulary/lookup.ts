@@ -19,7 +19,14 @@ export type TermOf<K extends VocabularyKey> = K extends 'municipalities' ? Munic
 export type VocabularyData = { [K in VocabularyKey]: RecordOf<K>[] };
 
 export type Resolution<T> =
-  { ok: true; term: T; formerName?: string } | { ok: false; suggestions: string[] };
+  | { ok: true; term: T; formerName?: string }
+  | {
+      ok: false;
+      /** Today's names closest to the input, best first. */
+      suggestions: string[];
+      /** For a suggestion found through a former name ("Kruibeek" → "Kruibeke"): that name, to say why. */
+      formerNames: Record<string, string>;
+    };
 
 /** Looks names up in one vocabulary; a former name resolves to the term it became part of. */
 export class Lookup<T extends { name: string; slug: string }> {
@@ -42,10 +49,17 @@ export class Lookup<T extends { name: string; slug: string }> {
     if (term) return { ok: true, term };
     const merged = this.byFormerName.get(name);
     if (merged) return { ok: true, term: merged, formerName: name };
-    return {
-      ok: false,
-      suggestions: suggest(name, [...this.byName.keys(), ...this.byFormerName.keys()]),
-    };
+    // A typo of a former name suggests the municipality it is part of today, never the old name.
+    const suggestions: string[] = [];
+    const formerNames: Record<string, string> = {};
+    for (const close of suggest(name, [...this.byName.keys(), ...this.byFormerName.keys()], 6)) {
+      const today = this.byFormerName.get(close);
+      const suggestion = today ? today.name : close;
+      if (suggestions.includes(suggestion)) continue;
+      suggestions.push(suggestion);
+      if (today) formerNames[suggestion] = close;
+    }
+    return { ok: false, suggestions: suggestions.slice(0, 3), formerNames };
   }
 
   get(name: string): T | undefined {
