@@ -336,6 +336,9 @@ export const ui = {
     requiredMark: 'verplicht',
     optional: 'optioneel',
     requiredInGroup: 'nodig als je dit deel invult',
+    forEditors: 'Voor de redactie',
+    forEditorsHelp:
+      'Deze velden vult de redactie in bij het publiceren. Je hoeft er niets aan te doen: het formulier zet de datum van vandaag.',
     limit: (max: number) => `maximaal ${max} tekens`,
     body: {
       title: 'Beschrijving',

@@ -140,6 +140,11 @@ async function fillComplete(page: Page, skip: string[] = []) {
   expect(await page.locator('#f-image-src').inputValue()).toBe(values.image.src);
   await fill('f-image-alt', values.image.alt);
   await fill('f-image-credit', values.image.credit);
+  // The editors' fields wait in a closed group: a contributor never has to open it.
+  expect(await page.locator('#cf-editors').getAttribute('open')).toBeNull();
+  expect(await page.locator('#f-published').isVisible()).toBe(false);
+  expect(await page.locator('#f-published').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await page.locator('#cf-editors > summary').click();
   await fill('f-published', values.published);
   await fill('f-updated', values.updated);
   await page.getByLabel('Status').selectOption(values.status);
@@ -404,13 +409,22 @@ describe('the form checks what validate checks', () => {
     await page.close();
   });
 
-  it('does not check on Enter in a field, and keeps the focus on the summary of a check made right after typing', async () => {
+  it("does not check on Enter in a field, marks an optional group's fields as needed only when it is filled, searches pick-lists by description, and keeps the focus on the summary of a check made right after typing", async () => {
     const page = await openForm();
     await page.getByLabel('Titel').fill('Een titel in wording');
     await page.getByLabel('Titel').press('Enter');
     await page.waitForTimeout(300);
     expect(await page.locator('#cf-summary').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-title');
+    // An optional group's fields are needed only once it is filled in: no "*" before that.
+    const pictureLabel = await page.locator('label[for="f-image-src"]').textContent();
+    expect(pictureLabel).toContain('nodig als je dit deel invult');
+    expect(pictureLabel).not.toContain('*');
+    // The pick-list's search matches descriptions: "Nederlands" finds "Taal".
+    await page.locator('#f-category-filter').fill('Nederlands');
+    expect(await page.locator('#f-category li:not([hidden]) label').allTextContents()).toContain(
+      'Taal',
+    );
     // Typing, then checking within the 0.4 s the draft waits for: no later redraw takes the focus.
     await page.getByLabel('Intro').fill('Nog te kort');
     await check(page);

@@ -156,6 +156,18 @@ export const notInForm: Record<string, string> = {
   source: 'import bookkeeping, written by the importer and never shown on the site',
 };
 
+/**
+ * Fields the editors set when they publish (the date, the review, draft or published). A
+ * contributor does not need them: the form fills in today's date and keeps them in a closed
+ * "Voor de redactie" group at the end, where an editor who opened a sheet finds them.
+ */
+export const forEditors: ReadonlySet<string> = new Set([
+  'published',
+  'updated',
+  'reviewed',
+  'status',
+]);
+
 /** The field at a key path (list indexes are skipped), e.g. ["examples", 0, "contacts", 1, "label"]. */
 export function specAt(
   fields: readonly FieldSpec[],

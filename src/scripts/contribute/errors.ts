@@ -92,6 +92,9 @@ export function showErrors(
       h('span', { class: 'visually-hidden' }, `${t.errorPrefix}: `),
       messages.join(' '),
     );
+    // A field in a closed group ("Voor de redactie") is shown with its message.
+    const closed = element.closest('details');
+    if (closed) closed.open = true;
     const isControl = element.matches('input, select, textarea');
     if (isControl) {
       element.setAttribute('aria-invalid', 'true');

@@ -6,12 +6,13 @@
  */
 import { imageMimeTypes } from '../../lib/sheet/image-types.ts';
 import { ui } from '../../i18n/nl.ts';
-import type {
-  FieldSpec,
-  GroupsSpec,
-  NumberSpec,
-  TextSpec,
-  TextsSpec,
+import {
+  forEditors,
+  type FieldSpec,
+  type GroupsSpec,
+  type NumberSpec,
+  type TextSpec,
+  type TextsSpec,
 } from '../../lib/contribute/form-spec.ts';
 import type { FormValues } from '../../lib/contribute/sheet.ts';
 import { fold } from '../../lib/util/text.ts';
@@ -74,10 +75,23 @@ export function renderFields(
   optionalGroup = false,
 ): HTMLElement[] {
   const out: HTMLElement[] = [];
+  const editors: HTMLElement[] = [];
   for (const spec of fields) {
-    out.push(renderField(spec, [...path, spec.key], ctx, optionalGroup));
+    const element = renderField(spec, [...path, spec.key], ctx, optionalGroup);
+    if (path.length === 0 && forEditors.has(spec.key)) editors.push(element);
+    else out.push(element);
     if (path.length === 0 && spec.key === bodyAfter) out.push(renderBody(ctx));
   }
+  if (editors.length)
+    out.push(
+      h(
+        'details',
+        { class: 'cf-editors', id: 'cf-editors' },
+        h('summary', {}, t.forEditors),
+        h('p', { class: 'cf-help' }, t.forEditorsHelp),
+        ...editors,
+      ),
+    );
   return out;
 }
 
