@@ -315,12 +315,12 @@ export const ui = {
     description:
       'Vul de fiche in en stel je praktijk voor aan de redactie, zonder iets te installeren.',
     intro:
-      'Staat jouw praktijk nog niet in de databank? Vul dan deze fiche in. Het formulier controleert je fiche meteen, met dezelfde regels als de redactie. Daarna kies je hoe je ze doorstuurt: als voorstel op GitHub, of per e-mail naar de redactie.',
+      'Staat jouw praktijk nog niet in de databank? Vul dan deze fiche in. Het formulier controleert je fiche meteen, met dezelfde regels als de redactie. Daarna stuur je ze per e-mail naar de redactie (je hebt geen account nodig), of stel je ze voor op GitHub.',
     stepsTitle: 'Zo gaat het',
     steps: [
       'Vul de velden in. Velden met een * zijn verplicht; de rest mag leeg blijven.',
       'Klik op "Controleer de fiche". Klopt er iets niet, dan zie je bij elk veld wat je moet aanpassen.',
-      'Stuur de fiche door: stel ze voor op GitHub, download ze, kopieer de tekst of mail ze naar de redactie.',
+      'Bekijk hoe je fiche eruit zal zien en stuur ze door: per e-mail (download het bestand en voeg het toe als bijlage) of als voorstel op GitHub.',
       'De redactie leest je fiche na en publiceert ze. Heb je vragen, dan contacteren we je.',
     ],
     draftNote:
