@@ -11,6 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadCatalogue, loadVocabularyContext } from '../src/lib/catalogue/catalogue-fs.ts';
 import { contentDir, practicesDir } from '../src/lib/catalogue/content-dir.ts';
 import { formSpec } from '../src/lib/contribute/form-spec.ts';
@@ -30,22 +31,27 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
+const commandLine = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        content: { type: 'string' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+if (commandLine.values.help) {
   console.log(usage);
   process.exit(0);
 }
-const options: Record<string, string> = {};
-const positional: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i]!;
-  if (arg === '--out' || arg === '--content' || arg === '--today') {
-    const value = args[++i];
-    if (value === undefined) fail(`${arg} needs a value`);
-    options[arg.slice(2)] = value;
-  } else if (arg.startsWith('-') && arg !== '-') fail(`unknown option "${arg}"`);
-  else positional.push(arg);
-}
+const options = commandLine.values;
+const positional = commandLine.positionals;
 if (positional.length > 1) fail('give at most one issue file');
 if (!options.out) fail('--out is required');
 const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -5,14 +5,22 @@
  * GITHUB_API_URL.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { ui } from '../src/i18n/nl.ts';
 import { formatMarkdown, type WorklistReport } from '../src/lib/worklist/format.ts';
 import { githubIssues, syncWorklistIssue } from '../src/lib/worklist/issue.ts';
 import type { EditLinks } from '../src/lib/worklist/links.ts';
 import type { Task } from '../src/lib/worklist/tasks.ts';
 
-const [file, ...rest] = process.argv.slice(2);
-if (!file || rest.length || file.startsWith('-')) {
+const positionals = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: {} }).positionals;
+  } catch {
+    return [];
+  }
+})();
+const [file, ...rest] = positionals;
+if (!file || rest.length) {
   console.error(
     'Usage: node scripts/worklist-issue.ts WORKLIST.json (the output of npm run worklist -- --format json)',
   );
