@@ -15,7 +15,8 @@ import { loadVocabularyContext } from '../../src/lib/catalogue/catalogue-fs.ts';
 import { checkSheet } from '../../src/lib/sheet/check.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
-import { fixtures, repoRoot } from '../helpers/paths.ts';
+import { axeViolations, closePage, formatViolations, newPage } from '../helpers/quality.ts';
+import { contentRoot, fixtures, repoRoot } from '../helpers/paths.ts';
 import { buildEnv, buildSite, serve, type Served } from '../helpers/site.ts';
 
 const base = '/praktijkbank';
@@ -443,6 +444,31 @@ describe('the form checks what validate checks', () => {
     expect(await page.getByLabel('Titel').inputValue()).toBe('Net voor het herladen');
     await context.close();
   });
+});
+
+describe('accessibility after a check', () => {
+  for (const width of [360, 1280])
+    it(`has no axe violations at ${width} px, with the error summary, and with the result, its preview, steps and warnings`, async () => {
+      const page = await newPage(browser, width);
+      await page.goto(`${site.url}bijdragen/`);
+      await page.locator('#f-title').waitFor();
+      await check(page);
+      await page.locator('#cf-summary').waitFor();
+      expect(formatViolations(await axeViolations(page))).toBe('');
+      const seed = readFileSync(
+        path.join(contentRoot, 'practices/kansenpas-en-vrijetijdscheque.mdx'),
+      );
+      await page.getByLabel('Open een fiche').setInputFiles({
+        name: 'kansenpas-en-vrijetijdscheque.mdx',
+        mimeType: 'text/markdown',
+        buffer: seed,
+      });
+      await page.locator('#cf-result').waitFor();
+      // The seed sheet has contacts without an address: the result lists warnings.
+      expect(await page.locator('#cf-warnings-list li').count()).toBeGreaterThan(0);
+      expect(formatViolations(await axeViolations(page))).toBe('');
+      await closePage(page);
+    });
 });
 
 describe('working in the form', () => {
