@@ -11,6 +11,7 @@ import { loadVocabularyData } from '../vocabulary/load-fs.ts';
 import type { Problem } from '../util/problems.ts';
 import { checkFiles, checkInParallel, readSheet } from './check-parallel-fs.ts';
 import type { CheckedSheet } from '../sheet/check.ts';
+import { messages } from '../../i18n/messages.ts';
 import {
   createVocabularies,
   type Vocabularies,
@@ -75,9 +76,7 @@ function collectFiles(dir: string, options: LoadOptions): CollectedFiles {
           line: 1,
           column: 1,
           severity: 'error',
-          message:
-            badName ??
-            'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
+          message: badName ?? messages.catalogue.symlink,
         });
       else files.push(target);
       continue;
@@ -89,7 +88,7 @@ function collectFiles(dir: string, options: LoadOptions): CollectedFiles {
         line: 1,
         column: 1,
         severity: 'warning',
-        message: 'no sheets (.mdx files) found here',
+        message: messages.catalogue.noSheets,
       });
     files.push(...folder.sheets);
     images.push(...folder.images);
@@ -116,8 +115,7 @@ function unusedImages(images: readonly string[], sheets: readonly CheckedSheet[]
       line: 1,
       column: 1,
       severity: 'warning' as const,
-      message:
-        "no sheet uses this picture, so the site does not publish it: name it in a sheet's image field, or remove it",
+      message: messages.catalogue.unusedImage,
     }));
 }
 
@@ -142,7 +140,7 @@ function assemble(
         line: 1,
         column: 1,
         severity: 'error',
-        message: `has the same name "${sheet.slug}" as ${shown(twin.file)}, so both would get the address /praktijken/${sheet.slug}/: rename one of them`,
+        message: messages.catalogue.sameSlug(sheet.slug, shown(twin.file)),
       });
       delete sheet.data;
     } else bySlug.set(sheet.slug, sheet);
