@@ -565,7 +565,9 @@ const form = {
   phone: sentence(field.phone),
   year: sentence(field.year),
   futureYear: (now: number) => `Dit jaar ${field.futureYear(now)}.`,
-  imagePath: sentence(field.imageSrc),
+  // The form asks for the file itself; the path is what it names in the sheet.
+  imagePath:
+    'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
   unknownTerm: (name: string, suggestions: readonly string[]) =>
     `"${name}" staat niet in de lijst.${didYouMean(suggestions, (s) => `"${s}"`)} Kies een naam uit de lijst.`,
   choose: (options: readonly string[]) => `Kies ${ofList(options.map((o) => `"${o}"`))}.`,
