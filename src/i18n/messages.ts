@@ -52,7 +52,8 @@ function didYouMean(options: readonly string[], show: (option: string) => string
   return options.length ? ` Bedoel je ${ofList(options.map((option) => show(option)))}?` : '';
 }
 
-const utf8Fix = 'bewaar het als UTF-8 in je editor ("Opslaan met codering" → UTF-8)';
+const utf8Fix = (subject: string) =>
+  `bewaar ${subject} als UTF-8 in je editor ("Opslaan met codering" → UTF-8)`;
 
 /** What a field's value should be, by JSON type, for "moet ... zijn", with how to write it. */
 const kinds: Record<string, string> = {
@@ -101,6 +102,8 @@ const field = {
     `${reviewed ? `(${reviewed}) ` : ''}ligt vóór de publicatiedatum${published ? ` (${published})` : ''}: een fiche kan niet nagekeken zijn voor ze verscheen`,
   slug: 'moet bestaan uit kleine letters, cijfers en enkele koppeltekens, bv. "inclusieve-vrije-tijd"',
   nis: 'moet een NIS-code van vijf cijfers zijn, bv. "23003"',
+  unknownFields: (keys: readonly string[]) =>
+    `bevat ${keys.length === 1 ? 'het onbekende veld' : 'de onbekende velden'} ${ofList(keys.map((k) => `"${k}"`))}: verwijder ${keys.length === 1 ? 'het' : 'ze'} of verbeter de naam`,
   invalidFormat: 'heeft niet de juiste vorm: kijk het voorbeeld in docs/sheet-format.md na',
   invalid: 'klopt niet: kijk het na in docs/sheet-format.md',
   kind: (kind: string) => kinds[kind] ?? `${kind} zijn`,
@@ -146,7 +149,7 @@ const fields = {
     `${fieldRef(name, title)} moet ${field.kind(expected)}, maar is ${kindOf(value)}`,
   controlCharacter: (code: string) =>
     `bevat het onzichtbare stuurteken ${code}: verwijder het (schrijf de tekst gewoon uit)`,
-  lineBreak: 'moet één regel tekst zijn: verwijder de regeleinde',
+  lineBreak: 'moet één regel tekst zijn: verwijder het regeleinde',
   bidiCharacter: (code: string) =>
     `bevat het onzichtbare teken ${code}, dat de richting van de tekst omkeert: verwijder het`,
   hugeList: (length: number) =>
@@ -170,9 +173,9 @@ const sheet = {
   tooLarge: (bytes: number, maxKb: number) =>
     `het bestand is ${megabytes(bytes)}, groter dan een fiche mag zijn (${maxKb} KB): hou de tekst bij wat een lezer nodig heeft en verwijs naar langere teksten met een link`,
   utf16: (subject = 'het bestand') =>
-    `${subject} is bewaard als UTF-16 ("Unicode"), niet als UTF-8: ${utf8Fix}`,
+    `${subject} is bewaard als UTF-16 ("Unicode"), niet als UTF-8: ${utf8Fix(subject)}`,
   notUtf8: (byte: string, offset: number, subject = 'het bestand') =>
-    `${subject} is geen geldige UTF-8 (byte 0x${byte} op positie ${offset}): ${utf8Fix}`,
+    `${subject} is geen geldige UTF-8 (byte 0x${byte} op positie ${offset}): ${utf8Fix(subject)}`,
   controlCharacter: (code: string) =>
     `het bestand bevat het onzichtbare stuurteken ${code}: het is geen gewoon tekstbestand of het werd beschadigd; verwijder het teken, of kopieer de tekst naar een nieuw bestand dat je als UTF-8 bewaart`,
   empty:
@@ -400,6 +403,8 @@ const validate = {
     `${count(sheets, 'fiche', 'fiches')} gecontroleerd: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}`,
   buildFailed: (errors: number, lines: string) =>
     `${count(errors, 'probleem', 'problemen')} in de inhoud:\n${lines}\nLos ze op (npm run validate toont dezelfde problemen) en bouw opnieuw.`,
+  /** The dev server, after a change that broke the content. */
+  untilFixed: "Tot dan tonen de pagina's de inhoud zoals ze was vóór deze wijziging.",
 };
 
 /** `npm run import`: its notes per export, and the report an editor reads. */

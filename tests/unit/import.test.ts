@@ -577,7 +577,7 @@ describe('exports that cannot be imported', () => {
       [
         1,
         expect.stringMatching(
-          /^de export is geen geldige UTF-8 \(byte 0xeb op positie 27\): bewaar het als UTF-8/,
+          /^de export is geen geldige UTF-8 \(byte 0xeb op positie 27\): bewaar de export als UTF-8/,
         ),
       ],
     ]);

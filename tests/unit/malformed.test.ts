@@ -97,7 +97,7 @@ const expected: Record<string, string[]> = {
     '13:10: veld "partners[0].url" (Webadres) is geen geldig webadres: schrijf het volledig, beginnend met https://',
   ],
   'latin-1-encoding': [
-    '3:97: het bestand is geen geldige UTF-8 (byte 0xe9 op positie 137): bewaar het als UTF-8 in je editor ("Opslaan met codering" → UTF-8)',
+    '3:97: het bestand is geen geldige UTF-8 (byte 0xe9 op positie 137): bewaar het bestand als UTF-8 in je editor ("Opslaan met codering" → UTF-8)',
   ],
   'missing-published': [
     '2:1: verplicht veld "published" (Gepubliceerd) ontbreekt: voeg het toe aan de front matter',
@@ -178,7 +178,7 @@ describe('inputs made at run time', () => {
     binary: {
       bytes: pngBytes,
       messages: [
-        '1:1: het bestand is geen geldige UTF-8 (byte 0x89 op positie 0): bewaar het als UTF-8 in je editor ("Opslaan met codering" → UTF-8)',
+        '1:1: het bestand is geen geldige UTF-8 (byte 0x89 op positie 0): bewaar het bestand als UTF-8 in je editor ("Opslaan met codering" → UTF-8)',
       ],
     },
     'nul-byte': {
@@ -190,7 +190,7 @@ describe('inputs made at run time', () => {
     'utf-16': {
       bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(minimal, 'utf16le')]),
       messages: [
-        '1:1: het bestand is bewaard als UTF-16 ("Unicode"), niet als UTF-8: bewaar het als UTF-8 in je editor ("Opslaan met codering" → UTF-8)',
+        '1:1: het bestand is bewaard als UTF-16 ("Unicode"), niet als UTF-8: bewaar het bestand als UTF-8 in je editor ("Opslaan met codering" → UTF-8)',
       ],
     },
     'image-too-large': {

@@ -73,6 +73,8 @@ export function zodErrorMap(issue: z.core.$ZodRawIssue): string {
       return issue.origin === 'string' ? f.tooLong(Number(issue.maximum)) : f.invalid;
     case 'invalid_value':
       return f.oneOf(issue.values.map(String));
+    case 'unrecognized_keys':
+      return f.unknownFields(issue.keys);
     case 'invalid_format':
       if (issue.format === 'email') return f.email;
       if (issue.format === 'url') return f.url;
