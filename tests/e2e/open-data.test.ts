@@ -114,6 +114,8 @@ interface Example {
   text: string;
   contacts: Contact[];
   links: { label: string; url?: string }[];
+  status: string;
+  reviewed?: string;
 }
 interface Record_ {
   id: string;
@@ -131,6 +133,15 @@ interface Record_ {
   lastChanged: string;
   description: string;
   citation: string;
+  stage?: string;
+  stageSlug?: string;
+  evidence?: { level: string; levelSlug: string; report?: string; year?: number };
+  cost?: string;
+  costSlug?: string;
+  effort?: string;
+  effortSlug?: string;
+  since?: number;
+  seeAlso: { label: string; url: string }[];
   [field: string]: unknown;
 }
 interface Export {

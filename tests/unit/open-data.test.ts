@@ -284,7 +284,7 @@ describe('the field reference of /open-data/', () => {
           inner = inner.unwrap() as z.ZodType;
         if (inner instanceof z.ZodArray) inner = inner.element as z.ZodType;
         return inner instanceof z.ZodObject
-          ? leaves(inner.shape as Record<string, z.ZodType>, [...prefix, key])
+          ? leaves(inner.shape, [...prefix, key])
           : [[...prefix, key].join('.')];
       });
     expect(leaves(recordSchema.shape, []).filter((field) => !covered.has(field))).toEqual([]);
