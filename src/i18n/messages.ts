@@ -216,16 +216,21 @@ const yaml = {
   tag: (tag: string) =>
     `de front matter gebruikt de YAML-tag "${tag}", die niet mag in een fiche: verwijder hem en schrijf een gewone waarde (zet tekst tussen aanhalingstekens)`,
   times: (message: string, n: number) => `${message} (${n} keer gebruikt)`,
-  /** YAML's own message (English, from the library), with the fix a non-developer most likely needs. */
+  /**
+   * A known mistake in Dutch, with its fix; otherwise the YAML library's own (English) detail,
+   * with the fix a non-developer most likely needs.
+   */
   invalid: (detail: string, code: string) =>
-    `de front matter is geen geldige YAML: ${detail} (${yamlHints[code] ?? 'zet tekst die ":" of "#" bevat tussen aanhalingstekens'})`,
+    Object.hasOwn(yamlHints, code)
+      ? `de front matter is geen geldige YAML: ${yamlHints[code]}`
+      : `de front matter is geen geldige YAML: ${detail} (zet tekst die ":" of "#" bevat tussen aanhalingstekens)`,
 };
 
 const yamlHints: Record<string, string> = {
   DUPLICATE_KEY: 'een veld staat er twee keer: hou er één',
   BAD_INDENT:
     'kijk de inspringing na: items van een lijst beginnen met "  - " en geneste velden staan onder elkaar',
-  MISSING_CHAR: 'een aanhalingsteken of haakje is niet gesloten',
+  MISSING_CHAR: 'een aanhalingsteken of haakje is niet gesloten: sluit het',
   BLOCK_AS_IMPLICIT_KEY:
     'een regel springt verkeerd in, of een waarde met ": " moet tussen aanhalingstekens',
   MULTILINE_IMPLICIT_KEY: 'een waarde die ": " bevat moet tussen aanhalingstekens',

@@ -140,16 +140,16 @@ const expected: Record<string, string[]> = {
     '12:10: veld "updated" (Bijgewerkt) (2024-12-01) ligt vóór de publicatiedatum (2025-01-15): een fiche kan niet bijgewerkt zijn voor ze verscheen',
   ],
   'yaml-duplicate-field': [
-    '12:1: de front matter is geen geldige YAML: Map keys must be unique (een veld staat er twee keer: hou er één)',
+    '12:1: de front matter is geen geldige YAML: een veld staat er twee keer: hou er één',
   ],
   'yaml-syntax': [
-    '11:22: de front matter is geen geldige YAML: Missing closing "quote (een aanhalingsteken of haakje is niet gesloten)',
+    '11:22: de front matter is geen geldige YAML: een aanhalingsteken of haakje is niet gesloten: sluit het',
   ],
   'yaml-tab-indent': [
-    '6:1: de front matter is geen geldige YAML: Tabs are not allowed as indentation (spring in met spaties, niet met tabs)',
+    '6:1: de front matter is geen geldige YAML: spring in met spaties, niet met tabs',
   ],
   'yaml-unquoted-colon': [
-    '3:10: de front matter is geen geldige YAML: Nested mappings are not allowed in compact mappings (een regel springt verkeerd in, of een waarde met ": " moet tussen aanhalingstekens)',
+    '3:10: de front matter is geen geldige YAML: een regel springt verkeerd in, of een waarde met ": " moet tussen aanhalingstekens',
   ],
 };
 
