@@ -97,9 +97,9 @@ const field = {
     `noemt ${quote(municipality)} een tweede keer (eerst in voorbeeld ${first}): voeg de twee voorbeelden samen`,
   oneOf: (values: readonly string[]) => `moet ${ofList(values.map((v) => `"${v}"`))} zijn`,
   updatedBeforePublished: (updated?: string, published?: string) =>
-    `${updated ? `(${updated}) ` : ''}ligt vóór de publicatiedatum${published ? ` (${published})` : ''}: een fiche kan niet bijgewerkt zijn voor ze verscheen`,
+    `${updated ? `(${updated}) ` : ''}ligt vóór de publicatiedatum${published ? ` (${published})` : ''}: een fiche kan niet bijgewerkt zijn voor ze verscheen; kijk beide datums na`,
   reviewedBeforePublished: (reviewed?: string, published?: string) =>
-    `${reviewed ? `(${reviewed}) ` : ''}ligt vóór de publicatiedatum${published ? ` (${published})` : ''}: een fiche kan niet nagekeken zijn voor ze verscheen`,
+    `${reviewed ? `(${reviewed}) ` : ''}ligt vóór de publicatiedatum${published ? ` (${published})` : ''}: een fiche kan niet nagekeken zijn voor ze verscheen; kijk beide datums na`,
   slug: 'moet bestaan uit kleine letters, cijfers en enkele koppeltekens, bv. "inclusieve-vrije-tijd"',
   nis: 'moet een NIS-code van vijf cijfers zijn, bv. "23003"',
   unknownFields: (keys: readonly string[]) =>

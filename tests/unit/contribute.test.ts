@@ -473,14 +473,14 @@ describe('Dutch messages', () => {
   it('reports an update date before the publication date (checked once the rest is right)', () => {
     expect(messagesFor({ ...complete.values, updated: '2025-01-01' })).toEqual({
       updated:
-        'Deze datum ligt vóór de publicatiedatum: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
+        'Deze datum ligt vóór de publicatiedatum: een fiche kan niet bijgewerkt zijn voor ze verscheen; kijk beide datums na.',
     });
   });
 
   it('reports a review date before the publication date, and an unknown example status, in Dutch', () => {
     expect(messagesFor({ ...complete.values, reviewed: '2025-01-01' })).toEqual({
       reviewed:
-        'Deze datum ligt vóór de publicatiedatum: een fiche kan niet nagekeken zijn voor ze verscheen.',
+        'Deze datum ligt vóór de publicatiedatum: een fiche kan niet nagekeken zijn voor ze verscheen; kijk beide datums na.',
     });
     const values = structuredClone(complete.values);
     (values.examples as FormValues[])[0]!.status = 'misschien';

@@ -137,7 +137,7 @@ const expected: Record<string, string[]> = {
     '8:5: veld "targetGroups[0]" noemt "Nieuwkomer", maar die naam staat niet in de lijst van doelgroepen. Bedoel je "Nieuwkomers"? Gebruik een naam uit content/vocabularies/target-groups.yaml, of vraag de redactie om die naam daar toe te voegen.',
   ],
   'updated-before-published': [
-    '12:10: veld "updated" (Bijgewerkt) (2024-12-01) ligt vóór de publicatiedatum (2025-01-15): een fiche kan niet bijgewerkt zijn voor ze verscheen',
+    '12:10: veld "updated" (Bijgewerkt) (2024-12-01) ligt vóór de publicatiedatum (2025-01-15): een fiche kan niet bijgewerkt zijn voor ze verscheen; kijk beide datums na',
   ],
   'yaml-duplicate-field': [
     '12:1: de front matter is geen geldige YAML: een veld staat er twee keer: hou er één',
