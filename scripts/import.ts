@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { contentDir, practicesDir } from '../src/lib/catalogue/content-dir.ts';
 import { formatProblem } from '../src/lib/util/problems.ts';
 import { formatReport, shownPath } from '../src/lib/import/report.ts';
+import { messages } from '../src/i18n/messages.ts';
 import { importExports, UsageError } from '../src/lib/import/run.ts';
 
 const usage = `Usage: npm run import -- [options] FILE_OR_DIR...
@@ -50,7 +51,7 @@ function main(): number {
     return 0;
   }
   if (!positionals.length) {
-    console.error(`Name at least one export file or folder.\n\n${usage}`);
+    console.error(`${messages.import.cli.noInputs}\n\n${usage}`);
     return 1;
   }
   let date = values.date;
@@ -59,14 +60,12 @@ function main(): number {
     date !== undefined &&
     (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
   ) {
-    console.error(
-      `--date "${date}" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31, or "today"`,
-    );
+    console.error(messages.import.cli.badDate(date));
     return 1;
   }
   const title = values.title?.trim();
   if (title !== undefined && (title.length < 5 || title.length > 120)) {
-    console.error(`--title must be 5 to 120 characters long (it is ${title.length})`);
+    console.error(messages.import.cli.badTitle(title.length));
     return 1;
   }
 
@@ -76,7 +75,7 @@ function main(): number {
     ? path.dirname(out)
     : contentDir();
   console.log(
-    `Importing into ${shownPath(out)} (vocabularies: ${shownPath(path.join(content, 'vocabularies'))})\n`,
+    messages.import.cli.importing(shownPath(out), shownPath(path.join(content, 'vocabularies'))),
   );
 
   let result;
@@ -99,9 +98,7 @@ function main(): number {
   }
   if (result.problems.length) {
     for (const problem of result.problems) console.log(formatProblem(problem));
-    console.log(
-      '\n✗ The vocabularies have errors, so nothing was imported: fix them first (npm run validate lists them).',
-    );
+    console.log(messages.import.cli.vocabularyErrors);
     return 1;
   }
   console.log(formatReport(result));

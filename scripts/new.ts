@@ -11,6 +11,7 @@ import { contentDir, practicesDir } from '../src/lib/catalogue/content-dir.ts';
 import { formSpec } from '../src/lib/contribute/form-spec.ts';
 import { scaffoldSheet } from '../src/lib/contribute/scaffold.ts';
 import { slugForTitle } from '../src/lib/sheet/write.ts';
+import { messages } from '../src/i18n/messages.ts';
 
 const usage =
   'Usage: npm run new -- "Titel van de praktijk"\nCreates content/practices/<slug>.mdx with every field to fill in, and prints its path.';
@@ -30,7 +31,7 @@ if (parsed.values.help) {
 }
 const title = parsed.positionals.join(' ').trim();
 if (!title) {
-  console.error(`error: give the title of the practice.\n${usage}`);
+  console.error(`error: ${messages.scaffold.noTitle}\n${usage}`);
   process.exit(1);
 }
 
@@ -39,7 +40,7 @@ const context = loadVocabularyContext(dir);
 const titleCheck = context.schema.shape.title.safeParse(title);
 if (!titleCheck.success) {
   console.error(
-    `error: the title "${title}" ${titleCheck.error?.issues[0]?.message ?? 'is not valid'}.`,
+    `error: ${messages.scaffold.badTitle(title, titleCheck.error?.issues[0]?.message ?? messages.field.invalid)}`,
   );
   process.exit(1);
 }
@@ -51,9 +52,7 @@ const shown = path.relative(process.cwd(), file);
 // Sheets may sit in sub-folders; the slug (file name) must still be unique.
 const twin = listSheetFiles(folder).sheets.find((sheet) => path.basename(sheet, '.mdx') === slug);
 if (twin || existsSync(file)) {
-  console.error(
-    `error: ${path.relative(process.cwd(), twin ?? file)} already exists; nothing was written. Edit that sheet, or choose a different title.`,
-  );
+  console.error(`error: ${messages.scaffold.exists(path.relative(process.cwd(), twin ?? file))}`);
   process.exit(1);
 }
 
@@ -65,6 +64,4 @@ writeFileSync(
   { flag: 'wx' },
 );
 console.log(shown);
-console.error(
-  `Fill in every "" (or remove optional fields), then check the sheet: npm run validate -- ${shown}`,
-);
+console.error(messages.scaffold.fillIn(shown));

@@ -6,6 +6,7 @@
 import { loadCatalogueParallel } from '../src/lib/catalogue/catalogue-fs.ts';
 import { contentDir } from '../src/lib/catalogue/content-dir.ts';
 import { ValidateCache } from '../src/lib/catalogue/check-cache-fs.ts';
+import { messages } from '../src/i18n/messages.ts';
 import {
   formatGithubAnnotation,
   formatProblem,
@@ -60,7 +61,7 @@ try {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const files = catalogue.sheets.length;
-  const summary = `${files} sheet${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const summary = messages.validate.summary(files, errors, warnings);
   console.log(
     hasErrors(problems) ? `\n✗ ${summary}` : `${problems.length ? '\n' : ''}✓ ${summary}`,
   );

@@ -22,6 +22,7 @@ import { environmentDigest, imageStillFine, sheetDigest, slugOf } from '../lib/c
 import { ContentError, formatProblem, hasErrors, type Problem } from '../lib/util/problems.ts';
 import type { CheckedSheet } from '../lib/sheet/check.ts';
 import type { PracticeData } from '../schema/practice.ts';
+import { messages } from '../i18n/messages.ts';
 
 export function practicesLoader(): Loader {
   const loader: Loader = {
@@ -93,7 +94,7 @@ function watchContent({ watcher, logger }: LoaderContext, dir: string, reload: (
     queue = queue.then(reload).catch((error: unknown) => {
       // The store still holds the last good catalogue; the server keeps serving it.
       const message = error instanceof Error ? error.message : String(error);
-      logger.error(`${message}\nUntil then, the pages show the content as it was before this change.`);
+      logger.error(`${message}\n${messages.validate.untilFixed}`);
     });
   };
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);

@@ -1,4 +1,6 @@
 /** Every string the site shows, in Dutch (nl-BE). Components take their words from here. */
+import { messages } from './messages.ts';
+
 export const ui = {
   lang: 'nl-BE',
   skipLink: 'Naar de inhoud',
@@ -406,38 +408,8 @@ export const ui = {
     bodyLine: (line: number) => `Regel ${line}`,
     duplicateSlug: (fileName: string) =>
       `Er bestaat al een fiche met de bestandsnaam ${fileName}. Kies een andere titel, of stel op die fiche een wijziging voor.`,
-    errors: {
-      required: 'Vul dit veld in.',
-      requiredItem: 'Vul dit in, of verwijder het.',
-      chooseOne: 'Kies er één uit de lijst.',
-      tooShort: (min: number) => `Te kort: schrijf minstens ${min} tekens.`,
-      tooLong: (max: number) => `Te lang: hou het onder ${max} tekens.`,
-      chooseAtLeast: (min: number) =>
-        min === 1 ? 'Kies er minstens één.' : `Kies er minstens ${min}.`,
-      addAtLeast: (min: number) =>
-        min === 1 ? 'Voeg er minstens één toe.' : `Voeg er minstens ${min} toe.`,
-      tooMany: (max: number) => `Te veel: maximaal ${max}.`,
-      email: 'Dit is geen geldig e-mailadres (bv. naam@gemeente.be).',
-      url: 'Dit is geen geldig webadres: schrijf het volledig, beginnend met https://.',
-      date: 'Dit is geen geldige datum: gebruik JJJJ-MM-DD, bv. 2025-03-31.',
-      phone: 'Dit is geen geldig telefoonnummer (bv. +32 2 211 55 00).',
-      year: 'Dit is geen jaartal: schrijf vier cijfers, bv. 2019.',
-      futureYear: (now: number) =>
-        `Dit jaar ligt in de toekomst: schrijf een jaar tot en met ${now}.`,
-      imagePath:
-        'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
-      unknownTerm: (name: string, suggestions: string[]) =>
-        `"${name}" staat niet in de lijst.${suggestions.length ? ` Bedoel je ${suggestions.map((s) => `"${s}"`).join(' of ')}?` : ''} Kies een naam uit de lijst.`,
-      choose: (options: string[]) => `Kies ${options.map((o) => `"${o}"`).join(' of ')}.`,
-      duplicate: (name: string) => `"${name}" staat er twee keer in: verwijder er één.`,
-      duplicateExample: (name: string, first: number) =>
-        `${name} staat al bij gemeente ${first}: voeg de twee samen.`,
-      updatedBeforePublished:
-        'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
-      reviewedBeforePublished:
-        'Deze datum ligt vóór de datum van publicatie: een fiche kan niet nagekeken zijn voor ze verscheen.',
-      invalid: 'Deze waarde klopt niet.',
-    },
+    /** The form's messages live in the one message catalogue, with validate's. */
+    errors: messages.form,
     result: {
       title: 'Je fiche is klaar',
       intro:

@@ -7,15 +7,13 @@
  */
 import { z } from 'zod';
 import type { Term } from './vocabulary.ts';
-import {
-  slugSchema,
-  vocabularyPath,
-  vocabularyRegistry,
-  type VocabularyKey,
-} from './vocabulary.ts';
+import { slugSchema, vocabularyPath, type VocabularyKey } from './vocabulary.ts';
 import type { Lookup, Municipality, Vocabularies } from '../lib/vocabulary/lookup.ts';
 import { imageExtensions } from '../lib/sheet/image-types.ts';
-import { orList, quote } from '../lib/util/text.ts';
+import { messages, type Noun } from '../i18n/messages.ts';
+
+const f = messages.field;
+const nouns = messages.nouns;
 
 function doc<T extends z.ZodType>(
   schema: T,
@@ -28,34 +26,31 @@ function doc<T extends z.ZodType>(
 
 const text = (min: number, max: number) =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? undefined : 'expected text') })
+    .string({ error: (iss) => (iss.input === undefined ? undefined : f.expectedText) })
     .trim()
-    .min(min, min === 1 ? 'must not be empty' : `is too short: write at least ${min} characters`)
-    .max(max, `is too long: keep it under ${max} characters`);
+    .min(min, min === 1 ? f.notEmpty : f.tooShort(min))
+    .max(max, f.tooLong(max));
 
 const httpUrl = z.url({
   protocol: /^https?$/,
-  error: 'is not a valid web address: write it in full, starting with https://',
+  error: f.url,
 });
 
 const email = z.email({
-  error: 'is not a valid e-mail address (expected something like naam@gemeente.be)',
+  error: f.email,
 });
 
 const phone = z
   .string()
   .trim()
-  .regex(
-    /^\+?[0-9][0-9 ()./-]{5,}$/,
-    'is not a valid phone number (expected something like +32 2 211 55 00)',
-  );
+  .regex(/^\+?[0-9][0-9 ()./-]{5,}$/, f.phone);
 
 /** A pattern that matches a word in any letter case without the /i flag: "png" becomes [pP][nN][gG]. */
 const anyCase = (word: string) =>
   [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
 
 const isoDate = z.iso.date({
-  error: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31',
+  error: f.date,
 });
 
 /**
@@ -65,19 +60,16 @@ const isoDate = z.iso.date({
  */
 const year = z
   .int({
-    error: (iss) =>
-      iss.input === undefined
-        ? undefined
-        : 'is not a year: write four digits without quotes, e.g. 2019',
+    error: (iss) => (iss.input === undefined ? undefined : f.yearNotNumber),
   })
-  .min(1900, 'is not a year this practice can have: write four digits, e.g. 2019')
-  .max(2100, 'is not a year this practice can have: write four digits, e.g. 2019')
+  .min(1900, f.yearOutOfRange)
+  .max(2100, f.yearOutOfRange)
   .superRefine((value, ctx) => {
     const now = new Date().getUTCFullYear();
     if (value > now)
       ctx.addIssue({
         code: 'custom',
-        message: `(${value}) lies in the future: write a year up to ${now}`,
+        message: f.futureYear(now, value),
         params: { kind: 'future-year', value },
       });
   });
@@ -87,29 +79,22 @@ export const exampleStatuses = ['lopend', 'gestopt'] as const;
 export type ExampleStatus = (typeof exampleStatuses)[number];
 
 /** A reference to a vocabulary term by its name; unknown names fail with the closest known names. */
-function termRef<T extends Term | Municipality>(
-  vocabulary: VocabularyKey,
-  lookup: Lookup<T>,
-  what: string = vocabularyRegistry[vocabulary].noun,
-) {
+function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, lookup: Lookup<T>) {
   const file = vocabularyPath(vocabulary);
-  const aWhat = `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`;
+  const noun = nouns[vocabulary];
   return z
     .string({
-      error: (iss) => (iss.input === undefined ? undefined : `expected the name of ${aWhat}`),
+      error: (iss) => (iss.input === undefined ? undefined : f.expectedTerm(noun)),
     })
     .trim()
-    .min(1, `must name ${aWhat}`)
+    .min(1, f.termMissing(noun, file))
     .transform((name, ctx) => {
       const found = lookup.resolve(name);
       if (found.ok) return found.term.name;
-      const hint = found.suggestions.length
-        ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?`
-        : '';
       ctx.issues.push({
         code: 'custom',
         input: name,
-        message: `unknown ${what} ${quote(name)}.${hint} Use a name listed in ${file}, or ask the editors to add it there.`,
+        message: f.unknownTerm(noun, name, found.suggestions, file),
         params: { kind: 'unknown-term', suggestions: found.suggestions },
       });
       return z.NEVER;
@@ -118,15 +103,14 @@ function termRef<T extends Term | Municipality>(
 }
 
 /** At most `max` items: far more than a sheet needs, and a bound on what a hostile file costs to check. */
-const atMost = (max: number, what: string) =>
-  `has more than ${max} ${what}: keep the ${max} that matter most`;
+const atMost = f.atMost;
 
 /** Lists of names where a name given twice is a mistake, not emphasis. */
-function uniqueList<T extends z.ZodType<string>>(item: T, min: number, max: number, what: string) {
+function uniqueList<T extends z.ZodType<string>>(item: T, min: number, max: number, what: Noun) {
   return z
     .array(item)
-    .min(min, min === 1 ? `needs at least one ${what}` : `needs at least ${min} ${what}s`)
-    .max(max, atMost(max, `${what}s`))
+    .min(min, f.atLeast(min, what))
+    .max(max, atMost(max, what))
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((value, index) => {
@@ -134,7 +118,7 @@ function uniqueList<T extends z.ZodType<string>>(item: T, min: number, max: numb
           ctx.addIssue({
             code: 'custom',
             path: [index],
-            message: `names ${quote(value)} twice: remove the second one`,
+            message: f.duplicate(value),
             params: { kind: 'duplicate', value },
           });
         seen.add(value);
@@ -143,10 +127,10 @@ function uniqueList<T extends z.ZodType<string>>(item: T, min: number, max: numb
 }
 
 export function createPracticeSchema(vocabularies: Vocabularies) {
-  const category = termRef('categories', vocabularies.categories, 'category');
-  const policyDomain = termRef('policyDomains', vocabularies.policyDomains, 'policy domain');
-  const targetGroup = termRef('targetGroups', vocabularies.targetGroups, 'target group');
-  const municipality = termRef('municipalities', vocabularies.municipalities, 'municipality');
+  const category = termRef('categories', vocabularies.categories);
+  const policyDomain = termRef('policyDomains', vocabularies.policyDomains);
+  const targetGroup = termRef('targetGroups', vocabularies.targetGroups);
+  const municipality = termRef('municipalities', vocabularies.municipalities);
   const stage = termRef('stages', vocabularies.stages);
   const evidenceLevel = termRef('evidenceLevels', vocabularies.evidenceLevels);
   const costBand = termRef('costBands', vocabularies.costBands);
@@ -181,17 +165,17 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       'Wat de gemeente doet. Een lege regel begint een nieuwe alinea.',
     ),
     contacts: doc(
-      z.array(contact).max(10, atMost(10, 'contacts')).default([]),
+      z.array(contact).max(10, atMost(10, nouns.contacts)).default([]),
       'Contact',
       'Contactpersonen of diensten voor deze praktijk in deze gemeente.',
     ),
     links: doc(
-      z.array(link).max(10, atMost(10, 'links')).default([]),
+      z.array(link).max(10, atMost(10, nouns.links)).default([]),
       'Meer info',
       'Links naar meer informatie, bv. de webpagina van de gemeente.',
     ),
     status: doc(
-      z.enum(exampleStatuses, { error: 'must be "lopend" or "gestopt"' }).default('lopend'),
+      z.enum(exampleStatuses, { error: f.oneOf(exampleStatuses) }).default('lopend'),
       'Lopend of gestopt',
       '"lopend" als de gemeente dit nog doet; "gestopt" als ze ermee ophield. Een gestopt voorbeeld blijft op de fiche staan, met die vermelding.',
     ),
@@ -218,7 +202,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       // schema, src/schema/record.ts) cannot carry flags, and must accept what this accepts.
       text(1, 300).regex(
         new RegExp(`^(?!/)(?!.*\\.\\.)(?!\\w+:).+\\.(${imageExtensions.map(anyCase).join('|')})$`),
-        'must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)',
+        f.imageSrc,
       ),
       'Bestand',
       'Pad naar de afbeelding, vanaf de map van de fiche, bv. "images/kansenpas.jpg".',
@@ -313,34 +297,34 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         ['Inclusieve vrije tijd'],
       ),
       goals: doc(
-        z.array(text(3, 600)).min(1, 'needs at least one goal').max(30, atMost(30, 'goals')),
+        z.array(text(3, 600)).min(1, f.atLeast(1, nouns.goals)).max(30, atMost(30, nouns.goals)),
         'Doelen',
         'Wat de praktijk wil bereiken, één doel per item.',
       ),
       targetGroups: doc(
-        uniqueList(targetGroup, 1, 20, 'target group'),
+        uniqueList(targetGroup, 1, 20, nouns.targetGroups),
         'Doelgroep',
         'Voor wie de praktijk bedoeld is.',
       ),
       successFactors: doc(
-        z.array(text(3, 600)).max(30, atMost(30, 'success factors')).default([]),
+        z.array(text(3, 600)).max(30, atMost(30, nouns.successFactors)).default([]),
         'Succesfactoren',
         'Wat de praktijk doet slagen, één factor per item.',
       ),
       challenges: doc(
-        z.array(text(3, 600)).max(30, atMost(30, 'challenges')).default([]),
+        z.array(text(3, 600)).max(30, atMost(30, nouns.challenges)).default([]),
         'Uitdagingen',
         'Waar je op moet letten, één uitdaging per item.',
       ),
       partners: doc(
-        z.array(partner).max(50, atMost(50, 'partners')).default([]),
+        z.array(partner).max(50, atMost(50, nouns.partners)).default([]),
         'Partners',
         'Organisaties waarmee samengewerkt wordt.',
       ),
       examples: doc(
         z
           .array(example)
-          .max(100, atMost(100, 'examples'))
+          .max(100, atMost(100, nouns.examples))
           .default([])
           .superRefine((items, ctx) => {
             const seen = new Map<string, number>();
@@ -350,7 +334,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
                 ctx.addIssue({
                   code: 'custom',
                   path: [index, 'municipality'],
-                  message: `names ${quote(item.municipality)} a second time (first in example ${first + 1}): merge the two examples into one`,
+                  message: f.duplicateExample(item.municipality, first + 1),
                   params: { kind: 'duplicate-example', value: item.municipality, first },
                 });
               } else seen.set(item.municipality, index);
@@ -360,7 +344,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         'Voorbeelden uit gemeenten: per gemeente een beschrijving, contacten en links.',
       ),
       policyDomains: doc(
-        uniqueList(policyDomain, 1, 20, 'policy domain'),
+        uniqueList(policyDomain, 1, 20, nouns.policyDomains),
         'Beleidsdomeinen',
         'De beleidsdomeinen waar de praktijk onder valt.',
       ),
@@ -393,7 +377,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         [2019],
       ),
       seeAlso: doc(
-        z.array(seeAlso).max(10, atMost(10, 'links to other databanks')).default([]),
+        z.array(seeAlso).max(10, atMost(10, nouns.otherDatabanks)).default([]),
         'In andere databanken',
         'Dezelfde of een gelijkaardige aanpak in andere databanken, bv. Loket Gezond Leven of Movisie.',
       ),
@@ -416,13 +400,13 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       ),
       status: doc(
         z
-          .enum(['published', 'draft'], { error: 'must be "published" or "draft"' })
+          .enum(['published', 'draft'], { error: f.oneOf(['published', 'draft']) })
           .default('published'),
         'Status',
         '"published" toont de fiche op de site; "draft" houdt ze verborgen tot ze klaar is.',
       ),
       keywords: doc(
-        z.array(text(2, 60)).max(50, atMost(50, 'keywords')).default([]),
+        z.array(text(2, 60)).max(50, atMost(50, nouns.keywords)).default([]),
         'Trefwoorden',
         'Extra zoektermen die niet in de tekst staan, bv. een andere naam voor de pas.',
       ),
@@ -437,7 +421,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         ctx.addIssue({
           code: 'custom',
           path: ['updated'],
-          message: `(${sheet.updated}) is before published (${sheet.published}): a sheet cannot be updated before it was published`,
+          message: f.updatedBeforePublished(sheet.updated, sheet.published),
           params: { kind: 'updated-before-published' },
         });
       }
@@ -445,7 +429,7 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
         ctx.addIssue({
           code: 'custom',
           path: ['reviewed'],
-          message: `(${sheet.reviewed}) is before published (${sheet.published}): a sheet cannot be reviewed before it was published`,
+          message: f.reviewedBeforePublished(sheet.reviewed, sheet.published),
           params: { kind: 'reviewed-before-published' },
         });
       }

@@ -1,12 +1,8 @@
 import { z } from 'zod';
+import { messages } from '../i18n/messages.ts';
 
 /** URL-safe identifier used in page addresses: lower case, digits and single hyphens. */
-export const slugSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'use lower-case letters, digits and single hyphens, e.g. "inclusieve-vrije-tijd"',
-  );
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, messages.field.slug);
 
 /** A term of a simple vocabulary (categories, policy domains, target groups). */
 export const termSchema = z.strictObject({
@@ -32,7 +28,7 @@ export const municipalitySchema = z.strictObject({
   name: z.string().trim().min(2).describe('Officiële naam van de gemeente.'),
   nis: z
     .string()
-    .regex(/^[1-9]\d{4}$/, 'a NIS code has five digits, e.g. "23003"')
+    .regex(/^[1-9]\d{4}$/, messages.field.nis)
     .describe('NIS-code (Statbel).'),
   province: z.enum(provinces).describe('Provincie.'),
   formerNames: z

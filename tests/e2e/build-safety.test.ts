@@ -85,7 +85,7 @@ describe('files beside the sheets that a bundler would load as code', () => {
       }),
     );
     expect(build.status).not.toBe(0);
-    expect(build.stdout + build.stderr).toContain('images/helper.js?raw:1:1: the name');
+    expect(build.stdout + build.stderr).toContain('images/helper.js?raw:1:1: de naam');
     expect(markers(work, dir, repoRoot)).toEqual([]);
   });
 });

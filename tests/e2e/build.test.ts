@@ -25,7 +25,7 @@ describe('npm run build', () => {
     );
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(
-      'onbekend.mdx:4:11: field "category" (Categorie) unknown category "Onthaal en integratei"',
+      'onbekend.mdx:4:11: veld "category" (Categorie) noemt "Onthaal en integratei", maar die naam staat niet in de lijst van categorieën',
     );
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });

@@ -261,7 +261,7 @@ describe('a complete sheet, typed into the form', () => {
       env: buildEnv({ PRAKTIJKBANK_CONTENT: content }),
       encoding: 'utf8',
     });
-    expect(validate.stdout).toContain('1 sheet checked: 0 errors, 0 warnings');
+    expect(validate.stdout).toContain('1 fiche gecontroleerd: 0 fouten, 0 waarschuwingen');
     expect(validate.status).toBe(0);
 
     built = await serve(buildSite({ content, base }), base);

@@ -73,7 +73,7 @@ function sheetOf(file: string): string {
   const at = lines.findIndex(
     (l) => l.startsWith('✓ ') && l.endsWith(path.relative(repoRoot, file)),
   );
-  const written = /wrote (\S+\.mdx)/.exec(lines[at + 1] ?? '')?.[1];
+  const written = /schreef (\S+\.mdx)/.exec(lines[at + 1] ?? '')?.[1];
   if (!written) throw new Error(`no sheet for ${file} in the report:\n${imported.stdout}`);
   return path.basename(written, '.mdx');
 }
@@ -83,10 +83,10 @@ describe('npm run import', () => {
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
     expect(imported.stdout).toMatch(
-      /^✓ 6 of 6 exports imported; \d+ points need an editor; 3 vocabulary terms added \("Digitale inclusie", "Mensen met weinig digitale vaardigheden", "Digitalisering"\)\.$/m,
+      /^✓ 6 van 6 exports geïmporteerd; \d+ punten voor de redactie; 3 termen toegevoegd aan de lijsten \("Digitale inclusie", "Mensen met weinig digitale vaardigheden", "Digitalisering"\)\.$/m,
     );
     expect(imported.stdout).toContain(
-      'tests/fixtures/exports/broken: skipped, folders inside a folder are not searched',
+      'tests/fixtures/exports/broken: overgeslagen, mappen in een map worden niet doorzocht',
     );
     expect(
       readdirSync(path.join(catalogue, 'practices')).filter((f) => f.endsWith('.mdx')),
@@ -95,7 +95,7 @@ describe('npm run import', () => {
 
   it('writes sheets that pass npm run validate', () => {
     const validated = npm(['validate'], catalogue);
-    expect(validated.stdout).toMatch(/✓ 6 sheets checked: 0 errors/);
+    expect(validated.stdout).toMatch(/✓ 6 fiches gecontroleerd: 0 fouten/);
     expect(validated.status).toBe(0);
   });
 
@@ -111,9 +111,9 @@ describe('npm run import', () => {
     ]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(
-      /✗ tests\/fixtures\/exports\/broken\/unknown-municipality\.txt: not imported\n {4}tests\/fixtures\/exports\/broken\/unknown-municipality\.txt:17: unknown municipality "Beersell"/,
+      /✗ tests\/fixtures\/exports\/broken\/unknown-municipality\.txt: niet geïmporteerd\n {4}tests\/fixtures\/exports\/broken\/unknown-municipality\.txt:17: onbekende gemeente "Beersell"/,
     );
-    expect(result.stdout).toMatch(/^✗ 1 of 5 exports imported, 4 not imported; /m);
+    expect(result.stdout).toMatch(/^✗ 1 van 5 exports geïmporteerd, 4 niet geïmporteerd; /m);
     expect(readdirSync(path.join(other, 'practices'))).toEqual([
       'buurtbewoners-maken-samen-een-moestuin-op-een-braakliggend.mdx',
     ]);
@@ -129,7 +129,9 @@ describe('npm run import', () => {
       path.join(exportsDir, 'spreekuur.txt'),
     ]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('--title gives one export its title, but 2 exports were given');
+    expect(result.stderr).toContain(
+      '--title geeft één export een titel, maar er werden 2 exports opgegeven',
+    );
     const help = npm(['import', '--', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--add-vocabulary');

@@ -122,12 +122,14 @@ describe('npm run dev', () => {
       log
         .slice(logged)
         .includes(
-          'buddy.mdx:4:11: field "category" (Categorie) unknown category "Onthaal en integratei"',
+          'buddy.mdx:4:11: veld "category" (Categorie) noemt "Onthaal en integratei", maar die naam staat niet in de lijst van categorieën',
         )
         ? true
         : undefined,
     );
-    expect(log.slice(logged)).toContain('the pages show the content as it was before this change');
+    expect(log.slice(logged)).toContain(
+      "Tot dan tonen de pagina's de inhoud zoals ze was vóór deze wijziging.",
+    );
     expect(dev.exitCode).toBeNull();
     const html = await pageWith('praktijken/buddy/', 'Tweede versie');
     expect(html).not.toContain('Derde versie');

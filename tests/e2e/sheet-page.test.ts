@@ -72,7 +72,9 @@ describe('the seed sheet page', () => {
     await page.getByRole('link', { name: 'Sociaal beleid' }).click();
     // The click starts the navigation; on a busy machine the new address comes a moment later.
     await page.waitForURL(`${site.url}beleidsdomeinen/sociaal-beleid/`);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Praktijken: Sociaal beleid');
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 10_000 })
+      .toBe('Praktijken: Sociaal beleid');
     await page.goto(`${site.url}gemeenten/halle/`);
     expect(
       await page

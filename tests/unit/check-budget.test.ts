@@ -21,31 +21,39 @@ const check = (name: string, text: string) =>
 
 /** What each case of the stress corpus must come to. */
 const verdicts: Record<string, RegExp | 'accepted'> = {
-  'setext-headings': /too complex to check: it uses headings .* more than 200 times/,
+  'setext-headings':
+    /te ingewikkeld om te controleren: hij gebruikt titels .* meer dan 200 keer: splits hem op/,
   'emphasis-underscore-star':
-    /too complex to check: it uses the characters \* and _ more than 2000 times/,
+    /te ingewikkeld om te controleren: hij gebruikt de tekens \* en _ meer dan 2000 keer/,
   'emphasis-star-space':
-    /too complex to check: it uses the characters \* and _ more than 2000 times/,
-  'bracket-references': /too complex to check: it uses the character \[ more than 1000 times/,
-  'image-references': /too complex to check: it uses the character \[ more than 1000 times/,
-  'link-openers': /too complex to check: it uses the character \[ more than 1000 times/,
-  'list-items': /too complex to check: it uses list items more than 1000 times/,
-  'footnote-references': /too complex to check: it uses the character \[ more than 1000 times/,
-  backticks: /too complex to check: it uses the character ` more than 1000 times/,
-  'block-nesting': /front matter is too complex to check: a line is indented/,
-  'front-matter-keys': /front matter is too complex to check: it has more than 2000 fields/,
-  'front-matter-flow-keys': /front matter is too complex to check: it has more than 2000 fields/,
+    /te ingewikkeld om te controleren: hij gebruikt de tekens \* en _ meer dan 2000 keer/,
+  'bracket-references':
+    /te ingewikkeld om te controleren: hij gebruikt het teken \[ meer dan 1000 keer/,
+  'image-references':
+    /te ingewikkeld om te controleren: hij gebruikt het teken \[ meer dan 1000 keer/,
+  'link-openers': /te ingewikkeld om te controleren: hij gebruikt het teken \[ meer dan 1000 keer/,
+  'list-items': /te ingewikkeld om te controleren: hij gebruikt lijstitems meer dan 1000 keer/,
+  'footnote-references':
+    /te ingewikkeld om te controleren: hij gebruikt het teken \[ meer dan 1000 keer/,
+  backticks: /te ingewikkeld om te controleren: hij gebruikt het teken ` meer dan 1000 keer/,
+  'block-nesting':
+    /front matter is te ingewikkeld om te controleren: een regel springt \d+ tekens in/,
+  'front-matter-keys':
+    /front matter is te ingewikkeld om te controleren: ze heeft meer dan 2000 velden/,
+  'front-matter-flow-keys':
+    /front matter is te ingewikkeld om te controleren: ze heeft meer dan 2000 velden/,
   'front-matter-nesting':
-    /front matter is too complex to check: it nests lists or groups more than 50 levels deep/,
+    /front matter is te ingewikkeld om te controleren: ze nest lijsten of groepen meer dan 50 niveaus diep/,
   'long-list-field':
-    /front matter is too complex to check: its lists have more than 5000 items together/,
+    /front matter is te ingewikkeld om te controleren: haar lijsten hebben samen meer dan 5000 items/,
   'long-line': 'accepted',
   'within-budget-setext': 'accepted',
   'within-budget-emphasis': 'accepted',
   'within-budget-brackets': 'accepted',
   'within-budget-lists': 'accepted',
   'within-budget-mixed': 'accepted',
-  'within-budget-yaml': /field "keywords" is a list of 4990 items, far more than a sheet can hold/,
+  'within-budget-yaml':
+    /veld "keywords" \(Trefwoorden\) is een lijst van 4990 items, veel meer dan een fiche kan bevatten: hou de paar die het meest tellen/,
 };
 
 describe('the stress corpus', () => {
@@ -78,7 +86,7 @@ describe('limits that keep a bad sheet readable', () => {
     const result = check('veel-fouten', text);
     expect(result.problems).toHaveLength(maxProblemsPerFile + 1);
     expect(result.problems.at(-1)!.message).toMatch(
-      /^and \d+ other problems from here on: fix the ones above first/,
+      /^en nog \d+ andere problemen vanaf hier: los eerst de problemen hierboven op/,
     );
   });
 
@@ -86,7 +94,7 @@ describe('limits that keep a bad sheet readable', () => {
     const goals = Array.from({ length: 31 }, (_, i) => `  - Doel nummer ${i + 1}`).join('\n');
     const text = `---\ntitle: Een praktijk om te testen\nsummary: Een samenvatting van minstens twintig tekens.\ncategory: Taal\ngoals:\n${goals}\ntargetGroups: [Nieuwkomers]\npolicyDomains: [Cultuur]\npublished: 2025-01-01\n---\n`;
     expect(check('te-veel-doelen', text).problems.map((p) => p.message)).toEqual([
-      'field "goals" (Doelen) has more than 30 goals: keep the 30 that matter most',
+      'veld "goals" (Doelen) heeft meer dan 30 doelen: hou de 30 die het meest tellen',
     ]);
   });
 
@@ -104,7 +112,7 @@ describe('limits that keep a bad sheet readable', () => {
         file: expect.stringContaining('traag.mdx'),
         severity: 'error',
         message: expect.stringContaining(
-          'the text is too complex to check: checking it took longer than 0.001 s',
+          'de tekst is te ingewikkeld om te controleren: de controle duurde langer dan 0,001 s',
         ),
       });
       const [relaxed] = await checkInParallel(dir, files, context, { workers: 1 });
@@ -120,7 +128,7 @@ describe('limits that keep a bad sheet readable', () => {
     );
     const catalogue = loadCatalogue(dir);
     expect(catalogue.problems.map((p) => p.message)).toEqual([
-      expect.stringContaining('its lists have more than 5000 items together'),
+      expect.stringContaining('haar lijsten hebben samen meer dan 5000 items'),
     ]);
   });
 });

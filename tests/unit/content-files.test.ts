@@ -26,12 +26,12 @@ describe('the sheets folder', () => {
     expect(problem('vergeten.md')).toMatchObject({
       severity: 'error',
       line: 1,
-      message: expect.stringContaining('sheets must have the extension .mdx'),
+      message: expect.stringContaining('fiches moeten de extensie .mdx hebben'),
     });
     expect(problem('notities.docx')).toMatchObject({
       severity: 'error',
       line: 1,
-      message: expect.stringContaining('is not a sheet or a picture'),
+      message: expect.stringContaining('is geen fiche of afbeelding'),
     });
     expect(catalogue.sheets.map((sheet) => sheet.slug)).toEqual(['goed']);
   });
@@ -52,7 +52,7 @@ describe('the sheets folder', () => {
     expect(errors).toHaveLength(2);
     for (const name of ['link.mdx', 'map'])
       expect(errors.find((line) => line.includes(`practices/${name}:1:1`))).toContain(
-        'is a symbolic link, which is not followed',
+        'is een symbolische koppeling, die niet gevolgd wordt',
       );
     expect(JSON.stringify(catalogue)).not.toContain('GEHEIM-1234');
     expect(catalogue.sheets.map((sheet) => sheet.slug)).toEqual(['goed']);
@@ -84,12 +84,12 @@ describe('the sheets folder', () => {
     for (const name of names) {
       const problem = errors.find((p) => p.file.endsWith(`images/${name}`));
       expect(problem?.message, name).toMatch(
-        /^the name ".*" contains .*, which a file name in the catalogue may not hold: rename it/,
+        /^de naam ".*" bevat .*, wat een bestandsnaam in de catalogus niet mag bevatten: hernoem het/,
       );
     }
     for (const name of ['helper.js', 'LEESMIJ'])
       expect(errors.find((p) => p.file.endsWith(`images/${name}`))?.message, name).toContain(
-        'is not a sheet or a picture',
+        'is geen fiche of afbeelding',
       );
     expect(catalogue.sheets.map((sheet) => sheet.slug)).toEqual(['goed']);
     // Each problem is one line, whatever the name holds.
@@ -104,10 +104,10 @@ describe('the sheets folder', () => {
     writeFileSync(path.join(dir, 'vocabularies/extra.yaml'), '- name: X\n  slug: x\n');
     const errors = loadCatalogue(dir).problems.filter((p) => p.severity === 'error');
     expect(errors.find((p) => p.file.endsWith('helper.js'))?.message).toContain(
-      'has no place in the content folder',
+      'hoort niet in de contentmap',
     );
     expect(errors.find((p) => p.file.endsWith('vocabularies/extra.yaml'))?.message).toContain(
-      'is not one of the vocabularies',
+      'is geen van de lijsten',
     );
   });
 
@@ -145,11 +145,11 @@ describe('the sheets folder', () => {
     const messages = (slug: string) =>
       catalogue.sheets.find((s) => s.slug === slug)!.problems.map((p) => p.message);
     expect(messages('nep')).toEqual([
-      expect.stringContaining('starts like a JPG picture but cannot be read as one'),
+      expect.stringContaining('begint als een JPG-afbeelding maar kan niet gelezen worden'),
     ]);
     expect(messages('vermomd')).toEqual([
       expect.stringContaining(
-        'is a PNG picture but its name ends in ".jpg": rename it to end in ".png"',
+        'is een PNG-afbeelding maar haar naam eindigt op ".jpg": hernoem ze zodat ze eindigt op ".png"',
       ),
     ]);
     // Any case of a known extension works, and the check reads the picture's size for the page.
@@ -172,7 +172,9 @@ describe('the sheets folder', () => {
     expect(warnings.map((p) => [path.basename(p.file), p.message])).toEqual([
       [
         'los.png',
-        expect.stringContaining('no sheet uses this picture, so the site does not publish it'),
+        expect.stringContaining(
+          'geen enkele fiche gebruikt deze afbeelding, dus de site publiceert ze niet',
+        ),
       ],
     ]);
   });
@@ -188,7 +190,7 @@ describe('the sheets folder', () => {
     symlinkSync(outside, link);
     const catalogue = loadCatalogue(dir, { paths: [link] });
     expect(catalogue.problems.map((p) => p.message)).toEqual([
-      'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
+      'is een symbolische koppeling, die niet gevolgd wordt: zet het bestand zelf hier (of verwijder de koppeling)',
     ]);
     expect(JSON.stringify(catalogue)).not.toContain('GEHEIM-5678');
   });

@@ -33,7 +33,7 @@ describe('validate --format github', () => {
     const line = broken.split('\n').findIndex((l) => l.startsWith('category:')) + 1;
     expect(annotations[0]).toMatch(
       new RegExp(
-        `^::error file=${file.replace(/[.]/g, '\\.')},line=${line},col=\\d+::field "category" \\(Categorie\\) unknown category`,
+        `^::error file=${file.replace(/[.]/g, '\\.')},line=${line},col=\\d+::veld "category" \\(Categorie\\) noemt .*, maar die naam staat niet in de lijst van categorieën`,
       ),
     );
   });

@@ -420,14 +420,16 @@ describe('Dutch messages', () => {
     (values.image as FormValues).src = '/absoluut/pad.gif';
     const messages = messagesFor(values);
     expect(messages).toMatchObject({
-      title: 'Te kort: schrijf minstens 5 tekens.',
-      summary: 'Te lang: hou het onder 1000 tekens.',
+      title: 'Dit is te kort: schrijf minstens 5 tekens.',
+      summary: 'Dit is te lang: hou het onder 1000 tekens.',
       'goals.1': 'Vul dit in, of verwijder het.',
       'examples.0.municipality': expect.stringContaining(
         '"Gentt" staat niet in de lijst. Bedoel je "Gent"',
       ),
-      'examples.0.contacts.0.email': 'Dit is geen geldig e-mailadres (bv. naam@gemeente.be).',
-      'examples.0.contacts.0.phone': 'Dit is geen geldig telefoonnummer (bv. +32 2 211 55 00).',
+      'examples.0.contacts.0.email':
+        'Dit is geen geldig e-mailadres: schrijf het zoals naam@gemeente.be.',
+      'examples.0.contacts.0.phone':
+        'Dit is geen geldig telefoonnummer: schrijf het zoals +32 2 211 55 00.',
       'examples.0.links.0.url':
         'Dit is geen geldig webadres: schrijf het volledig, beginnend met https://.',
       'image.src': expect.stringContaining('images/foto.jpg'),
@@ -442,10 +444,10 @@ describe('Dutch messages', () => {
     values.published = '2025-02-30';
     const messages = messagesFor(values);
     expect(messages['examples.1.municipality']).toBe(
-      'Gent staat al bij gemeente 1: voeg de twee samen.',
+      'Gent staat al bij gemeente 1: voeg de twee voorbeelden samen.',
     );
     expect(messages.published).toBe(
-      'Dit is geen geldige datum: gebruik JJJJ-MM-DD, bv. 2025-03-31.',
+      'Dit is geen geldige datum: schrijf ze als JJJJ-MM-DD, bv. 2025-03-31.',
     );
   });
 
@@ -471,14 +473,14 @@ describe('Dutch messages', () => {
   it('reports an update date before the publication date (checked once the rest is right)', () => {
     expect(messagesFor({ ...complete.values, updated: '2025-01-01' })).toEqual({
       updated:
-        'Deze datum ligt vóór de datum van publicatie: een fiche kan niet bijgewerkt zijn voor ze verscheen.',
+        'Deze datum ligt vóór de publicatiedatum: een fiche kan niet bijgewerkt zijn voor ze verscheen; kijk beide datums na.',
     });
   });
 
   it('reports a review date before the publication date, and an unknown example status, in Dutch', () => {
     expect(messagesFor({ ...complete.values, reviewed: '2025-01-01' })).toEqual({
       reviewed:
-        'Deze datum ligt vóór de datum van publicatie: een fiche kan niet nagekeken zijn voor ze verscheen.',
+        'Deze datum ligt vóór de publicatiedatum: een fiche kan niet nagekeken zijn voor ze verscheen; kijk beide datums na.',
     });
     const values = structuredClone(complete.values);
     (values.examples as FormValues[])[0]!.status = 'misschien';

@@ -253,16 +253,16 @@ describe('importing the seed', () => {
     const attention = report.notes.filter((n) => n.severity === 'attention').map((n) => n.message);
     expect(attention).toHaveLength(5);
     expect(attention[0]).toMatch(
-      /no title, so the sheet has a provisional one made from the intro \("Veel lokale besturen werken met een kansenpas/,
+      /geen titel, dus de fiche kreeg een voorlopige titel uit de intro \("Veel lokale besturen werken met een kansenpas/,
     );
     expect(attention).toContain(
-      'Beersel: "Contact integratieambtenaar" has no address (the export lost it): add an email, phone or url',
+      'Beersel: "Contact integratieambtenaar" heeft geen adres (de export verloor het): voeg een email, phone of url toe',
     );
     expect(attention).toContain(
-      'Halle: the link "Meer info" has no address (the export lost it): add url: https://...',
+      'Halle: de link "Meer info" heeft geen adres (de export verloor het): voeg url: https://... toe',
     );
     expect(attention.at(-1)).toMatch(
-      /^the image "34 - 1.jpg" is not next to the export: its name is kept in source.image/,
+      /^de afbeelding "34 - 1.jpg" staat niet naast de export: haar naam staat in source.image/,
     );
     // The sheet remembers that its title is provisional, so the worklist finds it later.
     const written = parse(readFileSync(report.sheet!, 'utf8').split('---\n')[1]!) as {
@@ -325,7 +325,9 @@ describe('varied exports', () => {
       provisionalTitle: data.title,
     });
     expect(
-      report.notes.some((n) => n.severity === 'attention' && /write its alt text/.test(n.message)),
+      report.notes.some(
+        (n) => n.severity === 'attention' && /schrijf haar alternatieve tekst/.test(n.message),
+      ),
     ).toBe(true);
   });
 
@@ -336,7 +338,7 @@ describe('varied exports', () => {
     expect(data.keywords).toEqual(['Kortessem']);
     expect(problems.filter((p) => /Kortessem/.test(p.message))).toEqual([]);
     expect(
-      report.notes.find((n) => n.message.startsWith('Kortessem is now part of Hasselt')),
+      report.notes.find((n) => n.message.startsWith('Kortessem is nu deel van Hasselt')),
     ).toMatchObject({ severity: 'attention', line: 46 });
   });
 
@@ -370,9 +372,10 @@ describe('varied exports', () => {
       contacts: [{ label: 'Contact sociaal huis' }],
       status: 'lopend',
     });
-    expect(report.notes.find((n) => n.message.startsWith('Gent has no text'))?.severity).toBe(
-      'attention',
-    );
+    expect(
+      report.notes.find((n) => n.message.startsWith('Gent heeft in de export geen tekst'))
+        ?.severity,
+    ).toBe('attention');
     expect(data.source).toMatchObject({ image: '56 - 2.jpg', imageCaption: 'Provider image' });
     expect(data.image).toBeUndefined();
   });
@@ -434,9 +437,9 @@ describe('vocabulary the lists do not have', () => {
         .filter((n) => n.severity === 'error')
         .map((n) => [n.line, n.message.split('.')[0]]),
     ).toEqual([
-      [7, 'unknown category "Digitale inclusie"'],
-      [15, 'unknown target group "Mensen met weinig digitale vaardigheden"'],
-      [28, 'unknown policy domain "Digitalisering"'],
+      [7, '"Digitale inclusie" staat niet in de lijst van categorieën'],
+      [15, '"Mensen met weinig digitale vaardigheden" staat niet in de lijst van doelgroepen'],
+      [28, '"Digitalisering" staat niet in de lijst van beleidsdomeinen'],
     ]);
     expect(readdirSync(path.join(catalogue, 'practices'))).toEqual([]);
     expect(readFileSync(path.join(catalogue, 'vocabularies/categories.yaml'), 'utf8')).toBe(
@@ -464,7 +467,7 @@ describe('vocabulary the lists do not have', () => {
       ),
     ).toBe(true);
     expect(categories).toMatch(
-      /# Added by `npm run import` from digitaal-huis.txt: check the name and add a description.\n- name: Digitale inclusie\n {2}slug: digitale-inclusie\n$/,
+      /# Toegevoegd door `npm run import` uit digitaal-huis.txt: kijk de naam na en voeg een beschrijving toe.\n- name: Digitale inclusie\n {2}slug: digitale-inclusie\n$/,
     );
     const catalogueCheck = loadCatalogue(catalogue);
     expect(catalogueCheck.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -514,7 +517,7 @@ describe('text in an unexpected place', () => {
     expect(data.examples.map((e) => e.municipality)).toEqual(['Gent']);
     expect(report.notes.find((n) => n.line === 17)).toMatchObject({
       severity: 'attention',
-      message: expect.stringMatching(/before the first municipality was added to the description/),
+      message: expect.stringMatching(/vóór de eerste gemeente werd bij de beschrijving/),
     });
   });
 
@@ -529,7 +532,7 @@ describe('text in an unexpected place', () => {
       expect.objectContaining({
         line: 19,
         message: expect.stringMatching(
-          /^"Meer weten\? Bel de stad .*" under "Beleidsdomeinen" is not the name of a policy domain \(it reads like a sentence\)/,
+          /^"Meer weten\? Bel de stad .*" onder "Beleidsdomeinen" is geen naam van een beleidsdomein \(het leest als een zin\)/,
         ),
       }),
     ]);
@@ -566,7 +569,7 @@ describe('exports that cannot be imported', () => {
       [
         1,
         expect.stringMatching(
-          /^this is not a legacy databank export: none of its section headings/,
+          /^dit is geen export van de oude databank: geen van haar sectietitels/,
         ),
       ],
     ]);
@@ -574,7 +577,7 @@ describe('exports that cannot be imported', () => {
       [
         1,
         expect.stringMatching(
-          /^the export is not valid UTF-8 \(byte 0xeb at offset 27\): save it as UTF-8/,
+          /^de export is geen geldige UTF-8 \(byte 0xeb op positie 27\): bewaar de export als UTF-8/,
         ),
       ],
     ]);
@@ -582,23 +585,23 @@ describe('exports that cannot be imported', () => {
       [
         17,
         expect.stringMatching(
-          /^unknown municipality "Beersell" .* Did you mean "Beersel" or "Beerse"\?/,
+          /^onbekende gemeente "Beersell" .* Bedoel je "Beersel" of "Beerse"\?/,
         ),
       ],
       [
         23,
         expect.stringMatching(
-          /^unknown municipality "Parijs" under "Deze praktijk in" \(a paragraph follows it/,
+          /^onbekende gemeente "Parijs" onder "Deze praktijk in" \(er volgt een alinea op/,
         ),
       ],
     ]);
     expect(errors('missing-sections.txt')).toEqual([
       [
         9,
-        'the export names 2 categories (lines 8, 9), but a sheet has exactly one: keep the one that fits best in the export',
+        'de export noemt 2 categorieën (regels 8, 9), maar een fiche heeft er precies één: hou in de export de categorie die het best past',
       ],
-      [undefined, expect.stringMatching(/^the export has no "Doelen" section/)],
-      [undefined, expect.stringMatching(/^the export has no "Beleidsdomeinen" section/)],
+      [undefined, expect.stringMatching(/^de export heeft geen sectie "Doelen"/)],
+      [undefined, expect.stringMatching(/^de export heeft geen sectie "Beleidsdomeinen"/)],
     ]);
     expect(reportFor(result.reports, path.join(exportsDir, 'moestuin.txt')).status).toBe('written');
     expect(readdirSync(path.join(catalogue, 'practices'))).toEqual([
@@ -632,7 +635,7 @@ describe('importing again', () => {
     const refused = importInto([file], { catalogue, date: '2030-01-01' });
     expect(refused.result.ok).toBe(false);
     expect(reportFor(refused.result.reports, file).notes.at(-1)?.message).toMatch(
-      /already exists and differs from what this import would write .*--force/,
+      /bestaat al en verschilt van wat deze import zou schrijven .*--force/,
     );
     expect(readFileSync(sheet, 'utf8')).toBe(edited);
     const forced = importInto([file], { catalogue, force: true, date: undefined });
@@ -663,16 +666,16 @@ describe('the report', () => {
     ]);
     const text = formatReport(result);
     expect(text).toMatch(
-      /✓ .*spreekuur\.txt\n {4}wrote .*een-spreekuur-voor-iedereen-ook-zonder-afspraak-de-sociale\.mdx\n {4}published: 2025-01-15 \(set with --date\)\n {2}Needs an editor \(\d+\):/,
+      /✓ .*spreekuur\.txt\n {4}schreef .*een-spreekuur-voor-iedereen-ook-zonder-afspraak-de-sociale\.mdx\n {4}gepubliceerd: 2025-01-15 \(ingesteld met --date\)\n {2}Voor de redactie \(\d+\):/,
     );
     expect(text).toMatch(
-      /sociale\.mdx:\d+: Gent: "Contact sociaal huis" has no address \(the export lost it\): add an email, phone or url \(export line 41\)/,
+      /sociale\.mdx:\d+: Gent: "Contact sociaal huis" heeft geen adres \(de export verloor het\): voeg een email, phone of url toe \(exportregel 41\)/,
     );
     expect(text).toMatch(
-      /✗ .*not-an-export\.txt: not imported\n {4}.*not-an-export\.txt:1: this is not a legacy databank export/,
+      /✗ .*not-an-export\.txt: niet geïmporteerd\n {4}.*not-an-export\.txt:1: dit is geen export van de oude databank/,
     );
     expect(text.trim().split('\n').at(-2)).toMatch(
-      /^✗ 1 of 2 exports imported, 1 not imported; \d+ points need an editor\.$/,
+      /^✗ 1 van 2 exports geïmporteerd, 1 niet geïmporteerd; \d+ punten voor de redactie\.$/,
     );
     expect(
       existsSync(reportFor(result.reports, path.join(exportsDir, 'spreekuur.txt')).sheet!),

@@ -23,129 +23,133 @@ const check = checkLines;
 
 const expected: Record<string, string[]> = {
   'body-autolink': [
-    '14:14: addresses between < and > are not supported: write the address without them (https://www.vvsg.be/buddy) or as a link [text](https://www.vvsg.be/buddy)',
+    '14:14: adressen tussen < en > worden niet ondersteund: schrijf het adres zonder (https://www.vvsg.be/buddy) of als link [tekst](https://www.vvsg.be/buddy)',
   ],
   'body-html-bold': [
-    '14:20: the HTML element <b> is not allowed in a sheet: write **bold** in Markdown',
+    '14:20: het HTML-element <b> mag niet in een fiche: schrijf **vet** in Markdown',
   ],
   'body-html-comment': [
-    '14:2: HTML comments <!-- … --> are not supported: write a comment as {/* … */}, or remove it',
+    '14:2: HTML-commentaar <!-- … --> wordt niet ondersteund: schrijf commentaar als {/* … */}, of verwijder het',
   ],
   'body-image': [
-    '14:1: images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)',
+    '14:1: afbeeldingen in de tekst worden niet ondersteund: zet de afbeelding in het veld "image" van de fiche (met haar alternatieve tekst)',
   ],
   'body-quote-inline': [
-    '14:29: <Quote> is a block: put <Quote …> and </Quote> on lines of their own, with the text between them',
+    '14:29: <Quote> is een blok: zet <Quote …> en </Quote> elk op een eigen regel, met de tekst ertussen',
   ],
   'body-quote-without-by': [
-    '14:1: <Quote> needs the attribute by="…" (Wie het zei, bv. "Jan, sportcoach in Oostende".)',
+    '14:1: <Quote> heeft het attribuut by="…" nodig (Wie het zei, bv. "Jan, sportcoach in Oostende".)',
   ],
   'body-relative-link': [
-    '14:9: link to "/praktijken/kansenpas-en-vrijetijdscheq…": is not a full address: write it in full, starting with https://',
+    '14:9: link naar "/praktijken/kansenpas-en-vrijetijdscheq…": is geen volledig adres: schrijf het volledig uit, beginnend met https://',
   ],
   'body-unclosed-callout': [
-    '14:1: <Callout> is not closed: add </Callout> on a line of its own after its text (or write <Callout … /> if it has no text)',
+    '14:1: <Callout> is niet gesloten: zet </Callout> op een eigen regel na de tekst (of schrijf <Callout … /> als er geen tekst in staat)',
   ],
   'body-unknown-callout-type': [
-    '14:1: <Callout type="waarschuwing"> is not a known value: use "info", "tip" or "let-op"',
+    '14:1: <Callout type="waarschuwing"> is geen gekende waarde: gebruik "info", "tip" of "let-op"',
   ],
   empty: [
-    '1:1: the file is empty: a sheet starts with its fields (title, summary, ...) between two "---" lines (run `npm run new -- "Titel"` for a template)',
+    '1:1: het bestand is leeg: een fiche begint met haar velden (title, summary, ...) tussen twee regels "---" (`npm run new -- "Titel"` maakt een sjabloon)',
   ],
   'example-unknown-field': [
-    '14:5: unknown field "contact" in "examples[0]". Did you mean "contacts"? Known fields: municipality, text, contacts, links, status, reviewed',
+    '14:5: onbekend veld "contact" in "examples[0]". Bedoel je "contacts"? Gekende velden: municipality, text, contacts, links, status, reviewed',
   ],
   'front-matter-is-a-list': [
-    '2:1: the front matter must hold fields like "title: ...", one per line, not a list or a single value',
+    '2:1: de front matter moet velden bevatten zoals "title: ...", één per regel, geen lijst of losse waarde',
   ],
   'front-matter-not-closed': [
-    '1:1: the front matter is not closed: add a line "---" after the last field',
+    '1:1: de front matter is niet afgesloten: zet een regel "---" na het laatste veld',
   ],
-  'goals-empty-item': ['6:4: field "goals[0]" is empty: fill it in or remove the line'],
+  'goals-empty-item': ['6:4: veld "goals[0]" is leeg: vul het in of verwijder de regel'],
   'goals-not-a-list': [
-    '5:8: field "goals" (Doelen) must be a list (lines starting with "- "), not text',
+    '5:8: veld "goals" (Doelen) moet een lijst zijn (regels die beginnen met "- "), maar is tekst',
   ],
   'image-absolute-path': [
-    '12:8: field "image.src" (Bestand) must be a path next to the sheet, like "images/kansenpas.jpg" (jpg, png, webp or avif)',
+    '12:8: veld "image.src" (Bestand) moet een pad naast de fiche zijn, zoals "images/kansenpas.jpg" (jpg, png, webp of avif)',
   ],
-  'image-alt-empty': ['13:8: field "image.alt" (Alternatieve tekst) must not be empty'],
+  'image-alt-empty': ['13:8: veld "image.alt" (Alternatieve tekst) mag niet leeg zijn: vul het in'],
   'image-alt-file-name': [
-    '13:8: field "image.alt" is a file name ("buddy.png"): describe what the picture shows instead',
+    '13:8: veld "image.alt" (Alternatieve tekst) is een bestandsnaam ("buddy.png"): beschrijf in de plaats wat er op de afbeelding te zien is',
   ],
   'image-alt-says-nothing': [
-    '13:8: field "image.alt" ("IMG_2041") says nothing about the picture: describe what it shows',
+    '13:8: veld "image.alt" (Alternatieve tekst) ("IMG_2041") zegt niets over de afbeelding: beschrijf wat er te zien is',
   ],
   'image-missing': [
-    '12:8: field "image.src" points to "images/buddy.jpg", which does not exist next to the sheet (looked for "tests/fixtures/sheets/broken/images/buddy.jpg"): add the file or correct the path',
+    '12:8: veld "image.src" (Bestand) klopt niet: de afbeelding "images/buddy.jpg" staat niet naast de fiche (gezocht: "tests/fixtures/sheets/broken/images/buddy.jpg"): voeg het bestand toe of verbeter het pad',
   ],
   'image-not-an-image': [
-    '12:8: field "image.src" points to "images/not-an-image.jpg", which is not a JPEG, PNG, WebP or AVIF image: export it again in one of those formats',
+    '12:8: veld "image.src" (Bestand) klopt niet: de afbeelding "images/not-an-image.jpg" is geen JPEG, PNG, WebP of AVIF-afbeelding: exporteer ze opnieuw in een van die formaten',
   ],
   'impossible-date': [
-    '11:12: field "published" (Gepubliceerd) is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31',
+    '11:12: veld "published" (Gepubliceerd) is geen geldige datum: schrijf ze als JJJJ-MM-DD, bv. 2025-03-31',
   ],
   'invalid-date': [
-    '11:12: field "published" (Gepubliceerd) is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-31',
+    '11:12: veld "published" (Gepubliceerd) is geen geldige datum: schrijf ze als JJJJ-MM-DD, bv. 2025-03-31',
   ],
   'invalid-email': [
-    '16:16: field "examples[0].contacts[0].email" (E-mailadres) is not a valid e-mail address (expected something like naam@gemeente.be)',
+    '16:16: veld "examples[0].contacts[0].email" (E-mailadres) is geen geldig e-mailadres: schrijf het zoals naam@gemeente.be',
   ],
   'invalid-phone': [
-    '16:16: field "examples[0].contacts[0].phone" (Telefoon) is not a valid phone number (expected something like +32 2 211 55 00)',
+    '16:16: veld "examples[0].contacts[0].phone" (Telefoon) is geen geldig telefoonnummer: schrijf het zoals +32 2 211 55 00',
   ],
   'invalid-url': [
-    '13:10: field "partners[0].url" (Webadres) is not a valid web address: write it in full, starting with https://',
+    '13:10: veld "partners[0].url" (Webadres) is geen geldig webadres: schrijf het volledig, beginnend met https://',
   ],
   'latin-1-encoding': [
-    '3:97: the file is not valid UTF-8 (byte 0xe9 at offset 137): save it as UTF-8 in your editor ("Save with encoding" → UTF-8)',
+    '3:97: het bestand is geen geldige UTF-8 (byte 0xe9 op positie 137): bewaar het bestand als UTF-8 in je editor ("Opslaan met codering" → UTF-8)',
   ],
   'missing-published': [
-    '2:1: missing required field "published" (Gepubliceerd): add it to the front matter',
+    '2:1: verplicht veld "published" (Gepubliceerd) ontbreekt: voeg het toe aan de front matter',
   ],
-  'missing-title': ['2:1: missing required field "title" (Titel): add it to the front matter'],
+  'missing-title': [
+    '2:1: verplicht veld "title" (Titel) ontbreekt: voeg het toe aan de front matter',
+  ],
   'municipality-twice': [
-    '14:19: field "examples[1].municipality" (Gemeente) names "Gent" a second time (first in example 1): merge the two examples into one',
+    '14:19: veld "examples[1].municipality" (Gemeente) noemt "Gent" een tweede keer (eerst in voorbeeld 1): voeg de twee voorbeelden samen',
   ],
   'no-front-matter': [
-    '1:1: the sheet must start with a line "---", then the fields (title, summary, ...), then another "---" line',
+    '1:1: de fiche moet beginnen met een regel "---", dan de velden (title, summary, ...), dan nog een regel "---"',
   ],
-  'summary-too-short': ['3:10: field "summary" (Intro) is too short: write at least 20 characters'],
+  'summary-too-short': ['3:10: veld "summary" (Intro) is te kort: schrijf minstens 20 tekens'],
   'target-group-twice': [
-    '9:5: field "targetGroups[1]" names "Nieuwkomers" twice: remove the second one',
+    '9:5: veld "targetGroups[1]" noemt "Nieuwkomers" twee keer: verwijder er één',
   ],
-  'target-groups-empty': ['7:15: field "targetGroups" (Doelgroep) needs at least one target group'],
-  'title-is-a-number': ['2:8: field "title" (Titel) must be text, not the number 2025'],
+  'target-groups-empty': [
+    '7:15: veld "targetGroups" (Doelgroep) heeft minstens één doelgroep nodig: voeg er een toe',
+  ],
+  'title-is-a-number': ['2:8: veld "title" (Titel) moet tekst zijn, maar is het getal 2025'],
   'unknown-category': [
-    '4:11: field "category" (Categorie) unknown category "Onthaal en integratei". Did you mean "Onthaal en integratie"? Use a name listed in content/vocabularies/categories.yaml, or ask the editors to add it there.',
+    '4:11: veld "category" (Categorie) noemt "Onthaal en integratei", maar die naam staat niet in de lijst van categorieën. Bedoel je "Onthaal en integratie"? Gebruik een naam uit content/vocabularies/categories.yaml, of vraag de redactie om die naam daar toe te voegen.',
   ],
   'unknown-field': [
-    '2:1: missing required field "title" (Titel): add it to the front matter',
-    `2:1: unknown field "titel". Did you mean "title"? Known fields: ${topFields}`,
+    '2:1: verplicht veld "title" (Titel) ontbreekt: voeg het toe aan de front matter',
+    `2:1: onbekend veld "titel". Bedoel je "title"? Gekende velden: ${topFields}`,
   ],
   'unknown-municipality': [
-    '12:19: field "examples[0].municipality" (Gemeente) unknown municipality "Beersell". Did you mean "Beersel" or "Beerse"? Use a name listed in content/vocabularies/municipalities.yaml, or ask the editors to add it there.',
+    '12:19: veld "examples[0].municipality" (Gemeente) noemt "Beersell", maar die naam staat niet in de lijst van gemeenten. Bedoel je "Beersel" of "Beerse"? Gebruik een naam uit content/vocabularies/municipalities.yaml, of vraag de redactie om die naam daar toe te voegen.',
   ],
   'unknown-policy-domain': [
-    '10:5: field "policyDomains[0]" unknown policy domain "Integratie & inburgering". Did you mean "Integratie en inburgering"? Use a name listed in content/vocabularies/policy-domains.yaml, or ask the editors to add it there.',
+    '10:5: veld "policyDomains[0]" noemt "Integratie & inburgering", maar die naam staat niet in de lijst van beleidsdomeinen. Bedoel je "Integratie en inburgering"? Gebruik een naam uit content/vocabularies/policy-domains.yaml, of vraag de redactie om die naam daar toe te voegen.',
   ],
-  'unknown-status': ['12:9: field "status" (Status) must be "published" or "draft"'],
+  'unknown-status': ['12:9: veld "status" (Status) moet "published" of "draft" zijn'],
   'unknown-target-group': [
-    '8:5: field "targetGroups[0]" unknown target group "Nieuwkomer". Did you mean "Nieuwkomers"? Use a name listed in content/vocabularies/target-groups.yaml, or ask the editors to add it there.',
+    '8:5: veld "targetGroups[0]" noemt "Nieuwkomer", maar die naam staat niet in de lijst van doelgroepen. Bedoel je "Nieuwkomers"? Gebruik een naam uit content/vocabularies/target-groups.yaml, of vraag de redactie om die naam daar toe te voegen.',
   ],
   'updated-before-published': [
-    '12:10: field "updated" (Bijgewerkt) (2024-12-01) is before published (2025-01-15): a sheet cannot be updated before it was published',
+    '12:10: veld "updated" (Bijgewerkt) (2024-12-01) ligt vóór de publicatiedatum (2025-01-15): een fiche kan niet bijgewerkt zijn voor ze verscheen; kijk beide datums na',
   ],
   'yaml-duplicate-field': [
-    '12:1: front matter is not valid YAML: Map keys must be unique (a field appears twice: keep one)',
+    '12:1: de front matter is geen geldige YAML: een veld staat er twee keer: hou er één',
   ],
   'yaml-syntax': [
-    '11:22: front matter is not valid YAML: Missing closing "quote (a quote or bracket is not closed)',
+    '11:22: de front matter is geen geldige YAML: een aanhalingsteken of haakje is niet gesloten: sluit het',
   ],
   'yaml-tab-indent': [
-    '6:1: front matter is not valid YAML: Tabs are not allowed as indentation (use spaces, not tabs, to indent)',
+    '6:1: de front matter is geen geldige YAML: spring in met spaties, niet met tabs',
   ],
   'yaml-unquoted-colon': [
-    '3:10: front matter is not valid YAML: Nested mappings are not allowed in compact mappings (a line is indented wrongly or a value with ": " needs quotes)',
+    '3:10: de front matter is geen geldige YAML: een regel springt verkeerd in, of een waarde met ": " moet tussen aanhalingstekens',
   ],
 };
 
@@ -168,31 +172,31 @@ describe('inputs made at run time', () => {
     'several-megabytes': {
       bytes: Buffer.from(megabytes),
       messages: [
-        `1:1: the file is ${(Buffer.byteLength(megabytes) / 1024 / 1024).toFixed(1)} MB, more than a sheet can be (${maxSheetBytes / 1024} KB): keep the text to what a reader needs and link to longer texts instead`,
+        `1:1: het bestand is ${(Buffer.byteLength(megabytes) / 1024 / 1024).toFixed(1).replace('.', ',')} MB, groter dan een fiche mag zijn (${maxSheetBytes / 1024} KB): hou de tekst bij wat een lezer nodig heeft en verwijs naar langere teksten met een link`,
       ],
     },
     binary: {
       bytes: pngBytes,
       messages: [
-        '1:1: the file is not valid UTF-8 (byte 0x89 at offset 0): save it as UTF-8 in your editor ("Save with encoding" → UTF-8)',
+        '1:1: het bestand is geen geldige UTF-8 (byte 0x89 op positie 0): bewaar het bestand als UTF-8 in je editor ("Opslaan met codering" → UTF-8)',
       ],
     },
     'nul-byte': {
       bytes: Buffer.from(minimal.replace('Nieuwkomers sneller', 'Nieuwkomers\u0000 sneller')),
       messages: [
-        '6:16: the file contains the invisible control character U+0000: it is not a plain text file or it was damaged; remove the character, or copy the text into a new file saved as UTF-8',
+        '6:16: het bestand bevat het onzichtbare stuurteken U+0000: het is geen gewoon tekstbestand of het werd beschadigd; verwijder het teken, of kopieer de tekst naar een nieuw bestand dat je als UTF-8 bewaart',
       ],
     },
     'utf-16': {
       bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(minimal, 'utf16le')]),
       messages: [
-        '1:1: the file is saved as UTF-16 ("Unicode"), not UTF-8: save it as UTF-8 in your editor ("Save with encoding" → UTF-8)',
+        '1:1: het bestand is bewaard als UTF-16 ("Unicode"), niet als UTF-8: bewaar het bestand als UTF-8 in je editor ("Opslaan met codering" → UTF-8)',
       ],
     },
     'image-too-large': {
       bytes: Buffer.from(withImage('images/groot.jpg')),
       messages: [
-        '12:8: field "image.src" points to "images/groot.jpg", which is too large (3.0 MB): resize it to at most 2 MB, e.g. 1600 px wide',
+        '12:8: veld "image.src" (Bestand) klopt niet: de afbeelding "images/groot.jpg" is te groot (3,0 MB): verklein ze tot hoogstens 2 MB, bv. 1600 px breed',
       ],
     },
   };
@@ -220,7 +224,7 @@ describe('inputs made at run time', () => {
     const first = path.relative(process.cwd(), path.join(twins, 'practices/archief/buddy.mdx'));
     const second = path.relative(process.cwd(), path.join(twins, 'practices/buddy.mdx'));
     expect(catalogue.problems.map(formatProblem)).toEqual([
-      `${second}:1:1: has the same name "buddy" as ${first}, so both would get the address /praktijken/buddy/: rename one of them`,
+      `${second}:1:1: heeft dezelfde naam "buddy" als ${first}, zodat beide het adres /praktijken/buddy/ zouden krijgen: hernoem er een`,
     ]);
     expect(catalogue.sheets.filter((s) => s.data)).toHaveLength(1);
   });
@@ -287,7 +291,7 @@ describe('npm run validate on the malformed fixtures', () => {
         expect(run.stdout).toContain(`${shown}/${name}.mdx:${message}`);
     const count = Object.values(expected).flat().length;
     expect(run.stdout).toContain(
-      `✗ ${Object.keys(expected).length} sheets checked: ${count} errors, 0 warnings`,
+      `✗ ${Object.keys(expected).length} fiches gecontroleerd: ${count} fouten, 0 waarschuwingen`,
     );
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(hashes()).toEqual(before);

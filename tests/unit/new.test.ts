@@ -120,7 +120,7 @@ describe('npm run new', () => {
       path.join(content, 'practices', 'images', 'buddy.png'),
     );
     const after = run('validate.ts', [file], content);
-    expect(after.stdout).toContain('1 sheet checked: 0 errors, 0 warnings');
+    expect(after.stdout).toContain('1 fiche gecontroleerd: 0 fouten, 0 waarschuwingen');
     expect(after.status).toBe(0);
   });
 
@@ -129,7 +129,7 @@ describe('npm run new', () => {
     const result = run('new.ts', ['Buddyproject'], content);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'practices/archief/buddyproject.mdx already exists; nothing was written',
+      'practices/archief/buddyproject.mdx bestaat al; er werd niets geschreven',
     );
     expect(readFileSync(path.join(content, 'practices/archief/buddyproject.mdx'), 'utf8')).toBe(
       'bestaand',
@@ -149,10 +149,10 @@ describe('npm run new', () => {
     const content = makeCatalogue();
     const none = run('new.ts', [], content);
     expect(none.status).toBe(1);
-    expect(none.stderr).toContain('give the title of the practice');
+    expect(none.stderr).toContain('geef de titel van de praktijk');
     expect(none.stderr).toContain('npm run new -- "Titel van de praktijk"');
     const short = run('new.ts', ['Bib'], content);
     expect(short.status).toBe(1);
-    expect(short.stderr).toContain('the title "Bib" is too short: write at least 5 characters');
+    expect(short.stderr).toContain('de titel "Bib" is te kort: schrijf minstens 5 tekens');
   });
 });

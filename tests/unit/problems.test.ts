@@ -67,7 +67,9 @@ describe('npm run validate', () => {
         { cwd: repoRoot, env: buildEnv({ PRAKTIJKBANK_CONTENT: dir }), encoding: 'utf8' },
       );
       const lines = run.stdout.split('\n');
-      expect(lines.some((line) => line.includes('has no e-mail address'))).toBe(true);
+      expect(
+        lines.some((line) => line.includes('heeft geen e-mailadres, telefoonnummer of webadres')),
+      ).toBe(true);
       expect(lines.filter((line) => line.startsWith('::error file=README.md'))).toEqual([]);
       // eslint-disable-next-line no-control-regex
       expect(run.stdout).not.toMatch(/[\u001b\u009b]/);

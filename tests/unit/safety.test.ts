@@ -57,135 +57,135 @@ function markers(...dirs: string[]): string[] {
 
 const expected: Record<string, string[]> = {
   'yaml-tag-before-comment': [
-    '2:8: front matter uses the YAML tag "!js/function", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)',
+    '2:8: de front matter gebruikt de YAML-tag "!js/function", die niet mag in een fiche: verwijder hem en schrijf een gewone waarde (zet tekst tussen aanhalingstekens)',
   ],
   'yaml-tag-far-from-value': [
-    '2:8: front matter uses the YAML tag "!js/function", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)',
+    '2:8: de front matter gebruikt de YAML-tag "!js/function", die niet mag in een fiche: verwijder hem en schrijf een gewone waarde (zet tekst tussen aanhalingstekens)',
   ],
   'yaml-escape-terminal': [
-    '2:8: field "title" contains the invisible control character U+001B: remove it (write the text out plainly)',
+    '2:8: veld "title" (Titel) bevat het onzichtbare stuurteken U+001B: verwijder het (schrijf de tekst gewoon uit)',
   ],
   'yaml-escape-c1': [
-    '2:8: field "title" contains the invisible control character U+009B: remove it (write the text out plainly)',
+    '2:8: veld "title" (Titel) bevat het onzichtbare stuurteken U+009B: verwijder het (schrijf de tekst gewoon uit)',
   ],
   'yaml-escape-nul': [
-    '2:8: field "title" contains the invisible control character U+0000: remove it (write the text out plainly)',
+    '2:8: veld "title" (Titel) bevat het onzichtbare stuurteken U+0000: verwijder het (schrijf de tekst gewoon uit)',
   ],
   'bidi-override-title': [
-    '2:8: field "title" contains the invisible character U+202E, which changes the direction of the text: remove it',
+    '2:8: veld "title" (Titel) bevat het onzichtbare teken U+202E, dat de richting van de tekst omkeert: verwijder het',
   ],
   'image-reference': [
-    '14:7: images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)',
+    '14:7: afbeeldingen in de tekst worden niet ondersteund: zet de afbeelding in het veld "image" van de fiche (met haar alternatieve tekst)',
   ],
   'raw-c1-character': [
-    '14:25: the file contains the invisible control character U+009B: it is not a plain text file or it was damaged; remove the character, or copy the text into a new file saved as UTF-8',
+    '14:25: het bestand bevat het onzichtbare stuurteken U+009B: het is geen gewoon tekstbestand of het werd beschadigd; verwijder het teken, of kopieer de tekst naar een nieuw bestand dat je als UTF-8 bewaart',
   ],
   'attribute-expression': [
-    '16:1: <Callout title={…}> uses an expression: write a plain value in quotes, like title="…"',
+    '16:1: <Callout title={…}> gebruikt een uitdrukking: schrijf een gewone waarde tussen aanhalingstekens, zoals title="…"',
   ],
   'attribute-spread': [
-    '16:1: <Callout> has a spread attribute {...process.env}, which is not allowed: write each attribute as name="value"',
+    '16:1: <Callout> heeft een spread-attribuut {...process.env}, dat niet mag: schrijf elk attribuut als naam="waarde"',
   ],
   'base-element': [
-    '16:1: the element <base> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <base> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'block-expression': [
-    "16:1: expressions in curly braces are not allowed (found {process.getBuiltinModule('node:fs').wri…}): to write a curly brace as text, put a backslash before it: \\{",
+    "16:1: uitdrukkingen tussen accolades mogen niet (gevonden: {process.getBuiltinModule('node:fs').wri…}): om een accolade als tekst te schrijven, zet je er een backslash voor: \\{",
   ],
   'data-image': [
-    '16:1: image "data:image/svg+xml;base64,PHN2ZyBvbmxvY…": a "data:" address can run code or hide content and is not allowed',
+    '16:1: afbeelding "data:image/svg+xml;base64,PHN2ZyBvbmxvY…": een adres met "data:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
   ],
   'data-link': [
-    '16:1: link to "data:text/html;base64,PHNjcmlwdD5hbGVyd…": a "data:" address can run code or hide content and is not allowed',
+    '16:1: link naar "data:text/html;base64,PHNjcmlwdD5hbGVyd…": een adres met "data:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
   ],
   'embed-element': [
-    '16:1: the element <embed> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <embed> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'esm-child-process': [
-    '16:1: import and export statements are not allowed in a sheet (found "export const pwned = (await import(\'nod…"): remove the line; use only Markdown and the components Callout, Quote',
+    '16:1: import- en export-regels mogen niet in een fiche (gevonden: "export const pwned = (await import(\'nod…"): verwijder de regel; gebruik alleen Markdown en de componenten Callout, Quote',
   ],
   'esm-import-fs': [
-    '16:1: import and export statements are not allowed in a sheet (found "import { writeFileSync } from \'node:fs\'"): remove the line; use only Markdown and the components Callout, Quote',
-    '18:1: import and export statements are not allowed in a sheet (found "export const pwned = writeFileSync(new …"): remove the line; use only Markdown and the components Callout, Quote',
+    '16:1: import- en export-regels mogen niet in een fiche (gevonden: "import { writeFileSync } from \'node:fs\'"): verwijder de regel; gebruik alleen Markdown en de componenten Callout, Quote',
+    '18:1: import- en export-regels mogen niet in een fiche (gevonden: "export const pwned = writeFileSync(new …"): verwijder de regel; gebruik alleen Markdown en de componenten Callout, Quote',
   ],
   'event-handler': [
-    '16:9: <abbr> has the event-handler attribute "onMouseOver", which would run code: remove it',
+    '16:9: <abbr> heeft het event-attribuut "onMouseOver", dat code zou uitvoeren: verwijder het',
   ],
   'export-layout': [
-    '16:1: import and export statements are not allowed in a sheet (found "export default function Layout() { re…"): remove the line; use only Markdown and the components Callout, Quote',
+    '16:1: import- en export-regels mogen niet in een fiche (gevonden: "export default function Layout() { re…"): verwijder de regel; gebruik alleen Markdown en de componenten Callout, Quote',
   ],
   'form-element': [
-    '16:1: the element <form> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
-    '17:1: the element <input> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <form> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
+    '17:1: het element <input> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'iframe-element': [
-    '16:1: the element <iframe> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <iframe> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'inline-expression': [
-    '16:22: expressions in curly braces are not allowed (found {process.env.NPM_TOKEN}): to write a curly brace as text, put a backslash before it: \\{',
+    '16:22: uitdrukkingen tussen accolades mogen niet (gevonden: {process.env.NPM_TOKEN}): om een accolade als tekst te schrijven, zet je er een backslash voor: \\{',
   ],
   'javascript-autolink': [
-    '16:12: link to "javascript:alert(1)": a "javascript:" address can run code or hide content and is not allowed',
+    '16:12: link naar "javascript:alert(1)": een adres met "javascript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
   ],
   'javascript-link-entities': [
-    '16:1: link to "javascript:alert(1)": a "javascript:" address can run code or hide content and is not allowed',
+    '16:1: link naar "javascript:alert(1)": een adres met "javascript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
   ],
   'javascript-link-mixed-case-whitespace': [
-    '16:1: link to "JaVa ScRiPt:alert(1)": a "javascript:" address can run code or hide content and is not allowed',
+    '16:1: link naar "JaVa ScRiPt:alert(1)": een adres met "javascript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
   ],
   'javascript-link': [
-    '16:1: link to "javascript:alert(document.cookie)": a "javascript:" address can run code or hide content and is not allowed',
+    '16:1: link naar "javascript:alert(document.cookie)": een adres met "javascript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
   ],
   'javascript-reference-definition': [
-    '18:1: link to "javascript:alert(1)": a "javascript:" address can run code or hide content and is not allowed',
+    '18:1: link naar "javascript:alert(1)": een adres met "javascript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
   ],
   'link-element': [
-    '16:1: the element <link> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <link> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'meta-refresh': [
-    '16:1: the element <meta> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <meta> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'object-element': [
-    '16:1: the element <object> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <object> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'protocol-relative-link': [
-    '16:1: link to "//evil.example/phishing": is not a full address: write it in full, starting with https://',
+    '16:1: link naar "//evil.example/phishing": is geen volledig adres: schrijf het volledig uit, beginnend met https://',
   ],
   'prototype-component': [
-    '16:1: unknown component or element <constructor>: use Markdown, or one of the components Callout, Quote (see docs/safe-content.md)',
+    '16:1: onbekende component of onbekend element <constructor>. Gebruik Markdown, of een van de componenten Callout, Quote (zie docs/safe-content.md)',
   ],
   'script-element': [
-    '16:1: the element <script> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <script> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'style-element': [
-    '16:1: the element <style> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <style> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'svg-script': [
-    '16:1: the element <svg> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
-    '17:1: the element <script> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): remove it',
+    '16:1: het element <svg> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
+    '17:1: het element <script> mag niet in een fiche (het kan code uitvoeren, inhoud van elders laden of de pagina veranderen): verwijder het',
   ],
   'unknown-component': [
-    '16:1: unknown component or element <Fragment>: use Markdown, or one of the components Callout, Quote (see docs/safe-content.md)',
+    '16:1: onbekende component of onbekend element <Fragment>. Gebruik Markdown, of een van de componenten Callout, Quote (zie docs/safe-content.md)',
   ],
   'vbscript-link': [
-    '16:1: link to "vbscript:MsgBox("x")": a "vbscript:" address can run code or hide content and is not allowed',
+    '16:1: link naar "vbscript:MsgBox("x")": een adres met "vbscript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
   ],
   'yaml-alias-bomb': [
-    '11:11: front matter uses the YAML anchor "&a", which is not allowed in a sheet: remove it and write each value out in full',
-    '13:11: front matter uses the YAML anchor "&b", which is not allowed in a sheet: remove it and write each value out in full',
-    '13:15: front matter uses the YAML alias "*a", which is not allowed in a sheet: write the value out in full (used 9 times)',
-    '14:9: front matter uses the YAML anchor "&c", which is not allowed in a sheet: remove it and write each value out in full',
-    '14:13: front matter uses the YAML alias "*b", which is not allowed in a sheet: write the value out in full (used 9 times)',
-    '15:10: front matter uses the YAML anchor "&d", which is not allowed in a sheet: remove it and write each value out in full',
-    '15:14: front matter uses the YAML alias "*c", which is not allowed in a sheet: write the value out in full (used 9 times)',
-    '16:18: front matter uses the YAML alias "*d", which is not allowed in a sheet: write the value out in full (used 9 times)',
+    '11:11: de front matter gebruikt het YAML-anker "&a", dat niet mag in een fiche: verwijder het en schrijf elke waarde volledig uit',
+    '13:11: de front matter gebruikt het YAML-anker "&b", dat niet mag in een fiche: verwijder het en schrijf elke waarde volledig uit',
+    '13:15: de front matter gebruikt de YAML-alias "*a", die niet mag in een fiche: schrijf de waarde volledig uit (9 keer gebruikt)',
+    '14:9: de front matter gebruikt het YAML-anker "&c", dat niet mag in een fiche: verwijder het en schrijf elke waarde volledig uit',
+    '14:13: de front matter gebruikt de YAML-alias "*b", die niet mag in een fiche: schrijf de waarde volledig uit (9 keer gebruikt)',
+    '15:10: de front matter gebruikt het YAML-anker "&d", dat niet mag in een fiche: verwijder het en schrijf elke waarde volledig uit',
+    '15:14: de front matter gebruikt de YAML-alias "*c", die niet mag in een fiche: schrijf de waarde volledig uit (9 keer gebruikt)',
+    '16:18: de front matter gebruikt de YAML-alias "*d", die niet mag in een fiche: schrijf de waarde volledig uit (9 keer gebruikt)',
   ],
   'yaml-js-function-tag': [
-    '2:9: front matter uses the YAML tag "!!js/function", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)',
+    '2:9: de front matter gebruikt de YAML-tag "!!js/function", die niet mag in een fiche: verwijder hem en schrijf een gewone waarde (zet tekst tussen aanhalingstekens)',
   ],
-  'yaml-prototype-pollution': [`11:1: unknown field "__proto__". Known fields: ${topFields}`],
+  'yaml-prototype-pollution': [`11:1: onbekend veld "__proto__". Gekende velden: ${topFields}`],
   'yaml-python-tag': [
-    '5:9: front matter uses the YAML tag "!!python/object/apply:os.system", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)',
+    '5:9: de front matter gebruikt de YAML-tag "!!python/object/apply:os.system", die niet mag in een fiche: verwijder hem en schrijf een gewone waarde (zet tekst tussen aanhalingstekens)',
   ],
 };
 
@@ -219,7 +219,7 @@ describe('npm run validate and the build, on a catalogue of every malicious shee
     for (const name of names)
       expect(validate.stdout).toContain(`practices/${name}.mdx:${expected[name]![0]}`);
     expect(validate.stdout).toContain(
-      `✗ ${names.length} sheets checked: ${Object.values(expected).flat().length} errors`,
+      `✗ ${names.length} fiches gecontroleerd: ${Object.values(expected).flat().length} fouten`,
     );
     expect(validate.stdout + validate.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
@@ -227,7 +227,7 @@ describe('npm run validate and the build, on a catalogue of every malicious shee
   it('the build fails and lists every one with the same message', () => {
     expect(build.status).not.toBe(0);
     const output = build.stdout + build.stderr;
-    expect(output).toContain(`${Object.values(expected).flat().length} problems in the content:`);
+    expect(output).toContain(`${Object.values(expected).flat().length} problemen in de inhoud:`);
     for (const name of names)
       expect(output).toContain(`practices/${name}.mdx:${expected[name]![0]}`);
     expect(
@@ -282,7 +282,7 @@ describe('attacks made at run time', () => {
       'image:\n  src: images/gestolen.jpg\n  alt: Een vrijwilliger en een nieuwkomer drinken koffie.\npublished:',
     );
     expect(check(path.join(dir, 'practices/gestolen.mdx'), Buffer.from(sheet)).lines).toEqual([
-      '12:8: field "image.src" points to "images/gestolen.jpg", which is a link to another file: put the picture itself next to the sheet',
+      '12:8: veld "image.src" (Bestand) klopt niet: de afbeelding "images/gestolen.jpg" is een koppeling naar een ander bestand: zet de afbeelding zelf naast de fiche',
     ]);
   });
 
@@ -291,23 +291,23 @@ describe('attacks made at run time', () => {
     const cases: [string, string][] = [
       [
         '> '.repeat(5000),
-        '14:1: the text is nested too deeply (5000 levels of lists, quotes or tags inside each other): keep it to a few levels',
+        '14:1: de tekst is te diep genest (5000 niveaus van lijsten, citaten of tags in elkaar): hou het bij enkele niveaus',
       ],
       [
         `${'- '.repeat(50_000)}x`,
-        '14:1: the text is nested too deeply (50000 levels of lists, quotes or tags inside each other): keep it to a few levels',
+        '14:1: de tekst is te diep genest (50000 niveaus van lijsten, citaten of tags in elkaar): hou het bij enkele niveaus',
       ],
       [
         `${'<sup>'.repeat(3000)}x${'</sup>'.repeat(3000)}`,
-        '14:15001: the text is nested too deeply (3002 levels of lists, quotes or tags inside each other): keep it to a few levels',
+        '14:15001: de tekst is te diep genest (3002 niveaus van lijsten, citaten of tags in elkaar): hou het bij enkele niveaus',
       ],
       [
         Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'),
-        '65:1: the line is indented 102 spaces, which nests it too deeply: start it at most a few spaces in',
+        '65:1: de regel springt 102 spaties in, waardoor hij te diep genest is: begin hem hoogstens enkele spaties naar binnen',
       ],
       [
         `${'['.repeat(50_000)}x${']'.repeat(50_000)}(https://www.vvsg.be/)`,
-        '14:21: more than 20 "[" inside each other: to write a square bracket as text, put a backslash before it: \\[',
+        '14:21: meer dan 20 "[" in elkaar: om een vierkant haakje als tekst te schrijven, zet je er een backslash voor: \\[',
       ],
     ];
     for (const [body, message] of cases) {
@@ -337,30 +337,36 @@ describe('link addresses', () => {
   const refused: [string, string][] = [
     [
       'javascript:alert(1)',
-      'a "javascript:" address can run code or hide content and is not allowed',
+      'een adres met "javascript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
     ],
     [
       'JAVASCRIPT:alert(1)',
-      'a "javascript:" address can run code or hide content and is not allowed',
+      'een adres met "javascript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
     ],
     [
       ' java\tscript:alert(1)',
-      'a "javascript:" address can run code or hide content and is not allowed',
+      'een adres met "javascript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
     ],
     [
       'java\u0000script:alert(1)',
-      'a "javascript:" address can run code or hide content and is not allowed',
+      'een adres met "javascript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
     ],
-    ['vbscript:msgbox', 'a "vbscript:" address can run code or hide content and is not allowed'],
+    [
+      'vbscript:msgbox',
+      'een adres met "vbscript:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
+    ],
     [
       'data:text/html,<script>alert(1)</script>',
-      'a "data:" address can run code or hide content and is not allowed',
+      'een adres met "data:" kan code uitvoeren of inhoud verbergen en mag niet: verwijder het',
     ],
-    ['file:///etc/passwd', '"file:" addresses are not allowed: use https://, mailto: or tel:'],
-    ['//evil.example/', 'is not a full address: write it in full, starting with https://'],
-    ['/praktijken/', 'is not a full address: write it in full, starting with https://'],
-    ['%6Aavascript:alert(1)', 'is not a full address: write it in full, starting with https://'],
-    ['', 'has no address: write [text](https://…)'],
+    ['file:///etc/passwd', 'adressen met "file:" mogen niet: gebruik https://, mailto: of tel:'],
+    ['//evil.example/', 'is geen volledig adres: schrijf het volledig uit, beginnend met https://'],
+    ['/praktijken/', 'is geen volledig adres: schrijf het volledig uit, beginnend met https://'],
+    [
+      '%6Aavascript:alert(1)',
+      'is geen volledig adres: schrijf het volledig uit, beginnend met https://',
+    ],
+    ['', 'heeft geen adres: schrijf [tekst](https://…)'],
   ];
   for (const [url, reason] of refused)
     it(`refuses ${JSON.stringify(url)}`, () => expect(unsafeUrl(url)).toBe(reason));
@@ -382,7 +388,7 @@ describe('hostile-looking but valid sheets', () => {
     expect(result.data?.keywords).toEqual(['</script><script>window.pwned = "keyword"</script>']);
     expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(result.lines).toContain(
-      '2:8: warning: field "title" contains HTML ("<script>"), which the site shows as plain text: remove the tags (an empty line starts a new paragraph)',
+      '2:8: warning: veld "title" (Titel) bevat HTML ("<script>"), die de site als gewone tekst toont: verwijder de tags (een lege regel begint een nieuwe alinea)',
     );
     expect(result.lines).toHaveLength(8);
   });

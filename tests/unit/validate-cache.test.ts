@@ -66,7 +66,9 @@ describe('the validate cache', () => {
     const broken = await validate(dir);
     expect(broken.reused).toBe(12);
     expect(broken.lines).toEqual(fresh(dir));
-    expect(broken.lines.join('\n')).toContain('unknown category "Inclusieve vrijetijd"');
+    expect(broken.lines.join('\n')).toContain(
+      'noemt "Inclusieve vrijetijd", maar die naam staat niet in de lijst van categorieën',
+    );
     const again = await validate(dir);
     expect(again.reused).toBe(12);
     expect(again.lines).toEqual(broken.lines);
@@ -81,7 +83,7 @@ describe('the validate cache', () => {
     rmSync(path.join(path.dirname(withImage!.file), withImage!.data!.image!.src));
     const lines = (await validate(dir)).lines;
     expect(lines).toEqual(fresh(dir));
-    expect(lines.join('\n')).toContain('does not exist next to the sheet');
+    expect(lines.join('\n')).toContain('staat niet naast de fiche');
 
     const vocabulary = path.join(dir, 'vocabularies/categories.yaml');
     writeFileSync(
@@ -102,7 +104,7 @@ describe('the validate cache', () => {
     );
     const twins = await validate(dir);
     expect(twins.lines).toEqual(fresh(dir));
-    expect(twins.lines.join('\n')).toContain('has the same name "kansenpas"');
+    expect(twins.lines.join('\n')).toContain('heeft dezelfde naam "kansenpas"');
   });
 
   it('is what npm run validate uses: a second run prints the same lines', () => {
@@ -117,7 +119,7 @@ describe('the validate cache', () => {
     const second = run();
     expect(first.status).toBe(0);
     expect(second.stdout).toBe(first.stdout);
-    expect(second.stdout).toContain('✓ 13 sheets checked: 0 errors,');
+    expect(second.stdout).toContain('✓ 13 fiches gecontroleerd: 0 fouten,');
   });
 
   it('is kept when code outside the checker changes (pages, importer, generator), and dropped when the checker changes', () => {

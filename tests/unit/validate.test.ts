@@ -52,7 +52,7 @@ describe('the seed sheet', () => {
   it('warns, without failing, about contact labels that lost their address', () => {
     const { lines } = check(path.join(sheets, 'valid/kansenpas-en-vrijetijdscheque.mdx'));
     expect(lines).toContain(
-      'valid/kansenpas-en-vrijetijdscheque.mdx:36:9: warning: field "examples[0].contacts[0]" ("Contact integratieambtenaar") has no e-mail address, phone number or web address: add one so readers can make contact',
+      'valid/kansenpas-en-vrijetijdscheque.mdx:36:9: warning: veld "examples[0].contacts[0]" ("Contact integratieambtenaar") heeft geen e-mailadres, telefoonnummer of webadres: vul er een in zodat lezers contact kunnen opnemen',
     );
   });
 
@@ -69,7 +69,7 @@ describe('the seed sheet', () => {
     });
     expect(result.data?.examples[0]?.municipality).toBe('Hasselt');
     expect(result.problems.map(formatProblem)).toEqual([
-      'kortessem.mdx:12:19: warning: field "examples[0].municipality" names "Kortessem", which is now part of Hasselt: write "Hasselt"',
+      'kortessem.mdx:12:19: warning: veld "examples[0].municipality" (Gemeente) noemt "Kortessem", dat nu deel is van Hasselt: schrijf "Hasselt"',
     ]);
   });
 });
@@ -87,16 +87,16 @@ describe('npm run validate', () => {
   it('passes on the shipped content', () => {
     const run = validate([]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/✓ \d+ sheets? checked: 0 errors/);
+    expect(run.stdout).toMatch(/✓ \d+ fiches? gecontroleerd: 0 fouten/);
   });
 
   it('fails on a sheet with an unknown category, naming file, line and field, without a stack trace', () => {
     const run = validate([path.join(sheets, 'broken/unknown-category.mdx')]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
-      'tests/fixtures/sheets/broken/unknown-category.mdx:4:11: field "category"',
+      'tests/fixtures/sheets/broken/unknown-category.mdx:4:11: veld "category" (Categorie)',
     );
-    expect(run.stdout).toContain('Did you mean "Onthaal en integratie"?');
+    expect(run.stdout).toContain('Bedoel je "Onthaal en integratie"?');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
@@ -119,7 +119,7 @@ describe('npm run validate', () => {
     const run = validate([], { PRAKTIJKBANK_CONTENT: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
-      /buddy\.mdx:1:1: has the same name "buddy" as .*practices\/archief\/buddy\.mdx/,
+      /buddy\.mdx:1:1: heeft dezelfde naam "buddy" als .*practices\/archief\/buddy\.mdx/,
     );
   });
 

@@ -14,6 +14,7 @@ import { checkFiles, checkInParallel, readSheet } from './check-parallel-fs.ts';
 import type { CheckedSheet } from '../sheet/check.ts';
 import type { ImageChecker } from '../sheet/image-check.ts';
 import { diskImages } from '../sheet/images-fs.ts';
+import { messages } from '../../i18n/messages.ts';
 import {
   createVocabularies,
   type Vocabularies,
@@ -114,9 +115,7 @@ function collectFiles(dir: string, options: LoadOptions): CollectedFiles {
           line: 1,
           column: 1,
           severity: 'error',
-          message:
-            badName ??
-            'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
+          message: badName ?? messages.catalogue.symlink,
         });
       else files.push(target);
       continue;
@@ -128,7 +127,7 @@ function collectFiles(dir: string, options: LoadOptions): CollectedFiles {
         line: 1,
         column: 1,
         severity: 'warning',
-        message: 'no sheets (.mdx files) found here',
+        message: messages.catalogue.noSheets,
       });
     files.push(...folder.sheets);
     images.push(...folder.images);
@@ -155,8 +154,7 @@ function unusedImages(images: readonly string[], sheets: readonly CheckedSheet[]
       line: 1,
       column: 1,
       severity: 'warning' as const,
-      message:
-        "no sheet uses this picture, so the site does not publish it: name it in a sheet's image field, or remove it",
+      message: messages.catalogue.unusedImage,
     }));
 }
 
@@ -181,7 +179,7 @@ function assemble(
         line: 1,
         column: 1,
         severity: 'error',
-        message: `has the same name "${sheet.slug}" as ${shown(twin.file)}, so both would get the address /praktijken/${sheet.slug}/: rename one of them`,
+        message: messages.catalogue.sameSlug(sheet.slug, shown(twin.file)),
       });
       delete sheet.data;
     } else bySlug.set(sheet.slug, sheet);

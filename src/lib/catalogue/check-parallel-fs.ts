@@ -13,6 +13,7 @@ import type { Problem } from '../util/problems.ts';
 import { checkSheet, type CheckedSheet } from '../sheet/check.ts';
 import { diskImages } from '../sheet/images-fs.ts';
 import type { Vocabularies } from '../vocabulary/lookup.ts';
+import { messages } from '../../i18n/messages.ts';
 
 /** A file's bytes, or the problem that it cannot be read. */
 export function readSheet(file: string): Uint8Array | Problem {
@@ -24,7 +25,7 @@ export function readSheet(file: string): Uint8Array | Problem {
       line: 1,
       column: 1,
       severity: 'error',
-      message: 'the file cannot be read: check that it exists',
+      message: messages.sheet.unreadable,
     };
   }
 }
@@ -58,7 +59,9 @@ export function checkFiles(
         line: 1,
         column: 1,
         severity: 'error',
-        message: `this sheet could not be checked (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}): tell the editors which sheet it was; meanwhile simplify it`,
+        message: messages.sheet.cannotCheck(
+          error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        ),
       };
     }
   });
@@ -132,7 +135,7 @@ function tooComplex(file: string, budgetMs: number): Problem {
     line: 1,
     column: 1,
     severity: 'error',
-    message: `the text is too complex to check: checking it took longer than ${budgetMs / 1000} s, where a sheet takes well under one: shorten it or split it into simpler parts`,
+    message: messages.sheet.checkTooSlow(budgetMs / 1000),
   };
 }
 

@@ -10,6 +10,7 @@ import { vocabularyKeys, vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { hasImageExtension } from '../sheet/image-types.ts';
 import type { Problem } from '../util/problems.ts';
 import { quote } from '../util/text.ts';
+import { messages } from '../../i18n/messages.ts';
 
 /** Characters a file name may not hold: URL syntax (a bundler reads "?raw" or "#x" as such), control characters, line breaks. */
 // eslint-disable-next-line no-control-regex
@@ -40,19 +41,17 @@ export function nameProblem(name: string): string | undefined {
   if (!bad) return undefined;
   const shown = /[?#%\\]/.test(bad)
     ? `"${bad}"`
-    : `the invisible character U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return `the name ${quote(name)} contains ${shown}, which a file name in the catalogue may not hold: rename it using letters, digits, hyphens and dots`;
+    : messages.catalogue.invisibleInName(
+        `U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      );
+  return messages.catalogue.badName(quote(name), shown);
 }
 
 /** A name that is unsafe, or a link (never followed: it could point outside the folder). */
 function unsafeEntry(file: string, entry: Dirent): Problem | undefined {
   const badName = nameProblem(entry.name);
   if (badName) return problemAt(file, badName);
-  if (entry.isSymbolicLink())
-    return problemAt(
-      file,
-      'is a symbolic link, which is not followed: put the file itself here (or remove the link)',
-    );
+  if (entry.isSymbolicLink()) return problemAt(file, messages.catalogue.symlink);
   return undefined;
 }
 
@@ -75,8 +74,7 @@ export function listSheetFiles(dir: string): SheetFolder {
       const unsafe = unsafeEntry(file, entry);
       if (unsafe) found.problems.push(unsafe);
       else if (entry.isDirectory()) walk(file);
-      else if (!entry.isFile())
-        found.problems.push(problemAt(file, 'is not a regular file: remove it'));
+      else if (!entry.isFile()) found.problems.push(problemAt(file, messages.catalogue.notRegular));
       else if (entry.name.endsWith('.mdx')) found.sheets.push(file);
       else if (hasImageExtension(entry.name)) found.images.push(file);
       else if (!harmless.has(entry.name))
@@ -90,11 +88,9 @@ export function listSheetFiles(dir: string): SheetFolder {
 }
 
 function strayMessage(name: string): string {
-  if (/\.(md|markdown|txt)$/i.test(name))
-    return 'sheets must have the extension .mdx: rename it, or import a text export with `npm run import`';
-  if (/\.(gif|svg|bmp|tiff?|heic|pdf)$/i.test(name))
-    return 'is not a picture a sheet can use: export it as JPEG, PNG, WebP or AVIF (or remove it)';
-  return 'is not a sheet or a picture, and only those may be in the sheets folder: move it out of the content folder';
+  if (/\.(md|markdown|txt)$/i.test(name)) return messages.catalogue.notMdx;
+  if (/\.(gif|svg|bmp|tiff?|heic|pdf)$/i.test(name)) return messages.catalogue.notPicture;
+  return messages.catalogue.notSheetOrPicture;
 }
 
 /**
@@ -122,8 +118,8 @@ export function contentFolderProblems(dir: string, practices: string): Problem[]
           problemAt(
             file,
             folder === dir
-              ? 'has no place in the content folder, which holds only site.yaml, vocabularies/ and the sheets folder: move it out'
-              : `is not one of the vocabularies (${[...vocabularyFiles].join(', ')}): move it out of the folder, or ask a developer to add the vocabulary`,
+              ? messages.catalogue.noPlace
+              : messages.catalogue.notAVocabulary([...vocabularyFiles]),
           ),
         );
     }

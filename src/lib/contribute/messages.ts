@@ -1,14 +1,16 @@
 /**
- * Dutch messages for the contribution form. The rules stay in the zod schema (the same
- * one `npm run validate` uses); this only words its issues for a contributor, by issue
- * code and parameters, and falls back to a generic sentence rather than English.
+ * The contribution form's messages. The rules stay in the zod schema (the same one
+ * `npm run validate` uses), and the wording in the message catalogue (src/i18n/messages.ts),
+ * so the form and validate say the same thing; this only picks the message by issue code and
+ * parameters, and falls back to a generic sentence rather than English.
  */
 import type { z } from 'zod';
+import { messages } from '../../i18n/messages.ts';
 import { ui } from '../../i18n/nl.ts';
 import { valueAt } from '../sheet/issues.ts';
 import type { FieldSpec } from './form-spec.ts';
 
-const t = ui.contribute.errors;
+const t = messages.form;
 
 /**
  * One issue as a Dutch sentence. `input` is what was validated (to tell an empty list

@@ -5,7 +5,8 @@
  */
 import { ui } from '../../i18n/nl.ts';
 import { vocabularyRegistry, type Term, type VocabularyKey } from '../../schema/vocabulary.ts';
-import { fold, orList, quote, slugify } from '../util/text.ts';
+import { fold, quote, slugify } from '../util/text.ts';
+import { messages, type Noun } from '../../i18n/messages.ts';
 import type { Lookup, Vocabularies } from '../vocabulary/lookup.ts';
 import { markdownBlocks, escapeMarkdown } from './markdown.ts';
 import type { Note, ParsedExport, Sourced } from './parse.ts';
@@ -19,10 +20,11 @@ export const legacySystem = 'VVSG-databank goede praktijken';
  */
 export type TermKey = Extract<VocabularyKey, 'categories' | 'policyDomains' | 'targetGroups'>;
 
-const termWhat: Record<TermKey, string> = {
-  categories: 'category',
-  policyDomains: 'policy domain',
-  targetGroups: 'target group',
+const m = messages.import;
+const termWhat: Record<TermKey, Noun> = {
+  categories: messages.nouns.categories,
+  policyDomains: messages.nouns.policyDomains,
+  targetGroups: messages.nouns.targetGroups,
 };
 
 /** The export's section heading for each vocabulary: the legacy format's words, not the site's. */
@@ -116,9 +118,7 @@ const from = (c: Conversion, field: Provenance['field'], line: number) =>
   c.provenance.push({ field, line });
 
 function missing(c: Conversion, heading: string, what: string) {
-  errorNote(c)(
-    `the export has no "${heading}" section: a sheet needs ${what}. Add the section to the export (see tests/fixtures/seed-export.txt for the layout)`,
-  );
+  errorNote(c)(m.missingSection(heading, what));
 }
 
 function textList(c: Conversion, items: Sourced[], field: string): string[] {
@@ -142,20 +142,13 @@ function resolveTerm(
     found.suggestions.find((s) => fold(s) === fold(item.text)) ??
     lookup.fromSlug(slugify(item.text))?.name;
   if (same) {
-    infoNote(c)(
-      `${termWhat[key]} "${item.text}" is written "${same}" in the list; the sheet uses that spelling`,
-      item.line,
-      field,
-    );
+    infoNote(c)(m.spelledInList(termWhat[key], item.text, same), item.line, field);
     return same;
   }
-  const hint = found.suggestions.length
-    ? ` Did you mean ${orList(found.suggestions.map((s) => quote(s)))}?`
-    : '';
   if (item.text.length > 60 || /[.!?:;]$/.test(item.text) || item.text.length < 2) {
     // Never add a sentence to a vocabulary: most likely text that strayed into this section.
     errorNote(c)(
-      `${quote(item.text)} under "${termHeading[key]}" is not the name of a ${termWhat[key]} (it reads like a sentence).${hint} Move the text out of that section in the export, or correct the name`,
+      m.sentenceAsTerm(quote(item.text), termHeading[key], termWhat[key], found.suggestions),
       item.line,
       field,
     );
@@ -165,7 +158,7 @@ function resolveTerm(
     if (!c.additions.some((a) => a.key === key && a.name === item.text)) {
       c.additions.push({ key, name: item.text, slug: slugify(item.text), line: item.line });
       attentionNote(c)(
-        `new ${termWhat[key]} "${item.text}" added to vocabularies/${vocabularyRegistry[key].file}: check its spelling and add a description`,
+        m.termAdded(termWhat[key], item.text, vocabularyRegistry[key].file),
         item.line,
         field,
       );
@@ -173,7 +166,7 @@ function resolveTerm(
     return item.text;
   }
   errorNote(c)(
-    `unknown ${termWhat[key]} "${item.text}".${hint} Correct it in the export, add it to vocabularies/${vocabularyRegistry[key].file}, or import again with --add-vocabulary to add it`,
+    m.unknownTerm(termWhat[key], item.text, found.suggestions, vocabularyRegistry[key].file),
     item.line,
     field,
   );
@@ -187,11 +180,7 @@ function termList(c: Conversion, key: TermKey, items: Sourced[], field: string):
     const name = resolveTerm(c, key, item, [field, names.length]);
     if (name === undefined) continue;
     if (names.includes(name))
-      infoNote(c)(
-        `${termWhat[key]} "${item.text}" is listed twice; the sheet names it once`,
-        item.line,
-        [field],
-      );
+      infoNote(c)(m.termTwice(termWhat[key], item.text), item.line, [field]);
     else {
       from(c, [field, names.length], item.line);
       names.push(name);
@@ -204,39 +193,26 @@ function termList(c: Conversion, key: TermKey, items: Sourced[], field: string):
 function convertIntro(c: Conversion) {
   const [first, ...moreIntro] = c.parsed.intro;
   if (!first) {
-    errorNote(c)(
-      'the export has no intro paragraph before "Categorie": a sheet needs a summary. Add the intro to the export',
-    );
+    errorNote(c)(m.noIntro);
   } else if (first.text.length > maxSummary) {
     c.data.summary = shorten(first.text, maxSummary);
     c.bodyParts.push(escapeMarkdown(first.text));
-    attentionNote(c)(
-      `the intro is longer than ${maxSummary} characters: the summary holds its first sentences and the whole intro starts the description. Write a shorter summary`,
-      first.line,
-      ['summary'],
-    );
+    attentionNote(c)(m.longIntro(maxSummary), first.line, ['summary']);
   } else c.data.summary = first.text;
   if (first) from(c, ['summary'], first.line);
   if (moreIntro.length) {
     c.bodyParts.push(...moreIntro.map((p) => escapeMarkdown(p.text)));
-    attentionNote(c)(
-      `the intro has ${c.parsed.intro.length} paragraphs: the first is the summary, the others start the description. Check that this reads well`,
-      moreIntro[0]!.line,
-    );
+    attentionNote(c)(m.introParagraphs(c.parsed.intro.length), moreIntro[0]!.line);
   }
 }
 
 function convertCategory(c: Conversion) {
   const categories = c.parsed.sections.category ?? [];
-  if (!c.parsed.sections.category) return missing(c, 'Categorie', 'a category');
-  if (!categories.length)
-    return errorNote(c)(
-      'the "Categorie" section is empty: write the category under it',
-      c.parsed.headings.category,
-    );
+  if (!c.parsed.sections.category) return missing(c, 'Categorie', m.needs.category);
+  if (!categories.length) return errorNote(c)(m.emptyCategory, c.parsed.headings.category);
   if (categories.length > 1)
     errorNote(c)(
-      `the export names ${categories.length} categories (lines ${categories.map((x) => x.line).join(', ')}), but a sheet has exactly one: keep the one that fits best in the export`,
+      m.manyCategories(categories.length, categories.map((x) => x.line).join(', ')),
       categories[1]!.line,
     );
   const name = resolveTerm(c, 'categories', categories[0]!, ['category']);
@@ -246,9 +222,9 @@ function convertCategory(c: Conversion) {
 
 function convertGoalsAndTargetGroups(c: Conversion) {
   const { goals, targetGroups } = c.parsed.sections;
-  if (!goals?.length) missing(c, 'Doelen', 'at least one goal');
+  if (!goals?.length) missing(c, 'Doelen', m.needs.goals);
   else c.data.goals = textList(c, goals, 'goals');
-  if (!targetGroups?.length) missing(c, 'Doelgroep', 'at least one target group');
+  if (!targetGroups?.length) missing(c, 'Doelgroep', m.needs.targetGroups);
   else c.data.targetGroups = termList(c, 'targetGroups', targetGroups, 'targetGroups');
 }
 
@@ -281,53 +257,39 @@ function convertExamples(c: Conversion) {
     part.contacts.forEach((x, i) => from(c, [...where, 'contacts', i], x.line));
     if (written !== part.municipality) {
       if (fold(written) === fold(part.municipality))
-        infoNote(c)(
-          `municipality "${written}" is written "${part.municipality}" in the list; the sheet uses that spelling`,
-          part.written.line,
-          [...where, 'municipality'],
-        );
+        infoNote(c)(m.municipalitySpelling(written, part.municipality), part.written.line, [
+          ...where,
+          'municipality',
+        ]);
       else {
         if (!c.keywords.includes(written)) c.keywords.push(written);
-        attention(
-          `${written} is now part of ${part.municipality}: the example is filed under ${part.municipality}, and "${written}" is kept as a search keyword. Check the text still reads right`,
-          part.written.line,
-          [...where, 'municipality'],
-        );
+        attention(m.formerMunicipality(written, part.municipality), part.written.line, [
+          ...where,
+          'municipality',
+        ]);
       }
     }
     const fallback = ui.imported.exampleText(part.municipality);
     let text = part.paragraphs.map((p) => p.text).join('\n\n');
     if (!text) {
       text = fallback;
-      attention(
-        `${part.municipality} has no text in the export, only links: the sheet says "${fallback}". Write what ${part.municipality} does`,
-        part.written.line,
-        [...where, 'text'],
-      );
+      attention(m.onlyLinks(part.municipality, fallback), part.written.line, [...where, 'text']);
     } else if (text.length < 20) {
       text = `${fallback}\n\n${text}`;
-      attention(
-        `the text for ${part.municipality} is very short; "${fallback}" was put before it. Write what ${part.municipality} does`,
-        part.paragraphs[0]!.line,
-        [...where, 'text'],
-      );
+      attention(m.shortText(part.municipality, fallback), part.paragraphs[0]!.line, [
+        ...where,
+        'text',
+      ]);
     }
     const example: Record<string, unknown> = { municipality: part.municipality, text };
     if (part.links.length) example.links = part.links.map((l) => ({ label: l.text }));
     if (part.contacts.length) example.contacts = part.contacts.map((x) => ({ label: x.text }));
+    const municipality = part.municipality;
     part.links.forEach((l, i) =>
-      attention(
-        `${part.municipality}: the link "${l.text}" has no address (the export lost it): add url: https://...`,
-        l.line,
-        [...where, 'links', i],
-      ),
+      attention(m.linkLost(municipality, l.text), l.line, [...where, 'links', i]),
     );
     part.contacts.forEach((x, i) =>
-      attention(
-        `${part.municipality}: "${x.text}" has no address (the export lost it): add an email, phone or url`,
-        x.line,
-        [...where, 'contacts', i],
-      ),
+      attention(m.contactLost(municipality, x.text), x.line, [...where, 'contacts', i]),
     );
     examples.push(example);
   }
@@ -336,7 +298,7 @@ function convertExamples(c: Conversion) {
 
 function convertPolicyDomains(c: Conversion) {
   const policyDomains = c.parsed.sections.policyDomains;
-  if (!policyDomains?.length) missing(c, 'Beleidsdomeinen', 'at least one policy domain');
+  if (!policyDomains?.length) missing(c, 'Beleidsdomeinen', m.needs.policyDomains);
   else c.data.policyDomains = termList(c, 'policyDomains', policyDomains, 'policyDomains');
 }
 
@@ -350,11 +312,10 @@ function convertImage(c: Conversion) {
     ...(parsed.caption ? { credit: parsed.caption.text } : {}),
   };
   from(c, ['image'], parsed.image.line);
-  attentionNote(c)(
-    `the image "${parsed.image.text}" was copied to ${options.imageSrc}: write its alt text (what the picture shows); the sheet has a placeholder`,
-    parsed.image.line,
-    ['image', 'alt'],
-  );
+  attentionNote(c)(m.imageCopied(parsed.image.text, options.imageSrc), parsed.image.line, [
+    'image',
+    'alt',
+  ]);
 }
 
 function convertSource(c: Conversion) {
@@ -371,11 +332,10 @@ function convertSource(c: Conversion) {
   };
   if (!lost) return;
   from(c, ['source', 'image'], lost.line);
-  attentionNote(c)(
-    `${options.imageProblem ?? `the image "${lost.text}" is not next to the export`}: its name is kept in source.image and the site shows no image. Add the picture to the sheet (image: src, alt) when you have it`,
-    lost.line,
-    ['source', 'image'],
-  );
+  attentionNote(c)(m.imageLost(options.imageProblem ?? m.imageNotFound(lost.text)), lost.line, [
+    'source',
+    'image',
+  ]);
 }
 
 /** A parsed export as a sheet: its fields in the order they are written, its body, and the notes for the editors. */

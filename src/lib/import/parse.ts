@@ -12,6 +12,7 @@
 import { looksLikePicture } from '../sheet/image-types.ts';
 import type { Lookup, Municipality } from '../vocabulary/lookup.ts';
 import { fold } from '../util/text.ts';
+import { messages } from '../../i18n/messages.ts';
 
 export type SectionKey =
   | 'category'
@@ -238,7 +239,7 @@ export function parseExport(text: string, options: ParseOptions): ParsedExport {
     result.notes.push({
       severity: 'error',
       line: 1,
-      message: `this is not a legacy databank export: none of its section headings (${names}) occurs in it. Check that you chose the right file`,
+      message: messages.import.notAnExport(names),
     });
     return result;
   }
@@ -265,7 +266,7 @@ export function parseExport(text: string, options: ParseOptions): ParsedExport {
         result.notes.push({
           severity: 'info',
           line: info.line,
-          message: `the heading "${info.text}" occurs a second time (first on line ${result.headings[key]}); both parts were imported together`,
+          message: messages.import.headingTwice(info.text, result.headings[key]),
         });
       else result.headings[key] = info.line;
       section = key;
@@ -385,7 +386,7 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
       result.notes.push({
         severity: 'info',
         line: info.line,
-        message: `${info.text} appears a second time under "Deze praktijk in" (first on line ${existing.written.line}); its text and links were added to the first block`,
+        message: messages.import.municipalityTwice(info.text, existing.written.line),
       });
       current = existing;
     } else {
@@ -403,13 +404,10 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
     return current;
   };
   const unknown = (info: LineInfo, suggestions: readonly string[], why: string) => {
-    const hint = suggestions.length
-      ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`
-      : '';
     result.notes.push({
       severity: 'error',
       line: info.line,
-      message: `unknown municipality "${info.text}" under "Deze praktijk in" (${why}).${hint} Correct the name in the export to one in content/vocabularies/municipalities.yaml`,
+      message: messages.import.unknownMunicipality(info.text, why, suggestions),
     });
   };
 
@@ -426,13 +424,12 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
       result.notes.push({
         severity: 'attention',
         line: info.line,
-        message:
-          'text under "Deze praktijk in" before the first municipality was added to the description (the body of the sheet): check where it belongs',
+        message: messages.import.introText,
       });
       continue;
     }
     if (!current) {
-      unknown(info, found.suggestions, 'the first line of the section must name the municipality');
+      unknown(info, found.suggestions, messages.import.why.firstLine);
       start(info);
       continue;
     }
@@ -448,7 +445,7 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
       continue;
     }
     if (last !== 'municipality' && nameShaped(info.text) && found.suggestions.length) {
-      unknown(info, found.suggestions, 'it looks like a municipality name');
+      unknown(info, found.suggestions, messages.import.why.looksLikeName);
       start(info);
       continue;
     }
@@ -468,7 +465,7 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
         if (nameShaped(label.text)) {
           // Only a new municipality can start with a paragraph after the links: the short
           // line before it must be a municipality the list does not know.
-          unknown(label, [], 'a paragraph follows it, so it must start a new municipality');
+          unknown(label, [], messages.import.why.paragraphFollows);
           target = start(label);
         } else {
           // A short line of text, not a label after all.
@@ -480,7 +477,7 @@ function readExamples(content: LineInfo[], result: ParsedExport, options: ParseO
         result.notes.push({
           severity: 'attention',
           line: info.line,
-          message: `a paragraph follows the links of ${name} without a municipality name before it; it was added to the text of ${name}: check that it belongs there`,
+          message: messages.import.strayParagraph(name),
         });
       }
     }

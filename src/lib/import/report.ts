@@ -1,14 +1,9 @@
 /** The import's report for editors: per export what was done and what is left to do, with file:line references. */
 import path from 'node:path';
 import type { FileReport, ImportResult, ReportNote } from './run.ts';
+import { messages } from '../../i18n/messages.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-const publishedFrom = {
-  option: 'set with --date',
-  'existing sheet': 'kept from the existing sheet',
-  'file date': "the export file's date; set another with --date",
-} as const;
+const t = messages.import.report;
 
 /** A path as the reader can use it: relative to the working directory when inside it, else absolute. */
 export function shownPath(file: string): string {
@@ -23,7 +18,7 @@ function noteLine(report: FileReport, note: ReportNote): string {
       : `${shownPath(report.input)}${note.line !== undefined ? `:${note.line}` : ''}: `;
   const from =
     note.sheetLine !== undefined && report.status !== 'failed' && note.line !== undefined
-      ? ` (export line ${note.line})`
+      ? t.exportLine(note.line)
       : '';
   return `    ${where}${note.message}${from}`;
 }
@@ -38,31 +33,29 @@ export function formatFileReport(report: FileReport): string {
     report.notes.filter((n) => n.severity === severity).sort(byPlace);
   switch (report.status) {
     case 'skipped':
-      out.push(
-        `- ${shownPath(report.input)}: skipped, ${report.notes.map((n) => n.message).join('; ')}`,
-      );
+      out.push(t.skipped(shownPath(report.input), report.notes.map((n) => n.message).join('; ')));
       return out.join('\n');
     case 'failed':
-      out.push(`✗ ${shownPath(report.input)}: not imported`);
+      out.push(t.failed(shownPath(report.input)));
       for (const note of notes('error')) out.push(noteLine(report, note));
-      if (notes('error').length === 0) out.push('    (no reason recorded)');
+      if (notes('error').length === 0) out.push(t.noReason);
       return out.join('\n');
     default: {
-      const verb = report.status === 'written' ? 'wrote' : 'unchanged (already imported)';
+      const verb = report.status === 'written' ? t.wrote : t.unchanged;
       out.push(`✓ ${shownPath(report.input)}`);
       out.push(
-        `    ${verb} ${shownPath(report.sheet!)}${report.image ? ` and ${shownPath(report.image)}` : ''}`,
+        `    ${verb} ${shownPath(report.sheet!)}${report.image ? ` ${t.and} ${shownPath(report.image)}` : ''}`,
       );
       if (report.published && report.publishedFrom)
-        out.push(`    published: ${report.published} (${publishedFrom[report.publishedFrom]})`);
+        out.push(t.published(report.published, t.publishedFrom[report.publishedFrom]));
       const attention = notes('attention');
       if (attention.length) {
-        out.push(`  Needs an editor (${attention.length}):`);
+        out.push(t.attention(attention.length));
         for (const note of attention) out.push(noteLine(report, note));
       }
       const info = notes('info');
       if (info.length) {
-        out.push('  Done for you:');
+        out.push(t.done);
         for (const note of info) out.push(noteLine(report, note));
       }
       return out.join('\n');
@@ -83,14 +76,15 @@ export function formatReport(result: ImportResult): string {
   const terms = imported.flatMap((r) => r.addedTerms ?? []);
   out.push(
     '',
-    `${failed ? '✗' : '✓'} ${imported.length} of ${plural(exports.length, 'export')} imported` +
-      `${unchanged ? ` (${unchanged} unchanged)` : ''}${failed ? `, ${failed} not imported` : ''}; ` +
-      `${plural(todo, 'point needs', 'points need')} an editor` +
-      `${terms.length ? `; ${plural(terms.length, 'vocabulary term')} added (${terms.map((t) => `"${t.name}"`).join(', ')})` : ''}.`,
+    t.summary({
+      failed,
+      imported: imported.length,
+      exports: exports.length,
+      unchanged,
+      todo,
+      terms: terms.map((term) => term.name),
+    }),
   );
-  if (failed)
-    out.push(
-      'Fix what is listed under ✗ (in the export, or with the options of `npm run import -- --help`) and import those files again.',
-    );
+  if (failed) out.push(t.fixFailed);
   return out.join('\n');
 }

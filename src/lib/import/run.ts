@@ -42,6 +42,9 @@ import { vocabularyRegistry } from '../../schema/vocabulary.ts';
 import { parseExport, type Note } from './parse.ts';
 import { sheetText, slugForTitle } from '../sheet/write.ts';
 import { vocabularyAppendix } from './write.ts';
+import { messages } from '../../i18n/messages.ts';
+
+const m = messages.import;
 
 export interface ImportOptions {
   /** Export files, or folders whose .txt files are exports. */
@@ -90,9 +93,7 @@ export function importExports(options: ImportOptions): ImportResult {
 
   const { files, reports } = expandInputs(options.inputs);
   if (options.title !== undefined && files.length > 1)
-    throw new UsageError(
-      `--title gives one export its title, but ${files.length} exports were given: import that export on its own`,
-    );
+    throw new UsageError(m.tooManyTitles(files.length));
 
   const index = indexSheets(options.out);
   const claimed = new Set<string>();
@@ -137,7 +138,7 @@ function expandInputs(inputs: string[]) {
       reports.push({
         input: full,
         status: 'failed',
-        notes: [{ severity: 'error', message: 'there is no such file or folder: check the path' }],
+        notes: [{ severity: 'error', message: m.noSuchPath }],
       });
       continue;
     }
@@ -159,8 +160,7 @@ function expandInputs(inputs: string[]) {
           notes: [
             {
               severity: 'info',
-              message:
-                'folders inside a folder are not searched: name this folder too to import its exports',
+              message: m.subfolder,
             },
           ],
         });
@@ -172,8 +172,7 @@ function expandInputs(inputs: string[]) {
           notes: [
             {
               severity: 'info',
-              message:
-                'not a .txt file, so not taken as an export: name the file itself to import it anyway',
+              message: m.notTxt,
             },
           ],
         });
@@ -182,7 +181,7 @@ function expandInputs(inputs: string[]) {
       reports.push({
         input: full,
         status: 'failed',
-        notes: [{ severity: 'error', message: 'this folder holds no .txt exports' }],
+        notes: [{ severity: 'error', message: m.noExports }],
       });
   }
   return { files: [...new Set(files)], reports };
@@ -232,14 +231,10 @@ function importOne(
   try {
     bytes = readFileSync(file);
   } catch {
-    return fail('the file cannot be read: check its permissions');
+    return fail(m.unreadable);
   }
-  const decoded = decodeSheet(bytes);
-  if (!decoded.ok)
-    return fail(
-      decoded.message.replace('the file is not', 'the export is not'),
-      decoded.position.line,
-    );
+  const decoded = decodeSheet(bytes, m.theExport);
+  if (!decoded.ok) return fail(decoded.message, decoded.position.line);
 
   const parsed = parseExport(decoded.value, {
     municipalities: context.vocabularies.municipalities,
@@ -307,7 +302,7 @@ function importOne(
     report.notes.unshift({
       severity: 'attention',
       field: ['title'],
-      message: `the export has no title, so the sheet has a provisional one made from the intro ("${title}"): write a short title (the file name stays)`,
+      message: m.provisionalTitle(title),
     });
   if (converted.notes.some((n) => n.severity === 'error')) return report;
 
@@ -329,10 +324,7 @@ function importOne(
   }
   if (!options.force) {
     const clash = [target, imageTarget].find((f) => f && exists(f));
-    if (clash)
-      return fail(
-        `${clash} already exists and differs from what this import would write (an editor may have changed it): nothing was written. Import again with --force to replace it${clash === target ? '' : ', or move that image away'}`,
-      );
+    if (clash) return fail(m.differs(clash, clash !== target));
   }
 
   if (converted.additions.length) {
@@ -367,7 +359,7 @@ function freeAddress(
     if (n > 1)
       report.notes.push({
         severity: 'info',
-        message: `${slug}.mdx already holds another practice, so this sheet is ${path.basename(candidate)}: a different title gives it a better address (--title)`,
+        message: m.otherAddress(slug, path.basename(candidate)),
       });
     return candidate;
   }
@@ -382,12 +374,10 @@ function findImage(exportFile: string, name: string): { file?: string; problem?:
   if (!match) return {};
   if (!hasImageExtension(match))
     return {
-      problem: `the image "${match}" is a ${path.extname(match).slice(1).toUpperCase()} file, which the site cannot show: convert it to JPEG or PNG`,
+      problem: m.imageType(match, path.extname(match).slice(1).toUpperCase()),
     };
   const checked = checkImageFile(path.join(dir, 'export.mdx'), match);
-  return checked.ok
-    ? { file: path.join(dir, match) }
-    : { problem: `the ${checked.problem.replace(/ next to the sheet.*$/, '')}` };
+  return checked.ok ? { file: path.join(dir, match) } : { problem: checked.problem };
 }
 
 /** Writes the sheet (and its image) to a temporary folder and checks it there, as `npm run validate` would. */
@@ -458,10 +448,7 @@ function addCheckerProblems(
     if (problem.severity === 'warning' && covered.has(problem.line)) continue;
     report.notes.push({
       severity: problem.severity === 'error' ? 'error' : 'attention',
-      message:
-        problem.severity === 'error'
-          ? `the sheet would not validate: ${problem.message}`
-          : problem.message,
+      message: problem.severity === 'error' ? m.wouldNotValidate(problem.message) : problem.message,
       line: exportLine(problem.line),
       sheetLine: problem.line,
     });

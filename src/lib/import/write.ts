@@ -3,6 +3,7 @@
  * Written with the `yaml` package: the same export always gives the same bytes.
  */
 import { stringify } from 'yaml';
+import { messages } from '../../i18n/messages.ts';
 import type { VocabularyAddition } from './convert.ts';
 
 /** The YAML to append to a vocabulary file for new terms, each with a comment saying where it came from. */
@@ -13,7 +14,7 @@ export function vocabularyAppendix(
 ): string {
   const lines = additions.map(
     (a) =>
-      `# Added by \`npm run import\` from ${fileName}: check the name and add a description.\n${stringify([{ name: a.name, slug: a.slug }])}`,
+      `# ${messages.import.vocabularyComment(fileName)}\n${stringify([{ name: a.name, slug: a.slug }])}`,
   );
   const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
   return `${separator}${lines.join('')}`;

@@ -19,7 +19,7 @@ import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ui } from '../../i18n/nl.ts';
 import { suggest } from '../util/suggest.ts';
-import { orList } from '../util/text.ts';
+import { messages } from '../../i18n/messages.ts';
 import {
   componentSpec,
   components,
@@ -27,6 +27,8 @@ import {
   inlineHtml,
   inlineHtmlAttributes,
 } from './components.ts';
+
+const m = messages.body;
 
 export interface BodyIssue {
   line: number;
@@ -85,8 +87,7 @@ export const maxNesting = 100;
  */
 export const maxMarkers = 20;
 
-const tooDeep = (levels: string) =>
-  `the text is nested too deeply (${levels} levels of lists, quotes or tags inside each other): keep it to a few levels`;
+const tooDeep = m.tooDeep;
 
 export type ParsedBody = { ok: true; tree: MdastRoot } | { ok: false; issue: BodyIssue };
 
@@ -111,22 +112,18 @@ export const bodyBudget = {
   backticks: 1000,
 } as const;
 
-const budgetChecks: { name: keyof typeof bodyBudget; pattern: RegExp; what: string }[] = [
-  {
-    name: 'headingLines',
-    pattern: /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/gm,
-    what: 'headings (or lines of only "=" or "-")',
-  },
-  { name: 'emphasisMarks', pattern: /[*_]/g, what: 'the characters * and _' },
-  { name: 'brackets', pattern: /\[/g, what: 'the character [' },
-  { name: 'footnoteReferences', pattern: /\[\^/g, what: 'footnote references [^…]' },
-  { name: 'backticks', pattern: /`/g, what: 'the character `' },
-  { name: 'listItems', pattern: /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm, what: 'list items' },
+const budgetChecks: { name: keyof typeof bodyBudget; pattern: RegExp }[] = [
+  { name: 'headingLines', pattern: /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/gm },
+  { name: 'emphasisMarks', pattern: /[*_]/g },
+  { name: 'brackets', pattern: /\[/g },
+  { name: 'footnoteReferences', pattern: /\[\^/g },
+  { name: 'backticks', pattern: /`/g },
+  { name: 'listItems', pattern: /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm },
 ];
 
 /** The first construct used more often than the budget allows, counted before parsing. */
 function overBudget(body: string): BodyIssue | undefined {
-  for (const { name, pattern, what } of budgetChecks) {
+  for (const { name, pattern } of budgetChecks) {
     let count = 0;
     let first: number | undefined;
     pattern.lastIndex = 0;
@@ -142,7 +139,7 @@ function overBudget(body: string): BodyIssue | undefined {
       return {
         line: before.length,
         column: (before.at(-1)?.length ?? 0) + 1,
-        message: `the text is too complex to check: it uses ${what} more than ${bodyBudget[name]} times: split it up, shorten it, or put a backslash before characters meant as text`,
+        message: m.tooComplex(m.budget[name], bodyBudget[name]),
       };
     }
   }
@@ -160,7 +157,7 @@ export function parseBody(body: string, lineOffset = 0): ParsedBody {
     if (error instanceof RangeError)
       return {
         ok: false,
-        issue: { line: 1, column: 1, message: tooDeep(`more than ${maxNesting}`) },
+        issue: { line: 1, column: 1, message: tooDeep(m.moreThan(maxNesting)) },
       };
     const place = (
       error as {
@@ -184,7 +181,7 @@ export function parseBody(body: string, lineOffset = 0): ParsedBody {
         issue: {
           line: Number(unclosed[2]),
           column: Number(unclosed[3]),
-          message: `<${unclosed[1]}> is not closed: add </${unclosed[1]}> on a line of its own after its text (or write <${unclosed[1]} … /> if it has no text)`,
+          message: m.notClosed(unclosed[1]!),
         },
       };
     return { ok: false, issue: { line, column, message: syntaxMessage(reason, lineOffset) } };
@@ -207,23 +204,18 @@ function autolinkBefore(line: string, column: number): { url: string; column: nu
 
 function autolinkMessage(url: string): string {
   const reason = unsafeUrl(url);
-  if (reason) return `link to ${quoteCode(url)}: ${reason}`;
-  return `addresses between < and > are not supported: write the address without them (${short(url)}) or as a link [text](${short(url)})`;
+  if (reason) return m.link(quoteCode(url), reason);
+  return m.autolink(short(url));
 }
 
 /** The MDX parser's reason, with the fix for the mistakes people make most (Markdown habits MDX does not share). */
 function syntaxMessage(reason: string, lineOffset: number): string {
   const text = reason
     .replace(/\.$/, '')
-    .replace(
-      / \((\d+):\d+-\d+:\d+\)/g,
-      (_, line: string) => ` (line ${Number(line) + lineOffset})`,
-    );
-  if (/to create a link in MDX/.test(text))
-    return 'addresses between < and > are not supported: write the address as it is (https://…) or as a link [text](https://…)';
-  if (/to create a comment in MDX/.test(text))
-    return 'HTML comments <!-- … --> are not supported: write a comment as {/* … */}, or remove it';
-  return `the text cannot be read as MDX: ${text}. To write <, >, { or } as ordinary text, put a backslash before it (\\<, \\{, \\})`;
+    .replace(/ \((\d+):\d+-\d+:\d+\)/g, (_, line: string) => m.line(Number(line) + lineOffset));
+  if (/to create a link in MDX/.test(text)) return m.autolinkGeneric;
+  if (/to create a comment in MDX/.test(text)) return m.htmlComment;
+  return m.syntax(text);
 }
 
 /** Lines that open more than maxMarkers lists or quotes at once, and brackets nested more than maxMarkers deep. */
@@ -239,7 +231,7 @@ function stackedMarkers(body: string): BodyIssue | undefined {
       return {
         line: index + 1,
         column: 1,
-        message: `the line is indented ${indent} spaces, which nests it too deeply: start it at most a few spaces in`,
+        message: m.tooIndented(indent),
       };
   }
   let depth = 0;
@@ -251,7 +243,7 @@ function stackedMarkers(body: string): BodyIssue | undefined {
         return {
           line: index + 1,
           column: i + 1,
-          message: `more than ${maxMarkers} "[" inside each other: to write a square bracket as text, put a backslash before it: \\[`,
+          message: m.tooManyBrackets(maxMarkers),
         };
       else if (c === ']') depth = Math.max(0, depth - 1);
     }
@@ -297,14 +289,12 @@ const dangerousScheme = (url: string) => dangerousSchemes.includes(schemeOf(url)
 /** Why a URL may not appear in a sheet, or undefined when it may. */
 export function unsafeUrl(url: string): string | undefined {
   const trimmed = url.trim();
-  if (!trimmed) return 'has no address: write [text](https://…)';
+  if (!trimmed) return m.url.empty;
   if (trimmed.startsWith('#')) return undefined;
   const scheme = schemeOf(trimmed);
-  if (scheme && dangerousSchemes.includes(scheme))
-    return `a "${scheme}:" address can run code or hide content and is not allowed`;
-  if (scheme && !allowedSchemes.includes(scheme))
-    return `"${scheme}:" addresses are not allowed: use https://, mailto: or tel:`;
-  if (!scheme) return 'is not a full address: write it in full, starting with https://';
+  if (scheme && dangerousSchemes.includes(scheme)) return m.url.dangerous(scheme);
+  if (scheme && !allowedSchemes.includes(scheme)) return m.url.scheme(scheme);
+  if (!scheme) return m.url.notFull;
   return undefined;
 }
 
@@ -345,9 +335,8 @@ const plainMarkdown = new Set([
 
 /** What to write instead of Markdown a sheet may not use. */
 const notAllowed: Record<string, string> = {
-  imageReference:
-    'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)',
-  yaml: 'a second block of fields is not allowed: put every field in the front matter at the top',
+  imageReference: m.imageInText,
+  yaml: m.secondFrontmatter,
 };
 
 /** Everything in the body that is not plain Markdown or an allowed component, with where it is. */
@@ -359,18 +348,11 @@ export function checkBody(tree: MdastRoot): BodyIssue[] {
     if (plainMarkdown.has(node.type)) return;
     switch (node.type) {
       case 'mdxjsEsm':
-        at(
-          node,
-          `import and export statements are not allowed in a sheet (found ${quoteCode(node.value)}): remove the line; use only Markdown and the components ${componentNames}`,
-        );
+        at(node, m.esm(quoteCode(node.value), componentNames));
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isComment(node.value))
-          at(
-            node,
-            `expressions in curly braces are not allowed (found {${short(node.value)}}): to write a curly brace as text, put a backslash before it: \\{`,
-          );
+        if (!isComment(node.value)) at(node, m.expression(short(node.value)));
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -381,26 +363,17 @@ export function checkBody(tree: MdastRoot): BodyIssue[] {
       case 'definition': {
         const reason = unsafeUrl(node.url);
         if (node.type === 'image') {
-          if (reason && dangerousScheme(node.url))
-            at(node, `image ${quoteCode(node.url)}: ${reason}`);
-          else
-            at(
-              node,
-              'images inside the text are not supported: put the picture in the "image" field of the sheet (with its alt text)',
-            );
-        } else if (reason && node.url) at(node, `link to ${quoteCode(node.url)}: ${reason}`);
-        else if (reason) at(node, `link ${reason}`);
+          if (reason && dangerousScheme(node.url)) at(node, m.image(quoteCode(node.url), reason));
+          else at(node, m.imageInText);
+        } else if (reason && node.url) at(node, m.link(quoteCode(node.url), reason));
+        else if (reason) at(node, m.linkWithout(reason));
         return;
       }
       case 'html':
-        at(node, 'raw HTML is not allowed: use Markdown instead');
+        at(node, m.rawHtml);
         return;
       default:
-        at(
-          node,
-          notAllowed[node.type] ??
-            `this kind of text ("${node.type}") is not supported in a sheet: use plain Markdown (see docs/sheet-format.md)`,
-        );
+        at(node, notAllowed[node.type] ?? m.unsupported(node.type));
     }
   });
   return issues;
@@ -413,89 +386,61 @@ function checkElement(
 ) {
   const name = node.name;
   if (!name) {
-    at(node, 'empty tags <> … </> are not allowed: remove them');
+    at(node, m.emptyTag);
     return;
   }
   const spec = componentSpec(name);
   const htmlAttributes = inlineHtmlAttributes(name);
   if (!spec && !htmlAttributes) {
     const bare = name.toLowerCase().replace(/^.*[:.]/, '');
-    const alternative = Object.hasOwn(markdownAlternatives, bare)
-      ? markdownAlternatives[bare]
-      : undefined;
+    const alternative = Object.hasOwn(m.alternatives, bare) ? m.alternatives[bare] : undefined;
     if (dangerousElements.has(bare)) {
-      at(
-        node,
-        `the element <${name}> is not allowed in a sheet (it can run code, load content from elsewhere or change the page): ${alternative ?? 'remove it'}`,
-      );
+      at(node, m.dangerousElement(name, alternative));
       return;
     }
     if (alternative) {
-      at(node, `the HTML element <${name}> is not allowed in a sheet: ${alternative}`);
+      at(node, m.htmlElement(name, alternative));
       return;
     }
-    const close = suggest(name, allNames, 2);
-    const hint = close.length ? ` (did you mean ${orList(close.map((n) => `<${n}>`))}?)` : '';
-    at(
-      node,
-      `unknown component or element <${name}>${hint}: use Markdown, or one of the components ${componentNames} (see docs/safe-content.md)`,
-    );
+    at(node, m.unknownElement(name, suggest(name, allNames, 2), componentNames));
     return;
   }
   if (spec && node.type === 'mdxJsxTextElement' && !standsAlone(node, parent))
-    at(
-      node,
-      `<${name}> is a block: put <${name} …> and </${name}> on lines of their own, with the text between them`,
-    );
+    at(node, m.block(name));
 
   const allowed = spec ? Object.keys(spec.attributes) : [...(htmlAttributes ?? [])];
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      at(
-        node,
-        `<${name}> has a spread attribute {${short(attribute.value)}}, which is not allowed: write each attribute as name="value"`,
-      );
+      at(node, m.spread(name, short(attribute.value)));
       continue;
     }
     if (/^on/i.test(attribute.name)) {
-      at(
-        node,
-        `<${name}> has the event-handler attribute "${attribute.name}", which would run code: remove it`,
-      );
+      at(node, m.eventHandler(name, attribute.name));
       continue;
     }
     if (attribute.value !== null && typeof attribute.value === 'object') {
-      at(
-        node,
-        `<${name} ${attribute.name}={…}> uses an expression: write a plain value in quotes, like ${attribute.name}="…"`,
-      );
+      at(node, m.attributeExpression(name, attribute.name));
       continue;
     }
     if (!allowed.includes(attribute.name)) {
-      at(
-        node,
-        `<${name}> has no attribute "${attribute.name}": ${allowed.length ? `use ${orList(allowed.map((a) => `"${a}"`))}` : 'remove it'}`,
-      );
+      at(node, m.unknownAttribute(name, attribute.name, allowed));
       continue;
     }
     const attributeSpec = spec?.attributes[attribute.name];
     if (attributeSpec && typeof attribute.value !== 'string') {
-      at(node, `<${name} ${attribute.name}> has no value: write ${attribute.name}="…"`);
+      at(node, m.noValue(name, attribute.name));
       continue;
     }
     const values = attributeSpec?.values;
     if (values && typeof attribute.value === 'string' && !values.includes(attribute.value))
-      at(
-        node,
-        `<${name} ${attribute.name}="${short(attribute.value)}"> is not a known value: use ${orList(values.map((v) => `"${v}"`))}`,
-      );
+      at(node, m.unknownValue(name, attribute.name, short(attribute.value), values));
   }
   for (const [attributeName, attributeSpec] of Object.entries(spec?.attributes ?? {})) {
     if (
       attributeSpec.required &&
       !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === attributeName)
     )
-      at(node, `<${name}> needs the attribute ${attributeName}="…" (${attributeSpec.description})`);
+      at(node, m.requiredAttribute(name, attributeName, attributeSpec.description));
   }
 }
 
@@ -508,33 +453,6 @@ function standsAlone(node: MdxJsxTextElement, parent: Parent | undefined): boole
     )
   );
 }
-
-/** What to write instead of an HTML element people know from e-mail or web editors. */
-const markdownAlternatives: Record<string, string> = {
-  a: 'write a link in Markdown: [text](https://…)',
-  img: 'put the picture in the "image" field of the sheet (with its alt text)',
-  picture: 'put the picture in the "image" field of the sheet (with its alt text)',
-  b: 'write **bold** in Markdown',
-  strong: 'write **bold** in Markdown',
-  i: 'write *italic* in Markdown',
-  em: 'write *italic* in Markdown',
-  p: 'leave it out: an empty line starts a new paragraph',
-  div: 'leave it out: an empty line starts a new paragraph',
-  span: 'leave it out',
-  u: 'leave it out (underlined text looks like a link): use **bold** to stress a word',
-  font: 'leave it out: the site sets the fonts and colours',
-  center: 'leave it out: the site sets the layout',
-  ul: 'write a list in Markdown, one item per line starting with "- "',
-  ol: 'write a numbered list in Markdown, one item per line starting with "1. "',
-  li: 'write a list in Markdown, one item per line starting with "- "',
-  h1: 'write a heading in Markdown: "## Titel" on a line of its own',
-  h2: 'write a heading in Markdown: "## Titel" on a line of its own',
-  h3: 'write a heading in Markdown: "### Titel" on a line of its own',
-  h4: 'write a heading in Markdown: "#### Titel" on a line of its own',
-  table: 'write a table in Markdown (| kolom | kolom |)',
-  blockquote: 'use <Quote by="…"> for a quotation, or start the lines with "> "',
-  hr: 'write "---" on a line of its own, with empty lines around it',
-};
 
 const short = (value: string) =>
   (value.length > 40 ? `${value.slice(0, 39)}…` : value).replace(/\s+/g, ' ');

@@ -17,8 +17,9 @@ import {
   type Path,
 } from './frontmatter.ts';
 import { uselessAltText, type ImageChecker } from './image-check.ts';
-import { describeIssue, fieldName } from './issues.ts';
-import { toJsonSchema, type JsonSchema } from '../../schema/json-schema.ts';
+import { describeIssue, fieldName, zodErrorMap } from './issues.ts';
+import { messages } from '../../i18n/messages.ts';
+import { nodeAt, toJsonSchema, type JsonSchema } from '../../schema/json-schema.ts';
 import { quote } from '../util/text.ts';
 
 export const maxSheetBytes = 256 * 1024;
@@ -67,7 +68,7 @@ function capProblems(problems: Problem[]): Problem[] {
   kept.push({
     ...first,
     severity: rest.some((p) => p.severity === 'error') ? 'error' : 'warning',
-    message: `and ${rest.length} other problem${rest.length === 1 ? '' : 's'} from here on: fix the ones above first, then check the sheet again`,
+    message: messages.sheet.tooManyProblems(rest.length),
   });
   return kept;
 }
@@ -85,19 +86,10 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
   const slug = name.replace(/\.mdx?$/i, '');
   const result: CheckedSheet = { file, slug, problems };
 
-  if (!sheetSlugSchema.safeParse(slug).success)
-    report(
-      1,
-      1,
-      `the file name "${name}" becomes the page address: use lower-case letters, digits and hyphens, like "vrijetijdspas-voor-iedereen.mdx"`,
-    );
+  if (!sheetSlugSchema.safeParse(slug).success) report(1, 1, messages.sheet.fileName(name));
 
   if (bytes.length > maxSheetBytes) {
-    report(
-      1,
-      1,
-      `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than a sheet can be (${maxSheetBytes / 1024} KB): keep the text to what a reader needs and link to longer texts instead`,
-    );
+    report(1, 1, messages.sheet.tooLarge(bytes.length, maxSheetBytes / 1024));
     return result;
   }
   const decoded = decodeSheet(bytes);
@@ -122,28 +114,23 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
   let data: PracticeData | undefined;
   if (!frontmatter.errors.length) {
     const raw = frontmatter.data ?? {};
+    const json = toJsonSchema(options.schema);
+    const field = (fieldPath: Path, phrase: string) =>
+      messages.fields.says(fieldName(fieldPath), nodeAt(json, fieldPath)?.title, phrase);
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      report(
-        2,
-        1,
-        'the front matter must hold fields like "title: ...", one per line, not a list or a single value',
-      );
+      report(2, 1, messages.sheet.notFields);
     } else {
-      for (const found of invisibleInValues(raw, toJsonSchema(options.schema))) {
+      for (const found of invisibleInValues(raw, json)) {
         const where = frontmatter.locate(found.path);
-        report(where.line, where.column, `field "${fieldName(found.path)}" ${found.message}`);
+        report(where.line, where.column, field(found.path, found.message));
       }
       const huge = hugeList(raw);
       if (huge) {
         // Checked item by item, such a list would cost seconds and a message per item.
         const where = frontmatter.locate(huge.path);
-        report(
-          where.line,
-          where.column,
-          `field "${fieldName(huge.path)}" is a list of ${huge.length} items, far more than a sheet can hold: keep the few that matter most`,
-        );
+        report(where.line, where.column, field(huge.path, messages.fields.hugeList(huge.length)));
       } else {
-        const parsed = options.schema.safeParse(raw);
+        const parsed = options.schema.safeParse(raw, { error: zodErrorMap });
         if (parsed.success) data = parsed.data;
         else {
           // A value of the wrong kind (text where a list belongs) also fails that kind's limits: say the first thing only.
@@ -165,6 +152,7 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
           file,
           options.images,
           frontmatter,
+          field,
           report,
         );
       for (const found of htmlInText(raw)) {
@@ -172,7 +160,7 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
         report(
           where.line,
           where.column,
-          `field "${fieldName(found.path)}" contains HTML (${quote(found.tag, 30)}), which the site shows as plain text: remove the tags (an empty line starts a new paragraph)`,
+          field(found.path, messages.fields.html(quote(found.tag, 30))),
           'warning',
         );
       }
@@ -194,11 +182,7 @@ function checkAll(file: string, bytes: Uint8Array, options: CheckOptions): Check
         result.rendered = renderBody(body.tree);
       } catch (error) {
         // The check above should make this unreachable; if not, the sheet fails with a message rather than a crash.
-        report(
-          split.value.bodyLine,
-          1,
-          `the text cannot be turned into a page (${(error as Error).message}): simplify it, and tell the editors which sheet it was`,
-        );
+        report(split.value.bodyLine, 1, messages.sheet.cannotRender((error as Error).message));
         delete result.data;
         delete result.body;
         return result;
@@ -268,18 +252,18 @@ function invisibleInValues(
       return [
         {
           path,
-          message: `contains the invisible control character ${codePoint(control)}: remove it (write the text out plainly)`,
+          message: messages.fields.controlCharacter(codePoint(control)),
         },
       ];
     const oneLine = node?.type === 'string' && (node.maxLength ?? Infinity) <= 300;
     if (oneLine && /[\n\u2028\u2029]/.test(value))
-      return [{ path, message: 'must be one line of text: remove the line break' }];
+      return [{ path, message: messages.fields.lineBreak }];
     const bidi = oneLine ? bidiControl.exec(value)?.[0] : undefined;
     if (bidi)
       return [
         {
           path,
-          message: `contains the invisible character ${codePoint(bidi)}, which changes the direction of the text: remove it`,
+          message: messages.fields.bidiCharacter(codePoint(bidi)),
         },
       ];
     return [];
@@ -313,18 +297,18 @@ function checkData(
   file: string,
   images: ImageChecker,
   frontmatter: ParsedFrontmatter,
+  field: (fieldPath: Path, phrase: string) => string,
   report: (line: number, column: number, message: string, severity?: Problem['severity']) => void,
 ): PracticeData | undefined {
   let ok = true;
   const at = (fieldPath: Path, message: string, severity: Problem['severity'] = 'error') => {
     const where = frontmatter.locate(fieldPath);
-    report(where.line, where.column, `field "${fieldName(fieldPath)}" ${message}`, severity);
+    report(where.line, where.column, field(fieldPath, message), severity);
     if (severity === 'error') ok = false;
   };
   if (data.image) {
     const checked = images.check(file, data.image.src);
-    if (!checked.ok)
-      at(['image', 'src'], checked.problem.replace(/^image ("[^"]*") /, 'points to $1, which '));
+    if (!checked.ok) at(['image', 'src'], messages.fields.wrong(checked.problem));
     // The page shows the picture with these; the build publishes it under a name with its hash.
     else
       Object.assign(data.image, {
@@ -344,14 +328,14 @@ function checkData(
     if (typeof written === 'string' && written.trim() !== example.municipality)
       at(
         ['examples', index, 'municipality'],
-        `names "${written.trim()}", which is now part of ${example.municipality}: write "${example.municipality}"`,
+        messages.fields.formerMunicipality(written.trim(), example.municipality),
         'warning',
       );
     example.contacts.forEach((contact, c) => {
       if (!contact.email && !contact.phone && !contact.url)
         at(
           ['examples', index, 'contacts', c],
-          `("${contact.label}") has no e-mail address, phone number or web address: add one so readers can make contact`,
+          messages.fields.contactWithoutAddress(contact.label),
           'warning',
         );
     });
@@ -359,7 +343,7 @@ function checkData(
       if (!link.url)
         at(
           ['examples', index, 'links', l],
-          `("${link.label}") has no web address: add url: https://...`,
+          messages.fields.linkWithoutAddress(link.label),
           'warning',
         );
     });

@@ -10,6 +10,9 @@ import {
   type Document,
   type Node,
 } from 'yaml';
+import { messages } from '../../i18n/messages.ts';
+
+const m = messages.sheet;
 
 export interface Position {
   line: number;
@@ -35,12 +38,11 @@ export type Located<T> =
  * Bytes to text: refuses invalid UTF-8 instead of replacing it with "�", since the
  * replacement would silently change what the contributor wrote.
  */
-export function decodeSheet(bytes: Uint8Array): Located<string> {
+export function decodeSheet(bytes: Uint8Array, subject?: string): Located<string> {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
-      message:
-        'the file is saved as UTF-16 ("Unicode"), not UTF-8: save it as UTF-8 in your editor ("Save with encoding" → UTF-8)',
+      message: m.utf16(subject),
       position: { line: 1, column: 1 },
     };
   }
@@ -53,7 +55,7 @@ export function decodeSheet(bytes: Uint8Array): Located<string> {
     const lines = before.split(/\r\n?|\n/);
     return {
       ok: false,
-      message: `the file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}): save it as UTF-8 in your editor ("Save with encoding" → UTF-8)`,
+      message: m.notUtf8((bytes[offset] ?? 0).toString(16).padStart(2, '0'), offset, subject),
       position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 },
     };
   }
@@ -74,7 +76,7 @@ export function findControlCharacter(
   const lines = text.slice(0, control.index).split('\n');
   const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
   return {
-    message: `the file contains the invisible control character U+${code}: it is not a plain text file or it was damaged; remove the character, or copy the text into a new file saved as UTF-8`,
+    message: m.controlCharacter(`U+${code}`),
     position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 },
   };
 }
@@ -110,8 +112,7 @@ export function splitSheet(text: string): Located<SplitSheet> {
   if (text.trim() === '') {
     return {
       ok: false,
-      message:
-        'the file is empty: a sheet starts with its fields (title, summary, ...) between two "---" lines (run `npm run new -- "Titel"` for a template)',
+      message: m.empty,
       position: { line: 1, column: 1 },
     };
   }
@@ -119,8 +120,7 @@ export function splitSheet(text: string): Located<SplitSheet> {
   if (lines[0]?.trim() !== '---') {
     return {
       ok: false,
-      message:
-        'the sheet must start with a line "---", then the fields (title, summary, ...), then another "---" line',
+      message: m.noStart,
       position: { line: 1, column: 1 },
     };
   }
@@ -128,7 +128,7 @@ export function splitSheet(text: string): Located<SplitSheet> {
   if (close === -1) {
     return {
       ok: false,
-      message: 'the front matter is not closed: add a line "---" after the last field',
+      message: m.notClosed,
       position: { line: 1, column: 1 },
     };
   }
@@ -170,7 +170,7 @@ function tooComplex(split: SplitSheet, maxFieldCount: number): ParsedFrontmatter
     const top: Position = { line: split.yamlLine - 1, column: 1 };
     return {
       data: undefined,
-      errors: [{ message: `the front matter is too complex to check: ${message}`, position: top }],
+      errors: [{ message: messages.yaml.tooComplex(message), position: top }],
       locate: () => top,
       locateKey: () => top,
     };
@@ -179,31 +179,20 @@ function tooComplex(split: SplitSheet, maxFieldCount: number): ParsedFrontmatter
   // Every ": " (or ":" at a line end) may start a field, in block and in flow {a: 1, b: 2} style.
   const pattern = /:(?:[ \t]|$)/gm;
   while (pattern.exec(split.yaml)) if (++count > maxFieldCount) break;
-  if (count > maxFieldCount)
-    return refuse(
-      `it has more than ${maxFieldCount} fields; a sheet needs a few dozen, so remove what does not belong to it`,
-    );
+  if (count > maxFieldCount) return refuse(messages.yaml.tooManyFields(maxFieldCount));
   let depth = 0;
   let items = (split.yaml.match(/^[ \t]*- /gm) ?? []).length;
   for (const c of split.yaml) {
     if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') depth--;
     else if (c === ',' && depth > 0) items++;
-    if (depth > maxYamlNesting)
-      return refuse(
-        `it nests lists or groups more than ${maxYamlNesting} levels deep: a sheet needs three or four`,
-      );
+    if (depth > maxYamlNesting) return refuse(messages.yaml.tooDeep(maxYamlNesting));
   }
-  if (items > maxYamlItems)
-    return refuse(
-      `its lists have more than ${maxYamlItems} items together; a sheet needs a few dozen, so keep what matters most`,
-    );
+  if (items > maxYamlItems) return refuse(messages.yaml.tooManyItems(maxYamlItems));
   const indent = /^( *)(?:- +)*/gm;
   for (let match = indent.exec(split.yaml); match; match = indent.exec(split.yaml)) {
     if (match[0].length > maxYamlNesting * 4)
-      return refuse(
-        `a line is indented ${match[0].length} characters deep: a sheet needs a few levels`,
-      );
+      return refuse(messages.yaml.tooIndented(match[0].length));
     if (match[0] === '') indent.lastIndex++;
   }
   return undefined;
@@ -277,7 +266,7 @@ export function parseFrontmatter(
       data = doc.toJS({ maxAliasCount: 0 });
     } catch (error) {
       errors.push({
-        message: `front matter cannot be read: ${(error as Error).message} (write every value out in full)`,
+        message: messages.yaml.unreadable((error as Error).message),
         position: top,
       });
     }
@@ -318,52 +307,30 @@ function unsafeYaml(doc: Document, source: string): { message: string; offset: n
     Node(_key, node) {
       const start = node.range?.[0] ?? 0;
       if (isAlias(node)) {
-        add(
-          `*${node.source}`,
-          start,
-          `front matter uses the YAML alias "*${node.source}", which is not allowed in a sheet: write the value out in full`,
-        );
+        add(`*${node.source}`, start, messages.yaml.alias(node.source));
         return;
       }
       if (node.anchor)
         add(
           `&${node.anchor}`,
           Math.max(0, source.lastIndexOf(`&${node.anchor}`, start)),
-          `front matter uses the YAML anchor "&${node.anchor}", which is not allowed in a sheet: remove it and write each value out in full`,
+          messages.yaml.anchor(node.anchor),
         );
       // The YAML library sets a tag only where the text gives one, wherever it stands (after a comment, far away on the next line).
       if (node.tag) {
         const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        add(
-          `!${shown}`,
-          Math.max(0, source.lastIndexOf('!', start)),
-          `front matter uses the YAML tag "${shown}", which is not allowed in a sheet: remove it and write a plain value (put text between quotes)`,
-        );
+        add(`!${shown}`, Math.max(0, source.lastIndexOf('!', start)), messages.yaml.tag(shown));
       }
     },
   });
   return [...found.values()].map(({ message, offset, count }) => ({
     offset,
-    message: count > 1 ? `${message} (used ${count} times)` : message,
+    message: count > 1 ? messages.yaml.times(message, count) : message,
   }));
 }
 
-/** YAML's own messages, with the fix a non-developer most likely needs. */
+/** YAML's own messages (English, from the library), with the fix a non-developer most likely needs. */
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
-  const hints: Record<string, string> = {
-    DUPLICATE_KEY: 'a field appears twice: keep one',
-    BAD_INDENT:
-      'check the indentation: items of a list start with "  - " and nested fields line up',
-    MISSING_CHAR: 'a quote or bracket is not closed',
-    BLOCK_AS_IMPLICIT_KEY: 'a line is indented wrongly or a value with ": " needs quotes',
-    MULTILINE_IMPLICIT_KEY: 'a value that contains ": " must be put between quotes',
-    TAB_AS_INDENT: 'use spaces, not tabs, to indent',
-    MULTIPLE_DOCS:
-      'the front matter ends at the second "---" line: remove any "---" or "..." line between the fields',
-    BAD_DIRECTIVE: 'remove the line starting with "%"',
-    MISSING_CHAR_DIRECTIVE: 'remove the line starting with "%"',
-  };
-  const hint = hints[code] ?? 'put text that contains ":" or "#" between quotes';
-  return `front matter is not valid YAML: ${first} (${hint})`;
+  return messages.yaml.invalid(first, code);
 }

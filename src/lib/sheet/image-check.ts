@@ -3,7 +3,10 @@
  * picture is, how a picture is checked (on disk by images-fs.ts for validate and the build;
  * from the chosen file in the contribution form), and the alt-text rule both share.
  */
+import { messages } from '../../i18n/messages.ts';
 import { hasImageExtension, type ImageFormat } from './image-types.ts';
+
+const m = messages.image;
 
 export const maxImageBytes = 2 * 1024 * 1024;
 
@@ -31,18 +34,18 @@ export interface ImageChecker {
 export function uselessAltText(alt: string, src: string): string | undefined {
   const value = alt.trim();
   const base = src.slice(src.lastIndexOf('/') + 1);
-  if (!value) return 'is empty: describe what the picture shows';
+  if (!value) return m.altEmpty;
   if (
     value === base ||
     value === base.replace(/\.[^.]+$/, '') ||
     hasImageExtension(value) ||
     /\.gif$/i.test(value)
   )
-    return `is a file name (${JSON.stringify(value)}): describe what the picture shows instead`;
+    return m.altFileName(JSON.stringify(value));
   if (
     /^(foto|afbeelding|beeld|image|img|picture|photo|logo)\s*\d*$/i.test(value) ||
     /^(img|dsc|dscn|dscf|pxl|p|whatsapp image)[ _-]?[\d_ -]+$/i.test(value)
   )
-    return `(${JSON.stringify(value)}) says nothing about the picture: describe what it shows`;
+    return m.altMeaningless(JSON.stringify(value));
   return undefined;
 }

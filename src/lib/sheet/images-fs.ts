@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import { orList, quotePath } from '../util/text.ts';
+import { quotePath } from '../util/text.ts';
+import { messages } from '../../i18n/messages.ts';
 import { maxImageBytes, type ImageCheck, type ImageChecker } from './image-check.ts';
 import { formatOfName, formatOfType, imageTypeNames, type ImageFormat } from './image-types.ts';
+
+const m = messages.image;
 
 export { maxImageBytes, type ImageCheck, type ImageFile } from './image-check.ts';
 
@@ -32,23 +35,14 @@ export function inspectImage(file: string, shown: string): ImageCheck {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
-    if (!stat.isFile())
-      return fail(
-        `image "${shown}" is a folder, not a picture: name the picture file itself, like "images/foto.jpg"`,
-      );
-    if (stat.size > maxImageBytes)
-      return fail(
-        `image "${shown}" is too large (${(stat.size / 1024 / 1024).toFixed(1)} MB): resize it to at most 2 MB, e.g. 1600 px wide`,
-      );
+    if (!stat.isFile()) return fail(m.folder(shown));
+    if (stat.size > maxImageBytes) return fail(m.tooLarge(shown, stat.size));
     bytes = readFileSync(file);
   } catch {
-    return fail(`image "${shown}" cannot be read: check that the file is not damaged or locked`);
+    return fail(m.unreadable(shown));
   }
   const format = signatures.find((s) => s.test(bytes))?.format;
-  if (!format)
-    return fail(
-      `image "${shown}" is not a ${orList(imageTypeNames)} image: export it again in one of those formats`,
-    );
+  if (!format) return fail(m.notAType(shown, imageTypeNames));
   let size: ReturnType<typeof imageSize> | undefined;
   try {
     size = imageSize(bytes);
@@ -56,14 +50,9 @@ export function inspectImage(file: string, shown: string): ImageCheck {
     size = undefined;
   }
   if (!size?.width || !size.height || formatOfType(size.type) !== format)
-    return fail(
-      `image "${shown}" starts like a ${format.toUpperCase()} picture but cannot be read as one (damaged, or another kind of file): export the picture again`,
-    );
+    return fail(m.damaged(shown, format.toUpperCase()));
   const named = formatOfName(file);
-  if (named !== format)
-    return fail(
-      `image "${shown}" is a ${format.toUpperCase()} picture but its name ends in "${path.extname(file)}": rename it to end in ".${format}"`,
-    );
+  if (named !== format) return fail(m.wrongExtension(shown, format, path.extname(file)));
   const rotated = (size.orientation ?? 1) >= 5;
   return {
     ok: true,
@@ -85,7 +74,7 @@ export function checkImageFile(sheetFile: string, src: string): ImageCheck {
   } catch {
     return {
       ok: false,
-      problem: `image "${src}" does not exist next to the sheet (looked for ${quotePath(path.relative(process.cwd(), file))}): add the file or correct the path`,
+      problem: m.missing(src, quotePath(path.relative(process.cwd(), file))),
     };
   }
   // A symbolic link in a pull request could point the build at any file on the build machine.
@@ -94,7 +83,7 @@ export function checkImageFile(sheetFile: string, src: string): ImageCheck {
   if (!real.startsWith(folder + path.sep) || lstatSync(file).isSymbolicLink())
     return {
       ok: false,
-      problem: `image "${src}" is a link to another file: put the picture itself next to the sheet`,
+      problem: m.link(src),
     };
   return inspectImage(real, src);
 }

@@ -1,7 +1,7 @@
 /** Turns zod's issues into sentences that say which field, what is wrong and how to fix it. */
 import type { z } from 'zod';
 import { suggest } from '../util/suggest.ts';
-import { orList } from '../util/text.ts';
+import { messages } from '../../i18n/messages.ts';
 import { fieldsOf, nodeAt, toJsonSchema } from '../../schema/json-schema.ts';
 import type { Path } from './frontmatter.ts';
 
@@ -24,25 +24,6 @@ export function valueAt(raw: unknown, path: Path): unknown {
   return value;
 }
 
-const kindNames: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list (lines starting with "- ")',
-  object: 'a group of fields',
-  date: 'a date',
-};
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  return typeof value;
-}
-
 export function describeIssue(
   issue: z.core.$ZodIssue,
   raw: unknown,
@@ -52,27 +33,54 @@ export function describeIssue(
   const path = issue.path as Path;
   const name = fieldName(path);
   const json = toJsonSchema(schema);
-  const label = (p: Path) => {
-    const title = nodeAt(json, p)?.title;
-    return title ? ` (${title})` : '';
-  };
+  const title = nodeAt(json, path)?.title;
 
   if (issue.code === 'unrecognized_keys' && unknownKey !== undefined) {
     const known = fieldsOf(nodeAt(json, path));
-    const close = suggest(unknownKey, known, 2);
-    const where = path.length ? ` in "${name}"` : '';
-    return `unknown field "${unknownKey}"${where}.${close.length ? ` Did you mean ${orList(close.map((k) => `"${k}"`))}?` : ''} Known fields: ${known.join(', ')}`;
+    return messages.fields.unknown({
+      field: unknownKey,
+      parent: path.length ? name : undefined,
+      suggestions: suggest(unknownKey, known, 2),
+      known,
+    });
   }
 
   const value = valueAt(raw, path);
   if (issue.code === 'invalid_type') {
-    if (value === undefined)
-      return `missing required field "${name}"${label(path)}: add it to the front matter`;
-    if (value === null)
-      return `field "${name}"${label(path)} is empty: fill it in or remove the line`;
-    const expected = kindNames[issue.expected] ?? issue.expected;
-    return `field "${name}"${label(path)} must be ${expected}, not ${kindOf(value)}`;
+    if (value === undefined) return messages.fields.missing(name, title);
+    if (value === null) return messages.fields.empty(name, title);
+    return messages.fields.wrongKind(name, title, issue.expected, value);
   }
-  // Our own messages (set in the schema) read as the end of a sentence starting with the field.
-  return `field "${name}"${label(path)} ${issue.message}`;
+  // Our own messages (set in the schema, or by zodErrorMap) read as the end of a sentence starting with the field.
+  return messages.fields.says(name, title, issue.message);
+}
+
+/**
+ * The one zod error map: zod's built-in issues, for schemas that set no message of their own
+ * (the vocabulary entries), worded as the end of a sentence that starts with the field.
+ * Pass it to safeParse; a schema's own message takes precedence.
+ */
+export function zodErrorMap(issue: z.core.$ZodRawIssue): string {
+  const f = messages.field;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'string' ? f.expectedText : f.invalid;
+    case 'too_small':
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? f.notEmpty : f.tooShort(Number(issue.minimum));
+      return f.invalid;
+    case 'too_big':
+      return issue.origin === 'string' ? f.tooLong(Number(issue.maximum)) : f.invalid;
+    case 'invalid_value':
+      return f.oneOf(issue.values.map(String));
+    case 'unrecognized_keys':
+      return f.unknownFields(issue.keys);
+    case 'invalid_format':
+      if (issue.format === 'email') return f.email;
+      if (issue.format === 'url') return f.url;
+      if (issue.format === 'date') return f.date;
+      return f.invalidFormat;
+    default:
+      return f.invalid;
+  }
 }

@@ -1,4 +1,5 @@
 import { escapeControls } from './text.ts';
+import { messages } from '../../i18n/messages.ts';
 
 /** One thing wrong (or worth a look) in a file a person wrote, located so an editor can jump to it. */
 export interface Problem {
@@ -50,10 +51,7 @@ export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     const errors = sortProblems(problems).filter((p) => p.severity === 'error');
-    super(
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the content:\n${errors.map(formatProblem).join('\n')}\n` +
-        'Fix them (npm run validate lists the same problems) and build again.',
-    );
+    super(messages.validate.buildFailed(errors.length, errors.map(formatProblem).join('\n')));
     this.name = 'ContentError';
     this.problems = errors;
     // These are the contributor's mistakes, not ours: a stack trace would only hide them.

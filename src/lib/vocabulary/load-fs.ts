@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { vocabularyKeys, vocabularyRegistry, type VocabularyKey } from '../../schema/vocabulary.ts';
 import type { Problem } from '../util/problems.ts';
 import { parseFrontmatter } from '../sheet/frontmatter.ts';
-import { describeIssue } from '../sheet/issues.ts';
+import { describeIssue, zodErrorMap } from '../sheet/issues.ts';
+import { messages } from '../../i18n/messages.ts';
 import type { VocabularyData } from './lookup.ts';
 
 export function loadVocabularyData(contentDir: string): {
@@ -24,7 +25,7 @@ export function loadVocabularyData(contentDir: string): {
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      report(1, 1, `the ${key} list is missing: create ${shown}`);
+      report(1, 1, messages.vocabulary.missing(shown));
       data[key] = [];
       continue;
     }
@@ -36,7 +37,7 @@ export function loadVocabularyData(contentDir: string): {
     for (const error of parsed.errors)
       report(error.position.line, error.position.column, error.message);
     const listSchema = z.array(spec.schema as z.ZodType);
-    const result = listSchema.safeParse(parsed.data ?? []);
+    const result = listSchema.safeParse(parsed.data ?? [], { error: zodErrorMap });
     if (!result.success) {
       for (const issue of result.error.issues) {
         const where = parsed.locate(issue.path);
@@ -53,11 +54,7 @@ export function loadVocabularyData(contentDir: string): {
         const first = seen.get(name);
         if (first !== undefined && first !== index) {
           const where = parsed.locate([index]);
-          report(
-            where.line,
-            where.column,
-            `"${name}" is listed twice (also in entry ${first + 1}): each name and slug must be unique`,
-          );
+          report(where.line, where.column, messages.vocabulary.duplicate(name, first + 1));
         }
         seen.set(name, index);
       }
