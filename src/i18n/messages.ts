@@ -52,6 +52,16 @@ function didYouMean(options: readonly string[], show: (option: string) => string
   return options.length ? ` Bedoel je ${ofList(options.map((option) => show(option)))}?` : '';
 }
 
+/** A suggested municipality found through a former name says why: it is part of that municipality now. */
+const withFormerName =
+  (formerNames: Readonly<Record<string, string>>) =>
+  (option: string): string => {
+    const former = formerNames[option];
+    return former
+      ? `${quote(option)} (${former} hoort sinds de fusie bij ${option})`
+      : quote(option);
+  };
+
 const utf8Fix = (subject: string) =>
   `bewaar ${subject} als UTF-8 in je editor ("Opslaan met codering" → UTF-8)`;
 
@@ -86,8 +96,14 @@ const field = {
   expectedTerm: (noun: Noun) => `moet de naam van een ${noun.one} zijn`,
   termMissing: (noun: Noun, file: string) =>
     `moet een ${noun.one} noemen: schrijf een naam uit ${file}`,
-  unknownTerm: (noun: Noun, name: string, suggestions: readonly string[], file: string) =>
-    `noemt ${quote(name)}, maar die naam staat niet in de lijst van ${noun.many}.${didYouMean(suggestions)} Gebruik een naam uit ${file}, of vraag de redactie om die naam daar toe te voegen.`,
+  unknownTerm: (
+    noun: Noun,
+    name: string,
+    suggestions: readonly string[],
+    file: string,
+    formerNames: Readonly<Record<string, string>> = {},
+  ) =>
+    `noemt ${quote(name)}, maar die naam staat niet in de lijst van ${noun.many}.${didYouMean(suggestions, withFormerName(formerNames))} Gebruik een naam uit ${file}, of vraag de redactie om die naam daar toe te voegen.`,
   atLeast: (min: number, noun: Noun) =>
     `heeft minstens ${min === 1 ? `één ${noun.one}` : `${min} ${noun.many}`} nodig: voeg ${min === 1 ? 'er een' : 'ze'} toe`,
   atMost: (max: number, noun: Noun) =>
@@ -578,8 +594,12 @@ const form = {
   // The form asks for the file itself; the path is what it names in the sheet.
   imagePath:
     'Geef de naam van het bestand naast de fiche, bv. "images/foto.jpg" (jpg, png, webp of avif).',
-  unknownTerm: (name: string, suggestions: readonly string[]) =>
-    `"${name}" staat niet in de lijst.${didYouMean(suggestions, (s) => `"${s}"`)} Kies een naam uit de lijst.`,
+  unknownTerm: (
+    name: string,
+    suggestions: readonly string[],
+    formerNames: Readonly<Record<string, string>> = {},
+  ) =>
+    `"${name}" staat niet in de lijst.${didYouMean(suggestions, withFormerName(formerNames))} Kies een naam uit de lijst.`,
   choose: (options: readonly string[]) => `Kies ${ofList(options.map((o) => `"${o}"`))}.`,
   duplicate: (name: string) => `"${name}" staat er twee keer in: verwijder er één.`,
   duplicateExample: (name: string, first: number) =>

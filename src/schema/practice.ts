@@ -94,8 +94,12 @@ function termRef<T extends Term | Municipality>(vocabulary: VocabularyKey, looku
       ctx.issues.push({
         code: 'custom',
         input: name,
-        message: f.unknownTerm(noun, name, found.suggestions, file),
-        params: { kind: 'unknown-term', suggestions: found.suggestions },
+        message: f.unknownTerm(noun, name, found.suggestions, file, found.formerNames),
+        params: {
+          kind: 'unknown-term',
+          suggestions: found.suggestions,
+          formerNames: found.formerNames,
+        },
       });
       return z.NEVER;
     })

@@ -201,7 +201,7 @@ describe('reading an issue back', () => {
       'Categorie',
       'Doelen, Doel 2',
     ]);
-    expect(result.problems[1]!.message).toBe('Te lang: hou het onder 600 tekens.');
+    expect(result.problems[1]!.message).toBe('Dit is te lang: hou het onder 600 tekens.');
 
     // The same issue with a valid category and goal: the sheet shows the text as typed.
     const fixed = issue('hostile.md')
@@ -259,7 +259,7 @@ describe('reading an issue back', () => {
       },
       {
         field: 'Deze praktijk in, Gemeente 1, Contact 1, E-mailadres',
-        message: 'Dit is geen geldig e-mailadres (bv. naam@gemeente.be).',
+        message: 'Dit is geen geldig e-mailadres: schrijf het zoals naam@gemeente.be.',
       },
     ]);
     const examples = result.values.examples as Record<string, unknown>[];

@@ -30,3 +30,15 @@ describe('a municipality by name', () => {
     expect(found.formerNames).toEqual({});
   });
 });
+
+describe('the message for a typo of a former municipality', () => {
+  it("suggests today's municipality and says why, in validate and in the form", () => {
+    const parsed = context.schema.shape.examples.safeParse([
+      { municipality: 'Kruibeek', text: 'Een voorbeeld van minstens twintig tekens.' },
+    ]);
+    expect(parsed.success).toBe(false);
+    const message = parsed.error!.issues[0]!.message;
+    expect(message).toContain('Bedoel je "Beveren-Kruibeke-Zwijndrecht"');
+    expect(message).toContain('Kruibeke hoort sinds de fusie bij Beveren-Kruibeke-Zwijndrecht');
+  });
+});

@@ -71,7 +71,11 @@ export function dutchMessage(issue: z.core.$ZodIssue, input: unknown, spec?: Fie
       if (params.kind === 'unknown-term') {
         const name =
           typeof issue.input === 'string' ? issue.input : typeof value === 'string' ? value : '';
-        return t.unknownTerm(name, (params.suggestions as string[] | undefined) ?? []);
+        return t.unknownTerm(
+          name,
+          (params.suggestions as string[] | undefined) ?? [],
+          (params.formerNames as Record<string, string> | undefined) ?? {},
+        );
       }
       if (params.kind === 'duplicate') return t.duplicate(String(params.value ?? value));
       if (params.kind === 'duplicate-example')
