@@ -1,6 +1,6 @@
 /**
  * The body parser skips GFM's e-mail address literal for texts without an "@" (it is the
- * slowest part of parsing, see parserFor in src/lib/sheet/body.ts). These tests prove that
+ * slowest part of parsing, see parserFor in src/lib/sheet/body-parse.ts). These tests prove that
  * this never changes a tree: every body gets exactly the tree of remark-parse + remark-mdx +
  * remark-gfm, positions included.
  */
@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../scripts/lib/generate/catalogue.ts';
-import { parserFor } from '../../src/lib/sheet/body.ts';
+import { parserFor } from '../../src/lib/sheet/body-parse.ts';
 import { splitSheet } from '../../src/lib/sheet/frontmatter.ts';
 import { contentRoot, fixtures } from '../helpers/paths.ts';
 

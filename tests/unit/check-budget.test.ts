@@ -1,5 +1,5 @@
 /**
- * Sheets that cost the checker more than their size suggests (src/lib/sheet/body.ts and
+ * Sheets that cost the checker more than their size suggests (src/lib/sheet/body-parse.ts and
  * frontmatter.ts budgets, the time budget of src/lib/catalogue/check-parallel-fs.ts): each is
  * refused with one message naming what to change, or accepted, and nothing crashes. How long
  * they take is measured by `npm run bench` (docs/benchmarks.md), not here.

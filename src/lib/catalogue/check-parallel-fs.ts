@@ -72,7 +72,7 @@ const minFilesPerWorker = 300;
 
 /**
  * How long one sheet may take to check. Every known costly construct is refused before
- * parsing (src/lib/sheet/body.ts, frontmatter.ts), so a sheet takes well under a second
+ * parsing (src/lib/sheet/body-parse.ts, frontmatter.ts), so a sheet takes well under a second
  * (docs/benchmarks.md); this stops the rest, whatever it is.
  */
 export const checkBudgetMs = 5000;

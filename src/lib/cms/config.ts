@@ -195,7 +195,7 @@ export function cmsConfig({ fields, vocabularies, site }: CmsConfigOptions): Cms
             hint: ui.contribute.body.help,
             widget: 'markdown',
             required: false,
-            // Only what a sheet's body may hold (src/lib/sheet/body.ts): no images, code or embeds.
+            // Only what a sheet's body may hold (src/lib/sheet/body-check.ts): no images, code or embeds.
             buttons: [
               'bold',
               'italic',

@@ -1,7 +1,7 @@
 /**
  * Plain text to MDX body text that reads exactly as the source: every character MDX or
  * Markdown would take as syntax ({, }, <, >, *, _, [, ...) is escaped with a backslash, so
- * src/lib/sheet/body.ts parses it as ordinary text and renders the same words.
+ * src/lib/sheet/body-parse.ts parses it as ordinary text and renders the same words.
  */
 import type { DescriptionBlock } from './parse.ts';
 

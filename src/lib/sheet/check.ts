@@ -7,7 +7,9 @@ import type { PracticeData, PracticeSchema } from '../../schema/practice.ts';
 import { sheetSlugSchema } from '../../schema/practice.ts';
 import type { Problem } from '../util/problems.ts';
 import type { Vocabularies } from '../vocabulary/lookup.ts';
-import { parseBody, checkBody, renderBody, type RenderedBody } from './body.ts';
+import { checkBody } from './body-check.ts';
+import { parseBody } from './body-parse.ts';
+import { renderBody, type RenderedBody } from './body-render.ts';
 import {
   decodeSheet,
   findControlCharacter,

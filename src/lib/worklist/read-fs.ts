@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { PracticeData } from '../../schema/practice.ts';
 import { listSheetFiles, loadVocabularyContext } from '../catalogue/catalogue-fs.ts';
 import { practicesDir } from '../catalogue/content-dir.ts';
-import { parseBody } from '../sheet/body.ts';
+import { parseBody } from '../sheet/body-parse.ts';
 import {
   decodeSheet,
   findControlCharacter,

@@ -32,7 +32,7 @@ function showPreview(sheet: Sheet): void {
   facts.textContent = [sheet.category, sheet.municipalities.join(', ')].filter(Boolean).join(' · ');
   const description = document.createElement('div');
   description.className = 'prose';
-  // Sanitized HTML from the same renderer as the build (src/lib/sheet/body.ts), of the contributor's own text.
+  // Sanitized HTML from the same renderer as the build (src/lib/sheet/body-render.ts), of the contributor's own text.
   description.innerHTML = sheet.html;
   byId('cf-preview').replaceChildren(heading, intro, facts, description);
 }
