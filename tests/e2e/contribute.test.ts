@@ -341,6 +341,7 @@ describe('a sheet with a missing required field', () => {
     const page = await openForm();
     await fillComplete(page, ['summary']);
     await check(page);
+    await page.locator('#cf-summary').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-summary');
     const summary = page.locator('#cf-summary');
     expect(await summary.getAttribute('aria-labelledby')).toBe('cf-summary-title');
@@ -364,10 +365,11 @@ describe('a sheet with a missing required field', () => {
     await summary.getByRole('link').click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-summary');
     await page.keyboard.type(values.summary);
-    await expect.poll(() => page.locator('#f-summary-error').count()).toBe(0);
+    await expect.poll(() => page.locator('#f-summary-error').count(), { timeout: 10_000 }).toBe(0);
     expect(await field.getAttribute('aria-invalid')).toBeNull();
     await check(page);
-    expect(await page.locator('#cf-result').isVisible()).toBe(true);
+    // A sheet that passes the schema is checked as validate does, by a module loaded on first use.
+    await page.locator('#cf-result').waitFor();
     await page.close();
   });
 
@@ -376,6 +378,7 @@ describe('a sheet with a missing required field', () => {
     await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
     await page.locator('#f-examples-0-municipality').fill('Oostend');
     await check(page);
+    await page.locator('#f-examples-0-municipality-error').waitFor();
     expect(await page.locator('#f-examples-0-municipality-error').textContent()).toContain(
       '"Oostend" staat niet in de lijst. Bedoel je "Oostende"?',
     );
@@ -398,7 +401,9 @@ describe('the form checks what validate checks', () => {
       .first()
       .fill('Eerste alinea.\n\nMeer in [de folder](javascript:alert(1)).');
     await check(page);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cf-summary');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
+      .toBe('cf-summary');
     expect(await page.locator('#cf-result').isVisible()).toBe(false);
     const error = page.locator('#f-body-error');
     expect(await error.textContent()).toMatch(/^Fout: Regel 3: /);
@@ -406,7 +411,7 @@ describe('the form checks what validate checks', () => {
     // Fixed, the sheet is in order.
     await page.getByLabel('Beschrijving', { exact: false }).first().fill(complete.body);
     await check(page);
-    await expect.poll(() => page.locator('#cf-result').isVisible()).toBe(true);
+    await page.locator('#cf-result').waitFor();
     await page.close();
   });
 
@@ -429,7 +434,9 @@ describe('the form checks what validate checks', () => {
     // Typing, then checking within the 0.4 s the draft waits for: no later redraw takes the focus.
     await page.getByLabel('Intro').fill('Nog te kort');
     await check(page);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cf-summary');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
+      .toBe('cf-summary');
     await page.waitForTimeout(1200);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-summary');
     await page.close();
