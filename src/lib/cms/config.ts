@@ -5,7 +5,7 @@
  * names editors may choose from. The repository and branch come from content/site.yaml.
  */
 import type { SiteConfig } from '../../schema/site.ts';
-import { maxImageBytes } from '../sheet/images-fs.ts';
+import { maxImageBytes } from '../sheet/image-check.ts';
 import { imageMimeTypes } from '../sheet/image-types.ts';
 import type { FieldSpec } from '../contribute/form-spec.ts';
 import { maxSlugLength } from '../sheet/write.ts';

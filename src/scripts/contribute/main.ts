@@ -15,6 +15,7 @@ import { slugForTitle } from '../../lib/sheet/write.ts';
 import { slugify } from '../../lib/util/text.ts';
 import { createVocabularies, type VocabularyData } from '../../lib/vocabulary/lookup.ts';
 import { createPracticeSchema } from '../../schema/practice.ts';
+import { maxImageBytes } from '../../lib/sheet/image-check.ts';
 import { valueAt } from '../../lib/sheet/issues.ts';
 import { firstControl, idFor, setAt, type Path } from './dom.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft.ts';
@@ -33,7 +34,6 @@ const hasContent = (value: unknown): boolean =>
       : value !== null && typeof value === 'object'
         ? Object.values(value).some(hasContent)
         : value !== undefined;
-const maxImageBytes = 2 * 1024 * 1024;
 
 function boot(form: HTMLFormElement) {
   const vocabularyData = JSON.parse(form.dataset.vocabularies ?? '{}') as VocabularyData;
