@@ -421,21 +421,20 @@ export function createPracticeSchema(vocabularies: Vocabularies) {
       ),
     })
     .superRefine((sheet, ctx) => {
-      if (sheet.updated && sheet.updated < sheet.published) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          message: f.updatedBeforePublished(sheet.updated, sheet.published),
-          params: { kind: 'updated-before-published' },
-        });
-      }
-      if (sheet.reviewed && sheet.reviewed < sheet.published) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['reviewed'],
-          message: f.reviewedBeforePublished(sheet.reviewed, sheet.published),
-          params: { kind: 'reviewed-before-published' },
-        });
+      // A sheet can be neither updated nor reviewed before it was published.
+      const later = [
+        ['updated', f.updatedBeforePublished],
+        ['reviewed', f.reviewedBeforePublished],
+      ] as const;
+      for (const [key, message] of later) {
+        const date = sheet[key];
+        if (date && date < sheet.published)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: message(date, sheet.published),
+            params: { kind: `${key}-before-published` },
+          });
       }
     });
 }
