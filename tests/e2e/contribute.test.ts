@@ -373,7 +373,7 @@ describe('a sheet with a missing required field', () => {
     await page.close();
   });
 
-  it('suggests the closest name for a municipality that is not on the list', async () => {
+  it("suggests the closest name for a municipality that is not on the list, and today's municipality for a former one", async () => {
     const page = await openForm();
     await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
     await page.locator('#f-examples-0-municipality').fill('Oostend');
@@ -388,6 +388,18 @@ describe('a sheet with a missing required field', () => {
         .getByRole('link', { name: /Deze praktijk in › Gemeente 1 › Gemeente:/ })
         .count(),
     ).toBe(1);
+    // A typo of a former municipality: today's municipality, and why.
+    await page.locator('#f-examples-0-municipality').fill('Kruibeek');
+    await check(page);
+    await expect
+      .poll(() => page.locator('#f-examples-0-municipality-error').textContent(), {
+        timeout: 10_000,
+      })
+      .toContain(
+        'Bedoel je "Beveren-Kruibeke-Zwijndrecht" (Kruibeke hoort sinds de fusie bij Beveren-Kruibeke-Zwijndrecht)?',
+      );
+    // The way to change an existing sheet reads as two sentences, link included.
+    expect(await page.locator('main').innerText()).toContain('fiche zelf: zoek de fiche');
     await page.close();
   });
 });
