@@ -55,6 +55,21 @@ function unsafeEntry(file: string, entry: Dirent): Problem | undefined {
   return undefined;
 }
 
+/** A folder's entries, each with its path and what makes it unsafe (none for a missing folder). */
+function entriesOf(folder: string): { entry: Dirent; file: string; unsafe?: Problem }[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.map((entry) => {
+    const file = path.join(folder, entry.name);
+    const unsafe = unsafeEntry(file, entry);
+    return unsafe ? { entry, file, unsafe } : { entry, file };
+  });
+}
+
 /**
  * Every sheet (.mdx) and picture below a sheets folder, and a problem for each other file,
  * each link (never followed: it could point outside the folder) and each unsafe name.
@@ -63,15 +78,7 @@ export function listSheetFiles(dir: string): SheetFolder {
   const found: SheetFolder = { sheets: [], images: [], problems: [] };
   // Walked by hand: readdir's own recursion descends into linked folders.
   const walk = (folder: string) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const file = path.join(folder, entry.name);
-      const unsafe = unsafeEntry(file, entry);
+    for (const { entry, file, unsafe } of entriesOf(folder)) {
       if (unsafe) found.problems.push(unsafe);
       else if (entry.isDirectory()) walk(file);
       else if (!entry.isFile()) found.problems.push(problemAt(file, messages.catalogue.notRegular));
@@ -103,15 +110,7 @@ export function contentFolderProblems(dir: string, practices: string): Problem[]
     vocabularyKeys.map((key) => vocabularyRegistry[key].file),
   );
   const check = (folder: string, allowed: (name: string, isDirectory: boolean) => boolean) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const file = path.join(folder, entry.name);
-      const unsafe = unsafeEntry(file, entry);
+    for (const { entry, file, unsafe } of entriesOf(folder)) {
       if (unsafe) problems.push(unsafe);
       else if (!allowed(entry.name, entry.isDirectory()) && !harmless.has(entry.name))
         problems.push(

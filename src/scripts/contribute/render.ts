@@ -471,11 +471,9 @@ function renderTexts(spec: TextsSpec, path: Path, ctx: RenderContext): HTMLEleme
       ),
     );
   }
-  return h(
-    'fieldset',
-    { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-    h('legend', {}, ...labelText(spec)),
-    help(spec, id),
+  return listFieldset(
+    spec,
+    id,
     list,
     addButton(
       spec.key,
@@ -484,6 +482,23 @@ function renderTexts(spec: TextsSpec, path: Path, ctx: RenderContext): HTMLEleme
       () => '',
       (i) => [...path, i],
     ),
+  );
+}
+
+/** A list field: its legend and help, its items, and the button that adds one. */
+function listFieldset(
+  spec: TextsSpec | GroupsSpec,
+  id: string,
+  list: HTMLElement,
+  add: HTMLElement,
+): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
+    h('legend', {}, ...labelText(spec)),
+    help(spec, id),
+    list,
+    add,
   );
 }
 
@@ -504,11 +519,9 @@ function renderGroups(spec: GroupsSpec, path: Path, ctx: RenderContext): HTMLEle
     if (count > spec.minItems) item.append(removeButton(spec.key, path, index, ctx, focusPath));
     list.append(h('li', {}, item));
   }
-  return h(
-    'fieldset',
-    { class: 'cf-list', id, 'aria-describedby': spec.description ? `${id}-help` : undefined },
-    h('legend', {}, ...labelText(spec)),
-    help(spec, id),
+  return listFieldset(
+    spec,
+    id,
     list,
     addButton(spec.key, path, ctx, () => ({}), focusPath),
   );
