@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commit, git } from '../helpers/git.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { makeCatalogue } from '../helpers/catalogue.ts';
 import { fixtures, repoRoot } from '../helpers/paths.ts';
@@ -306,25 +307,6 @@ describe('the text of a sheet (its body)', () => {
 
 describe('how current a sheet is', () => {
   // A catalogue in its own git repository, with commits at chosen dates, built as on 1 June 2026.
-  const git = (cwd: string, args: string[], env: Record<string, string> = {}) =>
-    execFileSync(
-      'git',
-      [
-        '-c',
-        'user.name=Redactie',
-        '-c',
-        'user.email=redactie@example.org',
-        '-c',
-        'commit.gpgsign=false',
-        ...args,
-      ],
-      { cwd, env: { ...process.env, ...env }, encoding: 'utf8' },
-    ).trim();
-  const commit = (cwd: string, message: string, date: string) => {
-    git(cwd, ['add', '-A']);
-    git(cwd, ['commit', '-q', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-    return git(cwd, ['rev-parse', 'HEAD']);
-  };
   const minimal = () => readFileSync(path.join(fixtures, 'sheets/valid/minimal-sheet.mdx'), 'utf8');
   const sheet = (title: string, extra: string) =>
     minimal()

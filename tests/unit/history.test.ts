@@ -9,37 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { historyUrl, permalinkUrl } from '../../src/lib/history/forge.ts';
+import { commit, git } from '../helpers/git.ts';
 import { readGitHistory, type GitHistory } from '../../src/lib/history/git-log-fs.ts';
 import { sheetVersion } from '../../src/lib/history/sheet-version.ts';
-
-const identity = [
-  '-c',
-  'user.name=Redactie',
-  '-c',
-  'user.email=redactie@example.org',
-  '-c',
-  'commit.gpgsign=false',
-  '-c',
-  'init.defaultBranch=main',
-];
-
-function git(repo: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync('git', [...identity, ...args], {
-    cwd: repo,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-}
-
-/** Commits everything with the given committer date (and the author date, unless given). */
-function commit(repo: string, message: string, committed: string, authored = committed): string {
-  git(repo, ['add', '-A']);
-  git(repo, ['commit', '-q', '--allow-empty', '-m', message], {
-    GIT_COMMITTER_DATE: committed,
-    GIT_AUTHOR_DATE: authored,
-  });
-  return git(repo, ['rev-parse', 'HEAD']).trim();
-}
 
 function write(repo: string, file: string, text: string | Uint8Array) {
   const full = path.join(repo, file);
