@@ -163,16 +163,13 @@ describe('the built pages of imported sheets', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}praktijken/${sheetOf(path.join(exportsDir, 'spreekuur.txt'))}/`);
     const prose = page.locator('main .prose');
-    await expect
-      .poll(() =>
-        prose
-          .getByText(
-            'Het loket werkt met een formule: {vraag} -> <antwoord>. Niet *alles* moet digitaal, ook niet __alles__ op papier.',
-            { exact: true },
-          )
-          .count(),
-      )
-      .toBe(1);
+    const formula = prose.getByText(
+      'Het loket werkt met een formule: {vraag} -> <antwoord>. Niet *alles* moet digitaal, ook niet __alles__ op papier.',
+      { exact: true },
+    );
+    // Waits for the text as Playwright does (a poll of one second is too short on a busy machine).
+    await formula.first().waitFor();
+    expect(await formula.count()).toBe(1);
     expect(await prose.getByText('# Geen titel, gewoon een hekje', { exact: true }).count()).toBe(
       1,
     );
