@@ -110,6 +110,7 @@ export async function checkInParallel(
     return await checkWithWorkers(
       dir,
       files,
+      context,
       count,
       Boolean(options.render),
       options.budgetMs ?? checkBudgetMs,
@@ -127,7 +128,19 @@ export async function checkInParallel(
   }
 }
 
-type WorkerMessage = { ready: true } | { index: number; result: CheckedSheet | Problem };
+/** What a worker sends: one sheet's result, or that no sheets are left. */
+export type WorkerMessage = { index: number; result: CheckedSheet | Problem } | { done: true };
+
+/**
+ * What a worker shares with this thread, without messages: `next` is the index of the next
+ * sheet to take (each worker takes its own with Atomics.add, so none waits for this thread
+ * between sheets), `current` the sheet a worker is checking and since when (for the budget).
+ */
+export interface SharedProgress {
+  next: Int32Array;
+  /** [index, started at (ms since the epoch)]; index -1 while between sheets. */
+  current: BigInt64Array;
+}
 
 function tooComplex(file: string, budgetMs: number): Problem {
   return {
@@ -142,63 +155,76 @@ function tooComplex(file: string, budgetMs: number): Problem {
 async function checkWithWorkers(
   dir: string,
   files: readonly string[],
+  context: CheckContext,
   count: number,
   render: boolean,
   budgetMs: number,
 ): Promise<(CheckedSheet | Problem)[]> {
-  const results = new Array<CheckedSheet | Problem>(files.length);
-  let next = 0;
+  const results = new Array<CheckedSheet | Problem | undefined>(files.length);
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const live = new Set<Worker>();
+  // Often enough that a budget of a few milliseconds (tests) still stops a worker.
+  const tick = Math.max(1, Math.min(100, budgetMs / 4));
 
-  // One sheet at a time per worker, so a stalled worker names the sheet that stalled it.
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
+      const current = new BigInt64Array(new SharedArrayBuffer(2 * BigInt64Array.BYTES_PER_ELEMENT));
+      current[0] = -1n;
       const worker = new Worker(new URL('./check-worker-fs.ts', import.meta.url), {
-        workerData: { dir, render, files },
+        workerData: { dir, render, files, next: next.buffer, current: current.buffer },
       });
       live.add(worker);
-      let current = -1;
-      let timer: NodeJS.Timeout | undefined;
       let stopped = false;
-      const send = () => {
-        clearTimeout(timer);
-        if (next >= files.length) {
-          stopped = true;
-          live.delete(worker);
-          void worker.terminate().then(() => resolve());
+      const stop = () => {
+        stopped = true;
+        clearInterval(watchdog);
+        live.delete(worker);
+        return worker.terminate();
+      };
+      const watchdog = setInterval(() => {
+        const index = Number(Atomics.load(current, 0));
+        if (index < 0 || Date.now() - Number(Atomics.load(current, 1)) <= budgetMs) return;
+        // Past the budget: the sheet is refused, and a fresh worker takes over the rest.
+        results[index] = tooComplex(files[index]!, budgetMs);
+        void stop();
+        runWorker().then(resolve, reject);
+      }, tick);
+      worker.on('message', (message: WorkerMessage) => {
+        if ('done' in message) {
+          if (!stopped) void stop().then(() => resolve());
           return;
         }
-        current = next++;
-        timer = setTimeout(() => {
-          // Past the budget: the sheet is refused, and a fresh worker takes over the rest.
-          stopped = true;
-          results[current] = tooComplex(files[current]!, budgetMs);
-          live.delete(worker);
-          void worker.terminate();
-          runWorker().then(resolve, reject);
-        }, budgetMs);
-        worker.postMessage(current);
-      };
-      worker.on('message', (message: WorkerMessage) => {
-        if (stopped) return;
-        if ('ready' in message) return send();
-        results[message.index] = message.result;
-        send();
+        results[message.index] ??= message.result;
       });
       worker.on('error', (error: Error) => {
-        clearTimeout(timer);
-        if (!stopped) reject(error);
+        if (!stopped) {
+          void stop();
+          reject(error);
+        }
       });
       worker.on('exit', (code) => {
-        clearTimeout(timer);
-        if (!stopped) reject(new Error(`a check worker stopped (exit code ${code})`));
+        if (!stopped) {
+          void stop();
+          reject(new Error(`a check worker stopped (exit code ${code})`));
+        }
       });
     });
 
   try {
-    await Promise.all(Array.from({ length: count }, runWorker));
+    await Promise.all(Array.from({ length: Math.min(count, files.length) }, runWorker));
   } finally {
     await Promise.all([...live].map((worker) => worker.terminate()));
   }
-  return results;
+  // A stopped worker may not have delivered every result it sent: those sheets passed
+  // within the budget there, so they are checked again here.
+  const missing = results.flatMap((result, index) => (result ? [] : [index]));
+  if (missing.length) {
+    const again = checkFiles(
+      missing.map((index) => files[index]!),
+      context,
+      render,
+    );
+    missing.forEach((index, n) => (results[index] = again[n]));
+  }
+  return results as (CheckedSheet | Problem)[];
 }

@@ -1,14 +1,33 @@
 /**
- * A worker thread of check-parallel-fs.ts: loads the vocabularies once, says it is ready,
- * then checks each sheet file it is sent (by its index in the list) and sends the result back.
+ * A worker thread of check-parallel-fs.ts: loads the vocabularies once, then takes the next
+ * unchecked sheet from the shared counter, checks it and sends the result, until none are left.
+ * It says which sheet it is on, and since when, in shared memory: the other thread stops it
+ * when one sheet takes longer than the budget, without a message per sheet to wait for.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadVocabularyContext } from './catalogue-fs.ts';
-import { checkFiles } from './check-parallel-fs.ts';
+import { checkFiles, type WorkerMessage } from './check-parallel-fs.ts';
 
-const { dir, render, files } = workerData as { dir: string; render: boolean; files: string[] };
+const { dir, render, files, next, current } = workerData as {
+  dir: string;
+  render: boolean;
+  files: string[];
+  next: SharedArrayBuffer;
+  current: SharedArrayBuffer;
+};
+const counter = new Int32Array(next);
+const progress = new BigInt64Array(current);
 const context = loadVocabularyContext(dir);
-parentPort!.on('message', (index: number) =>
-  parentPort!.postMessage({ index, result: checkFiles([files[index]!], context, render)[0] }),
-);
-parentPort!.postMessage({ ready: true });
+const send = (message: WorkerMessage) => parentPort!.postMessage(message);
+for (
+  let index = Atomics.add(counter, 0, 1);
+  index < files.length;
+  index = Atomics.add(counter, 0, 1)
+) {
+  Atomics.store(progress, 1, BigInt(Date.now()));
+  Atomics.store(progress, 0, BigInt(index));
+  const result = checkFiles([files[index]!], context, render)[0]!;
+  Atomics.store(progress, 0, -1n);
+  send({ index, result });
+}
+send({ done: true });

@@ -23,46 +23,66 @@ export interface BodyIssue {
   message: string;
 }
 
-/**
- * GFM (tables, strikethrough, footnotes, task lists, bare web and e-mail addresses as links),
- * as remark-gfm adds it. `emailLinks: false` leaves out the e-mail address literal, which
- * tries to start at every letter and digit and so cost more than the rest of parsing
- * together (0.45 of 0.85 ms for an average sheet). It can only match text with an "@".
- */
-function remarkGfmSyntax(this: Processor, options: { emailLinks: boolean }) {
-  const data = this.data();
-  const syntax = gfm();
-  if (!options.emailLinks) syntax.text = withoutConstruct(syntax.text ?? {}, 'emailAutolink');
-  (data.micromarkExtensions ??= []).push(syntax);
-  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+/** Which of GFM's bare-address links a body can contain, judged from its text. */
+interface LinkLiterals {
+  /** An "@": e-mail addresses (and mailto:, xmpp:). */
+  email: boolean;
+  /** "http://", "https://" or "www.", in any case: web addresses. */
+  web: boolean;
 }
 
-function withoutConstruct(
+/**
+ * GFM (tables, strikethrough, footnotes, task lists, bare web and e-mail addresses as links),
+ * as remark-gfm adds it, leaving out the bare-address links a text cannot contain. The e-mail
+ * literal tries to start at every letter and digit, which cost more than the rest of parsing
+ * together (0.45 of 0.85 ms for an average sheet), and the pass that finds addresses in the
+ * finished tree runs four patterns over every text (docs/benchmarks.md); each can only match
+ * text with an "@", "http://", "https://" or "www.".
+ */
+function remarkGfmSyntax(this: Processor, literals: LinkLiterals) {
+  const data = this.data();
+  const syntax = gfm();
+  const unused = [
+    ...(literals.email ? [] : ['emailAutolink']),
+    ...(literals.web ? [] : ['wwwAutolink', 'protocolAutolink']),
+  ];
+  if (unused.length) syntax.text = withoutConstructs(syntax.text ?? {}, unused);
+  const fromMarkdown = gfmFromMarkdown();
+  // The first extension is the bare-address one; its only transform is that pass.
+  if (!literals.email && !literals.web) fromMarkdown[0] = { ...fromMarkdown[0], transforms: [] };
+  (data.micromarkExtensions ??= []).push(syntax);
+  (data.fromMarkdownExtensions ??= []).push(fromMarkdown);
+}
+
+function withoutConstructs(
   record: NonNullable<Extension['text']>,
-  name: string,
+  names: string[],
 ): NonNullable<Extension['text']> {
   const kept: NonNullable<Extension['text']> = {};
   for (const [code, constructs] of Object.entries(record)) {
     const rest = ([] as Construct[])
       .concat(constructs ?? [])
-      .filter((construct) => construct.name !== name);
+      .filter((construct) => !names.includes(construct.name ?? ''));
     if (rest.length) kept[Number(code)] = rest;
   }
   return kept;
 }
 
-const fullParser = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkGfmSyntax, { emailLinks: true });
-const parserWithoutEmailLinks = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkGfmSyntax, { emailLinks: false });
+const parserWith = (literals: LinkLiterals) =>
+  unified().use(remarkParse).use(remarkMdx).use(remarkGfmSyntax, literals);
+const parsers = {
+  all: parserWith({ email: true, web: true }),
+  web: parserWith({ email: false, web: true }),
+  none: parserWith({ email: false, web: false }),
+};
 
-/** The parser for a body: both give the same tree for a text without "@" (a test compares them). */
+/**
+ * The parser for a body: all give remark-gfm's tree for the texts they are chosen for (a
+ * test compares them on every fixture, the real content and generated sheets).
+ */
 export function parserFor(body: string) {
-  return body.includes('@') ? fullParser : parserWithoutEmailLinks;
+  if (body.includes('@')) return parsers.all;
+  return /https?:\/\/|www\./i.test(body) ? parsers.web : parsers.none;
 }
 
 /** Deeper than this, the tree is refused before any recursive step (checking, rendering) can overflow the stack. */

@@ -43,9 +43,15 @@ const siteDigest = createHash('sha256')
  * The `cacheKey` of a page for Astro's incremental build: it changes whenever the data the
  * page shows changes (the sheets it lists, by their content digest, the settings and the
  * vocabularies). Astro checks the page's code itself; an unchanged page is copied from the
- * previous build instead of being rendered again.
+ * previous build instead of being rendered again. Without PRAKTIJKBANK_INCREMENTAL=1 (see
+ * astro.config.mjs) no page has one: nothing reads it, and hashing every page's data cost
+ * 21,000 digests at 10,000 sheets.
  */
-export function pageCacheKey(practices: readonly Practice[], ...extra: unknown[]): string {
+export function pageCacheKey(
+  practices: readonly Practice[],
+  ...extra: unknown[]
+): string | undefined {
+  if (!incrementalBuild) return undefined;
   return (
     createHash('sha256')
       .update(siteDigest)
@@ -65,6 +71,9 @@ export function pageCacheKey(practices: readonly Practice[], ...extra: unknown[]
       .slice(0, 32)
   );
 }
+
+/** Whether Astro's incremental build is on (astro.config.mjs): only then do pages need a cacheKey. */
+export const incrementalBuild = process.env.PRAKTIJKBANK_INCREMENTAL === '1';
 
 /** The day this build counts review cycles from (PRAKTIJKBANK_TODAY fixes it). */
 export const today = reviewToday();
