@@ -1,8 +1,179 @@
-/** Every string the site shows, in Dutch (nl-BE). Components take their words from here. */
+/**
+ * Every string the site shows, in Dutch (nl-BE). Components take their words from here.
+ *
+ * The strings the browser's scripts use on the search, compare and sheet pages are in
+ * nl-search.ts, nl-compare.ts, nl-shortlist.ts and nl-dates.ts, and are part of `ui` here: a
+ * script that imported this file would carry every string of the site (docs/benchmarks.md,
+ * the first search). The contribution form's script uses this file.
+ */
 import { messages } from './messages.ts';
+import { compare, glance } from './nl-compare.ts';
+import { formatDate, lang } from './nl-dates.ts';
+import { searchPage } from './nl-search.ts';
+import { shortlist } from './nl-shortlist.ts';
+
+export { compare, formatDate, glance, lang, searchPage, shortlist };
+
+export const contribute = {
+  title: 'Een praktijk toevoegen',
+  description:
+    'Vul de fiche in en stel je praktijk voor aan de redactie, zonder iets te installeren.',
+  intro:
+    'Staat jouw praktijk nog niet in de databank? Vul dan deze fiche in. Het formulier controleert je fiche meteen, met dezelfde regels als de redactie. Daarna stuur je ze per e-mail naar de redactie (je hebt geen account nodig), of stel je ze voor op GitHub.',
+  stepsTitle: 'Zo gaat het',
+  steps: [
+    'Vul de velden in. Velden met een * zijn verplicht; de rest mag leeg blijven.',
+    'Klik op "Controleer de fiche". Klopt er iets niet, dan zie je bij elk veld wat je moet aanpassen.',
+    'Bekijk hoe je fiche eruit zal zien en stuur ze door: per e-mail (download het bestand en voeg het toe als bijlage) of als voorstel op GitHub.',
+    'De redactie leest je fiche na en publiceert ze. Heb je vragen, dan contacteren we je.',
+  ],
+  draftNote:
+    'Wat je invult, bewaren we alleen in deze browser, zodat je later kan verdergaan. Er wordt niets verstuurd tot jij dat doet.',
+  byMail: 'Liever per e-mail? Mail',
+  changeExisting: (propose: string) =>
+    `Wil je een bestaande fiche aanpassen? Gebruik "${propose}" op de fiche zelf:`,
+  allPractices: 'zoek de fiche bij alle praktijken',
+  noscript:
+    'Dit formulier werkt alleen met JavaScript. Je kan je praktijk ook mailen naar de redactie: beschrijf wat ze wil bereiken, voor wie, wat ze doet slagen, waar je op moet letten, de partners, en per gemeente een korte beschrijving met een contactpersoon.',
+  mailFallback: 'Mail de redactie',
+  formLabel: 'Praktijkfiche',
+  requiredMark: 'verplicht',
+  optional: 'optioneel',
+  requiredInGroup: 'nodig als je dit deel invult',
+  forEditors: 'Voor de redactie',
+  forEditorsHelp:
+    'Deze velden vult de redactie in bij het publiceren. Je hoeft er niets aan te doen: het formulier zet de datum van vandaag.',
+  limit: (max: number) => `maximaal ${max} tekens`,
+  body: {
+    title: 'Beschrijving',
+    help: 'De langere beschrijving van de praktijk: hoe ze werkt, hoe ze ontstond, wat ze kost. Een lege regel begint een nieuwe alinea. Je mag Markdown gebruiken: **vet**, *cursief*, een lijstje met "- " aan het begin van elke regel, en ## voor een tussentitel.',
+  },
+  filter: 'Zoek in de lijst',
+  filterCount: (shown: number, total: number) =>
+    shown === total ? `${total} keuzes` : `${shown} van ${total} keuzes getoond`,
+  noMatch: 'Geen keuzes gevonden. Wis de zoekterm om alles te zien.',
+  municipalityHint: 'Begin te typen en kies een gemeente uit de lijst.',
+  notGiven: 'Niet opgegeven',
+  notGivenHelp: 'Kies dit als je het niet weet: de site toont dan "onbekend".',
+  itemNames: {
+    goals: 'Doel',
+    successFactors: 'Succesfactor',
+    challenges: 'Uitdaging',
+    partners: 'Partner',
+    examples: 'Gemeente',
+    contacts: 'Contact',
+    links: 'Link',
+    keywords: 'Trefwoord',
+    seeAlso: 'Andere databank',
+  } as Record<string, string>,
+  item: 'Item',
+  add: (item: string) => `${item} toevoegen`,
+  remove: (item: string) => `Verwijder ${item.toLowerCase()}`,
+  added: (item: string) => `${item} toegevoegd.`,
+  removed: (item: string) => `${item} verwijderd.`,
+  choiceLabels: {
+    published: 'Publiceren: de fiche verschijnt op de site',
+    draft: 'Concept: de fiche blijft verborgen',
+    lopend: 'Lopend: de gemeente doet dit nog',
+    gestopt: 'Gestopt: de gemeente doet dit niet meer',
+  } as Record<string, string>,
+  image: {
+    pick: 'Of kies de afbeelding op je computer',
+    pickHelp:
+      'We vullen dan het bestand hierboven in. De afbeelding zelf stuur je mee naar de redactie (zie onder).',
+    tooBig: (mb: string) =>
+      `Deze afbeelding is ${mb} MB: maak ze kleiner dan 2 MB (bv. 1600 pixels breed) en kies ze opnieuw.`,
+    wrongType:
+      'Dit is geen JPEG-, PNG-, WebP- of AVIF-afbeelding: bewaar ze in een van die formaten en kies ze opnieuw.',
+    chosen: (name: string) => `Gekozen: ${name}. Vergeet niet ze mee te sturen.`,
+  },
+  check: 'Controleer de fiche',
+  clear: 'Wis het formulier',
+  clearConfirm: 'Alles wat je in dit formulier invulde wissen? Dit kan je niet ongedaan maken.',
+  open: {
+    label: 'Open een fiche',
+    help: 'Voor de redactie: open een fiche die je per e-mail kreeg (een .mdx-bestand). Het formulier toont ze, controleert ze zoals bij publicatie, en je kan ze daarna doorsturen.',
+    confirm: 'Wat nu in het formulier staat, vervangen door deze fiche?',
+    opened: (fileName: string) => `${fileName} staat in het formulier en is gecontroleerd.`,
+    failed: (fileName: string, line: number, message: string) =>
+      `${fileName} kan niet geopend worden (regel ${line}): ${message}`,
+    components:
+      'Let op: de beschrijving van deze fiche gebruikt onderdelen zoals <Callout>. Het formulier toont ze als gewone tekst; bewerk zo een fiche in de redactieomgeving (CMS).',
+  },
+  cleared: 'Het formulier is leeggemaakt.',
+  draftRestored: (when: string) =>
+    `We hebben het concept teruggezet dat je op ${when} in deze browser bewaarde.`,
+  errorSummaryTitle: (n: number) =>
+    n === 1 ? 'Er is 1 probleem met de fiche' : `Er zijn ${n} problemen met de fiche`,
+  errorSummaryIntro: 'Pas deze velden aan en klik dan opnieuw op "Controleer de fiche":',
+  errorPrefix: 'Fout',
+  bodyLine: (line: number) => `Regel ${line}`,
+  duplicateSlug: (fileName: string) =>
+    `Er bestaat al een fiche met de bestandsnaam ${fileName}. Kies een andere titel, of stel op die fiche een wijziging voor.`,
+  /** The form's messages live in the one message catalogue, with validate's. */
+  errors: messages.form,
+  result: {
+    title: 'Je fiche is klaar',
+    intro:
+      'De fiche is in orde. Kies hoe je ze doorstuurt; de redactie leest ze na voor ze verschijnt.',
+    fileName: 'Bestandsnaam',
+    warnings:
+      'Let op: de fiche kan zo verstuurd worden, maar de redactie zal je hierover nog vragen stellen. Vul aan wat je kan:',
+    preview: 'Zo ziet je fiche eruit',
+    byMail: 'Per e-mail (je hebt geen account nodig)',
+    byForge: 'Op GitHub (als je een GitHub-account hebt)',
+    github: 'Stel voor op GitHub',
+    githubHelp:
+      'Opent de editor van GitHub met je fiche al ingevuld. Klik daar op "Commit changes…" en daarna op "Propose changes": zo maak je een voorstel (pull request) dat de redactie nakijkt.',
+    githubTooLong:
+      'Je fiche is te lang om in één link naar GitHub te sturen. Kopieer de tekst en plak ze in de lege editor die deze knop opent, of download het bestand en upload het.',
+    githubUpload: 'Upload het bestand op GitHub',
+    download: 'Download het bestand',
+    downloadHelp:
+      'Je computer bewaart de fiche als bestand (de naam eindigt op .mdx), meestal in de map Downloads.',
+    copy: 'Kopieer de tekst',
+    copied: 'De tekst van de fiche staat op je klembord.',
+    copyFailed:
+      'Kopiëren lukte niet: selecteer de tekst hieronder en kopieer ze zelf (Ctrl+C of Cmd+C).',
+    mail: 'Open een e-mail aan de redactie',
+    mailHelp:
+      'Je e-mailprogramma opent een bericht aan de redactie met een korte samenvatting van je fiche.',
+    mailSend: (fileName: string) =>
+      `Voeg het bestand ${fileName} uit stap 1 toe als bijlage (en je afbeelding, als je er een koos) en verstuur de e-mail. De redactie leest je fiche na en laat je weten wanneer ze verschijnt.`,
+    mailSubject: (title: string) => `Nieuwe praktijkfiche: ${title}`,
+    mailBody: (sheet: {
+      title: string;
+      summary: string;
+      category: string;
+      municipalities: string[];
+      fileName: string;
+      image?: string;
+    }) =>
+      [
+        'Beste redactie,',
+        '',
+        'Hierbij een nieuwe praktijkfiche, gemaakt met het formulier op de website.',
+        '',
+        `Titel: ${sheet.title}`,
+        `Categorie: ${sheet.category}`,
+        ...(sheet.municipalities.length ? [`Gemeenten: ${sheet.municipalities.join(', ')}`] : []),
+        '',
+        sheet.summary,
+        '',
+        `De fiche zelf zit in bijlage: ${sheet.fileName}.`,
+        ...(sheet.image ? [`De afbeelding ook: ${sheet.image}.`] : []),
+        '',
+        'Met vriendelijke groeten',
+      ].join('\n'),
+    image: (src: string, file: string) =>
+      `Je fiche verwijst naar de afbeelding "${src}". Stuur die mee: upload ze op GitHub als ${file}, of mail ze naar de redactie (JPEG, PNG, WebP of AVIF, hoogstens 2 MB, met toestemming van de maker).`,
+    text: 'De tekst van de fiche',
+    edit: 'Pas de fiche verder aan in het formulier hierboven; klik daarna opnieuw op "Controleer de fiche".',
+  },
+} as const;
 
 export const ui = {
-  lang: 'nl-BE',
+  lang,
   skipLink: 'Naar de inhoud',
   nav: {
     label: 'Hoofdmenu',
@@ -23,69 +194,7 @@ export const ui = {
     placeholder: 'bv. vrijetijdspas, nieuwkomers, Halle',
     submit: 'Zoeken',
   },
-  searchPage: {
-    title: 'Zoeken',
-    description:
-      'Zoek in alle praktijkfiches en verfijn op categorie, beleidsdomein, doelgroep, gemeente, provincie, fase, onderbouwing, kosten en personeelsinzet.',
-    filtersTitle: 'Verfijn',
-    facets: {
-      categorie: 'Categorie',
-      beleidsdomein: 'Beleidsdomein',
-      doelgroep: 'Doelgroep',
-      gemeente: 'Gemeente',
-      provincie: 'Provincie',
-      fase: 'Fase',
-      onderbouwing: 'Onderbouwing',
-      kosten: 'Kosten per jaar',
-      inzet: 'Personeelsinzet',
-      actualiteit: 'Actualiteit',
-    },
-    /** Values of the "actualiteit" facet: whether a sheet was checked within the review cycle. */
-    reviewValues: {
-      'recent-nagekeken': 'Recent nagekeken',
-      'aan-herziening-toe': 'Aan herziening toe',
-    },
-    /** Read after a facet value's count by screen readers: "Halle, 3 praktijken". */
-    countUnit: (n: number) => (n === 1 ? 'praktijk' : 'praktijken'),
-    clearFilters: 'Wis alle filters',
-    sortLabel: 'Sorteer op',
-    sort: {
-      relevantie: 'Relevantie',
-      titel: 'Titel (A tot Z)',
-      bijgewerkt: 'Laatst gewijzigd',
-      nagekeken: 'Laatst nagekeken',
-    },
-    resultsTitle: 'Resultaten',
-    /** Link text in the result template until the search script puts the sheet's title in (so no link is ever empty). */
-    resultPlaceholder: 'Praktijkfiche',
-    loading: 'De zoekfunctie wordt geladen…',
-    status: (count: number, query: string, filters: number) => {
-      const n = count === 1 ? '1 praktijk' : `${count} praktijken`;
-      const withFilters =
-        filters === 0 ? '' : filters === 1 ? 'met 1 filter' : `met ${filters} filters`;
-      if (query) {
-        if (count === 0)
-          return `Geen praktijken gevonden voor “${query}”${withFilters ? ` ${withFilters}` : ''}. ${filters ? 'Wis een filter of probeer' : 'Probeer'} een ander woord.`;
-        return `${n} gevonden voor “${query}”${withFilters ? `, ${withFilters}` : ''}.`;
-      }
-      if (count === 0) return 'Geen praktijken met deze filters. Wis een filter om meer te zien.';
-      return withFilters ? `${n} ${withFilters}.` : `${n}: alle praktijken in de databank.`;
-    },
-    more: (shown: number, total: number) => `Toon meer praktijken (${shown} van ${total} getoond)`,
-    ignored: (values: string) => `Deze filters bestaan niet (meer) en worden genegeerd: ${values}.`,
-    /** "Download these results": the current result set as CSV (src/scripts/search/download.ts). */
-    download: 'Download deze resultaten (CSV)',
-    downloadBusy: 'De resultaten worden klaargemaakt…',
-    downloaded: (n: number) =>
-      n === 1 ? '1 praktijk gedownload als CSV.' : `${n} praktijken gedownload als CSV.`,
-    downloadFailed:
-      'Downloaden lukte niet. Probeer opnieuw, of download alle praktijken op de pagina Open data.',
-    downloadFile: 'praktijken-zoekresultaten.csv',
-    noScript:
-      'Zoeken en filteren werkt met JavaScript. Zonder JavaScript vind je alle praktijken in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep, gemeente, fase, onderbouwing, kosten en personeelsinzet:',
-    unavailable:
-      'De zoekfunctie kon niet geladen worden. Je vindt alle praktijken ook in de lijst van alle praktijken en op de pagina’s per categorie, beleidsdomein, doelgroep en gemeente.',
-  },
+  searchPage,
   home: {
     intro:
       'Lokale besturen leren van elkaar. Hier vind je praktijkfiches: aanpakken die in Vlaamse steden en gemeenten werken, met doelen, succesfactoren, uitdagingen en contactpersonen.',
@@ -139,80 +248,9 @@ export const ui = {
       'Deze databank bouwen we samen met jullie! Wil je een wijziging, foto, update of opmerking doorgeven? Mail',
     print: 'Afdrukken',
   },
-  /** "In één oogopslag": the same items, in the same order, on every sheet (src/lib/site/glance.ts). */
-  glance: {
-    title: 'In één oogopslag',
-    stage: 'Fase',
-    evidence: 'Onderbouwing',
-    cost: 'Kosten per jaar',
-    effort: 'Personeelsinzet',
-    since: 'Loopt sinds',
-    municipalities: 'Gemeenten',
-    reviewed: 'Laatst nagekeken',
-    unknown: 'Onbekend',
-    report: 'Evaluatierapport',
-    evaluatedIn: (year: number) => `in ${year}`,
-    municipalityCount: (n: number) =>
-      n === 0 ? 'Nog geen voorbeeld' : n === 1 ? '1 gemeente' : `${n} gemeenten`,
-    seeAlso: 'In andere databanken',
-  },
-  /** Marking sheets for comparison (src/scripts/shortlist/) and the compare page /vergelijk/. */
-  shortlist: {
-    mark: 'Vergelijk',
-    markSheet: 'Vergelijk deze praktijk met andere',
-    link: 'Vergelijk',
-    added: (n: number, max: number) => `Op je vergelijkingslijst: ${n} van ${max}.`,
-    removed: (n: number) =>
-      n === 0
-        ? 'Je vergelijkingslijst is leeg.'
-        : `Van je vergelijkingslijst gehaald. Er staan er nog ${n} op.`,
-    full: (max: number) =>
-      `Je vergelijkingslijst is vol: je kan ${max} praktijken naast elkaar zetten. Haal er eerst een af.`,
-    compareNow: 'Vergelijk nu',
-  },
-  compare: {
-    title: 'Praktijken vergelijken',
-    description:
-      'Zet twee tot vier praktijken naast elkaar: fase, onderbouwing, kosten, personeelsinzet, doelen, doelgroepen, succesfactoren, uitdagingen en gemeenten.',
-    intro:
-      'Vink "Vergelijk" aan bij twee tot vier praktijken, op hun fiche, in een lijst of in de zoekresultaten. Je lijst blijft in deze browser bewaard. Het webadres van deze pagina toont dezelfde vergelijking aan wie je het doorstuurt.',
-    noScript:
-      'Deze vergelijking wordt in je browser opgebouwd met JavaScript, en dat staat uit of werkt niet. Elke fiche begint met hetzelfde overzicht "In één oogopslag" (fase, onderbouwing, kosten, personeelsinzet, sinds wanneer en in hoeveel gemeenten), zodat je fiches ook zonder deze pagina naast elkaar kan leggen. De namen van de fiches staan in het webadres van deze pagina, telkens na "p="; je vindt ze bij alle praktijken:',
-    loading: 'De vergelijking wordt geladen…',
-    empty: 'Je hebt nog geen praktijken gekozen om te vergelijken.',
-    emptyHelp:
-      'Vink "Vergelijk" aan bij twee tot vier praktijken, bijvoorbeeld in de lijst van alle praktijken of in de zoekresultaten.',
-    one: 'Kies nog minstens één praktijk om mee te vergelijken.',
-    status: (n: number) => (n === 1 ? '1 praktijk.' : `${n} praktijken naast elkaar.`),
-    caption: (n: number) => (n === 1 ? 'Eén praktijk' : `Vergelijking van ${n} praktijken`),
-    missing: (slugs: string) => `Deze fiches bestaan niet (meer) en worden niet getoond: ${slugs}.`,
-    tooMany: (max: number, dropped: number) =>
-      `Je kan ${max} praktijken naast elkaar zetten; ${dropped === 1 ? 'de laatste wordt' : `de laatste ${dropped} worden`} niet getoond.`,
-    failed:
-      'De gegevens van de fiches konden niet geladen worden. Probeer het later opnieuw, of open de fiches zelf.',
-    remove: 'Verwijder',
-    removeFrom: ' uit de vergelijking',
-    copy: 'Kopieer de link',
-    copied: 'De link naar deze vergelijking staat op je klembord.',
-    copyFailed: 'Kopiëren lukte niet. Kopieer het webadres hieronder:',
-    linkLabel: 'Webadres van deze vergelijking',
-    print: 'Afdrukken',
-    keep: 'Bewaar deze praktijken op mijn vergelijkingslijst',
-    kept: 'Deze praktijken staan nu op je vergelijkingslijst.',
-    feature: 'Kenmerk',
-    none: 'Geen',
-    rows: {
-      category: 'Categorie',
-      summary: 'Intro',
-      goals: 'Doelen',
-      targetGroups: 'Doelgroep',
-      successFactors: 'Succesfactoren',
-      challenges: 'Uitdagingen',
-      municipalities: 'Gemeenten',
-    },
-    browse: 'Bekijk alle praktijken',
-    search: 'Zoek een praktijk',
-  },
+  glance,
+  shortlist,
+  compare,
   list: {
     title: 'Alle praktijken',
     count: (n: number) => (n === 1 ? '1 praktijk' : `${n} praktijken`),
@@ -312,163 +350,7 @@ export const ui = {
       deleteMedia: 'Afbeelding verwijderd: {{path}}',
     },
   },
-  contribute: {
-    title: 'Een praktijk toevoegen',
-    description:
-      'Vul de fiche in en stel je praktijk voor aan de redactie, zonder iets te installeren.',
-    intro:
-      'Staat jouw praktijk nog niet in de databank? Vul dan deze fiche in. Het formulier controleert je fiche meteen, met dezelfde regels als de redactie. Daarna stuur je ze per e-mail naar de redactie (je hebt geen account nodig), of stel je ze voor op GitHub.',
-    stepsTitle: 'Zo gaat het',
-    steps: [
-      'Vul de velden in. Velden met een * zijn verplicht; de rest mag leeg blijven.',
-      'Klik op "Controleer de fiche". Klopt er iets niet, dan zie je bij elk veld wat je moet aanpassen.',
-      'Bekijk hoe je fiche eruit zal zien en stuur ze door: per e-mail (download het bestand en voeg het toe als bijlage) of als voorstel op GitHub.',
-      'De redactie leest je fiche na en publiceert ze. Heb je vragen, dan contacteren we je.',
-    ],
-    draftNote:
-      'Wat je invult, bewaren we alleen in deze browser, zodat je later kan verdergaan. Er wordt niets verstuurd tot jij dat doet.',
-    byMail: 'Liever per e-mail? Mail',
-    changeExisting: (propose: string) =>
-      `Wil je een bestaande fiche aanpassen? Gebruik "${propose}" op de fiche zelf:`,
-    allPractices: 'zoek de fiche bij alle praktijken',
-    noscript:
-      'Dit formulier werkt alleen met JavaScript. Je kan je praktijk ook mailen naar de redactie: beschrijf wat ze wil bereiken, voor wie, wat ze doet slagen, waar je op moet letten, de partners, en per gemeente een korte beschrijving met een contactpersoon.',
-    mailFallback: 'Mail de redactie',
-    formLabel: 'Praktijkfiche',
-    requiredMark: 'verplicht',
-    optional: 'optioneel',
-    requiredInGroup: 'nodig als je dit deel invult',
-    forEditors: 'Voor de redactie',
-    forEditorsHelp:
-      'Deze velden vult de redactie in bij het publiceren. Je hoeft er niets aan te doen: het formulier zet de datum van vandaag.',
-    limit: (max: number) => `maximaal ${max} tekens`,
-    body: {
-      title: 'Beschrijving',
-      help: 'De langere beschrijving van de praktijk: hoe ze werkt, hoe ze ontstond, wat ze kost. Een lege regel begint een nieuwe alinea. Je mag Markdown gebruiken: **vet**, *cursief*, een lijstje met "- " aan het begin van elke regel, en ## voor een tussentitel.',
-    },
-    filter: 'Zoek in de lijst',
-    filterCount: (shown: number, total: number) =>
-      shown === total ? `${total} keuzes` : `${shown} van ${total} keuzes getoond`,
-    noMatch: 'Geen keuzes gevonden. Wis de zoekterm om alles te zien.',
-    municipalityHint: 'Begin te typen en kies een gemeente uit de lijst.',
-    notGiven: 'Niet opgegeven',
-    notGivenHelp: 'Kies dit als je het niet weet: de site toont dan "onbekend".',
-    itemNames: {
-      goals: 'Doel',
-      successFactors: 'Succesfactor',
-      challenges: 'Uitdaging',
-      partners: 'Partner',
-      examples: 'Gemeente',
-      contacts: 'Contact',
-      links: 'Link',
-      keywords: 'Trefwoord',
-      seeAlso: 'Andere databank',
-    } as Record<string, string>,
-    item: 'Item',
-    add: (item: string) => `${item} toevoegen`,
-    remove: (item: string) => `Verwijder ${item.toLowerCase()}`,
-    added: (item: string) => `${item} toegevoegd.`,
-    removed: (item: string) => `${item} verwijderd.`,
-    choiceLabels: {
-      published: 'Publiceren: de fiche verschijnt op de site',
-      draft: 'Concept: de fiche blijft verborgen',
-      lopend: 'Lopend: de gemeente doet dit nog',
-      gestopt: 'Gestopt: de gemeente doet dit niet meer',
-    } as Record<string, string>,
-    image: {
-      pick: 'Of kies de afbeelding op je computer',
-      pickHelp:
-        'We vullen dan het bestand hierboven in. De afbeelding zelf stuur je mee naar de redactie (zie onder).',
-      tooBig: (mb: string) =>
-        `Deze afbeelding is ${mb} MB: maak ze kleiner dan 2 MB (bv. 1600 pixels breed) en kies ze opnieuw.`,
-      wrongType:
-        'Dit is geen JPEG-, PNG-, WebP- of AVIF-afbeelding: bewaar ze in een van die formaten en kies ze opnieuw.',
-      chosen: (name: string) => `Gekozen: ${name}. Vergeet niet ze mee te sturen.`,
-    },
-    check: 'Controleer de fiche',
-    clear: 'Wis het formulier',
-    clearConfirm: 'Alles wat je in dit formulier invulde wissen? Dit kan je niet ongedaan maken.',
-    open: {
-      label: 'Open een fiche',
-      help: 'Voor de redactie: open een fiche die je per e-mail kreeg (een .mdx-bestand). Het formulier toont ze, controleert ze zoals bij publicatie, en je kan ze daarna doorsturen.',
-      confirm: 'Wat nu in het formulier staat, vervangen door deze fiche?',
-      opened: (fileName: string) => `${fileName} staat in het formulier en is gecontroleerd.`,
-      failed: (fileName: string, line: number, message: string) =>
-        `${fileName} kan niet geopend worden (regel ${line}): ${message}`,
-      components:
-        'Let op: de beschrijving van deze fiche gebruikt onderdelen zoals <Callout>. Het formulier toont ze als gewone tekst; bewerk zo een fiche in de redactieomgeving (CMS).',
-    },
-    cleared: 'Het formulier is leeggemaakt.',
-    draftRestored: (when: string) =>
-      `We hebben het concept teruggezet dat je op ${when} in deze browser bewaarde.`,
-    errorSummaryTitle: (n: number) =>
-      n === 1 ? 'Er is 1 probleem met de fiche' : `Er zijn ${n} problemen met de fiche`,
-    errorSummaryIntro: 'Pas deze velden aan en klik dan opnieuw op "Controleer de fiche":',
-    errorPrefix: 'Fout',
-    bodyLine: (line: number) => `Regel ${line}`,
-    duplicateSlug: (fileName: string) =>
-      `Er bestaat al een fiche met de bestandsnaam ${fileName}. Kies een andere titel, of stel op die fiche een wijziging voor.`,
-    /** The form's messages live in the one message catalogue, with validate's. */
-    errors: messages.form,
-    result: {
-      title: 'Je fiche is klaar',
-      intro:
-        'De fiche is in orde. Kies hoe je ze doorstuurt; de redactie leest ze na voor ze verschijnt.',
-      fileName: 'Bestandsnaam',
-      warnings:
-        'Let op: de fiche kan zo verstuurd worden, maar de redactie zal je hierover nog vragen stellen. Vul aan wat je kan:',
-      preview: 'Zo ziet je fiche eruit',
-      byMail: 'Per e-mail (je hebt geen account nodig)',
-      byForge: 'Op GitHub (als je een GitHub-account hebt)',
-      github: 'Stel voor op GitHub',
-      githubHelp:
-        'Opent de editor van GitHub met je fiche al ingevuld. Klik daar op "Commit changes…" en daarna op "Propose changes": zo maak je een voorstel (pull request) dat de redactie nakijkt.',
-      githubTooLong:
-        'Je fiche is te lang om in één link naar GitHub te sturen. Kopieer de tekst en plak ze in de lege editor die deze knop opent, of download het bestand en upload het.',
-      githubUpload: 'Upload het bestand op GitHub',
-      download: 'Download het bestand',
-      downloadHelp:
-        'Je computer bewaart de fiche als bestand (de naam eindigt op .mdx), meestal in de map Downloads.',
-      copy: 'Kopieer de tekst',
-      copied: 'De tekst van de fiche staat op je klembord.',
-      copyFailed:
-        'Kopiëren lukte niet: selecteer de tekst hieronder en kopieer ze zelf (Ctrl+C of Cmd+C).',
-      mail: 'Open een e-mail aan de redactie',
-      mailHelp:
-        'Je e-mailprogramma opent een bericht aan de redactie met een korte samenvatting van je fiche.',
-      mailSend: (fileName: string) =>
-        `Voeg het bestand ${fileName} uit stap 1 toe als bijlage (en je afbeelding, als je er een koos) en verstuur de e-mail. De redactie leest je fiche na en laat je weten wanneer ze verschijnt.`,
-      mailSubject: (title: string) => `Nieuwe praktijkfiche: ${title}`,
-      mailBody: (sheet: {
-        title: string;
-        summary: string;
-        category: string;
-        municipalities: string[];
-        fileName: string;
-        image?: string;
-      }) =>
-        [
-          'Beste redactie,',
-          '',
-          'Hierbij een nieuwe praktijkfiche, gemaakt met het formulier op de website.',
-          '',
-          `Titel: ${sheet.title}`,
-          `Categorie: ${sheet.category}`,
-          ...(sheet.municipalities.length ? [`Gemeenten: ${sheet.municipalities.join(', ')}`] : []),
-          '',
-          sheet.summary,
-          '',
-          `De fiche zelf zit in bijlage: ${sheet.fileName}.`,
-          ...(sheet.image ? [`De afbeelding ook: ${sheet.image}.`] : []),
-          '',
-          'Met vriendelijke groeten',
-        ].join('\n'),
-      image: (src: string, file: string) =>
-        `Je fiche verwijst naar de afbeelding "${src}". Stuur die mee: upload ze op GitHub als ${file}, of mail ze naar de redactie (JPEG, PNG, WebP of AVIF, hoogstens 2 MB, met toestemming van de maker).`,
-      text: 'De tekst van de fiche',
-      edit: 'Pas de fiche verder aan in het formulier hierboven; klik daarna opnieuw op "Controleer de fiche".',
-    },
-  },
+  contribute,
   admin: {
     noscript:
       'De redactieomgeving werkt alleen met JavaScript. Zet JavaScript aan in je browser en laad de pagina opnieuw.',
@@ -590,8 +472,8 @@ export const ui = {
 
 /**
  * Licence, citation and open data: the sheet page's licence box, the exports, the feeds and
- * /open-data/. Apart from `ui` because only the build uses them: the search page's script,
- * which imports `ui`, does not carry them.
+ * /open-data/. Apart from `ui` because only the build uses them: the contribution form's
+ * script, which imports `ui`, does not carry them.
  */
 export const openDataText = {
   /** How to cite one version of a sheet; also the `citation` of each record in the exports. */
@@ -771,15 +653,3 @@ export const openDataText = {
     openData: 'Alle fiches als open data',
   },
 } as const;
-
-const dateFormat = new Intl.DateTimeFormat('nl-BE', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "25 november 2026" from "2026-11-25". */
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
-}

@@ -633,7 +633,7 @@ describe("the sheet page's weight", () => {
     // list's controls and the UI strings.
     const scripts = names.filter((name) => name.endsWith('.js'));
     expect(scripts.some((name) => name.startsWith('ShortlistScript'))).toBe(true);
-    expect(scripts.filter((name) => /^(toggle|nl)\./.test(name))).toEqual([]);
+    expect(scripts.filter((name) => /^(toggle|nl(-[a-z]+)?)\./.test(name))).toEqual([]);
     const compressed = [...files.values()].reduce(
       (sum, body) => sum + gzipSync(body, { level: 9 }).length,
       0,

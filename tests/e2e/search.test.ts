@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/nl.ts';
 import { collator } from '../../src/lib/util/text.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/catalogue-fs.ts';
 import { reviewState } from '../../src/lib/history/review.ts';
@@ -508,5 +509,26 @@ describe('accessibility', () => {
       (await titles(page))[8],
     );
     await page.close();
+  });
+});
+
+describe("the search page's script", () => {
+  it("carries the search page's strings, not those of the rest of the site", async () => {
+    const context = await browser.newContext();
+    const scripts: string[] = [];
+    context.on('response', async (response) => {
+      if (response.ok() && new URL(response.url()).pathname.endsWith('.js'))
+        scripts.push(await response.text());
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}zoeken/?q=kansentarief`);
+    await page.locator('#search-app[data-state="ready"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    const ours = scripts.filter((text) => !text.includes('pagefind')).join('\n');
+    expect(ours).toContain(ui.searchPage.filtersTitle);
+    // The contribution form's and the worklist's words stay with their own pages.
+    for (const text of [ui.contribute.intro, ui.worklist.title, ui.notFound.title])
+      expect(ours).not.toContain(text);
+    await context.close();
   });
 });

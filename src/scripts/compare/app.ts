@@ -5,7 +5,7 @@
  * marked up for screen readers. Removing a sheet changes the address (back undoes it).
  * Every text goes in as text, never as HTML.
  */
-import { ui } from '../../i18n/nl.ts';
+import { compare, glance } from '../../i18n/nl-compare.ts';
 import type { GlanceItem, GlanceValue } from '../../lib/site/glance.ts';
 import { showLink } from '../shortlist/mark.ts';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../shortlist/store.ts';
 import { listRows, type CompareLink, type CompareSheet } from './sheet.ts';
 
-const t = ui.compare;
+const t = compare;
 
 function required<T extends Element>(parent: ParentNode, selector: string): T {
   const element = parent.querySelector<T>(selector);
@@ -47,7 +47,7 @@ function link(target: CompareLink, external = false): HTMLElement | string {
 }
 
 function glanceCell(value: GlanceValue | undefined): (Node | string)[] {
-  if (!value) return [h('span', { class: 'glance__value--unknown' }, ui.glance.unknown)];
+  if (!value) return [h('span', { class: 'glance__value--unknown' }, glance.unknown)];
   const main = value.href ? link({ text: value.text, href: value.href }) : value.text;
   const out: (Node | string)[] = [
     h(

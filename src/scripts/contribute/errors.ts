@@ -4,7 +4,7 @@
  * receives focus, so screen-reader users hear how many problems there are and can jump
  * to each one.
  */
-import { ui } from '../../i18n/nl.ts';
+import { contribute } from '../../i18n/nl.ts';
 import type { FieldSpec } from '../../lib/contribute/form-spec.ts';
 import { describedBy, firstControl, h, idFor, type Path } from './dom.ts';
 
@@ -13,7 +13,7 @@ export interface FieldError {
   message: string;
 }
 
-const t = ui.contribute;
+const t = contribute;
 
 /** The closest element the form drew for a path (a list item's field, else its list, ...). */
 function targetFor(

@@ -5,7 +5,7 @@
  * a valid sheet into MDX.
  */
 import { imageTypes } from '../../lib/sheet/image-types.ts';
-import { ui } from '../../i18n/nl.ts';
+import { contribute, lang } from '../../i18n/nl.ts';
 import { formSpec, notInForm, specAt } from '../../lib/contribute/form-spec.ts';
 import type { RepositorySettings } from '../../lib/contribute/links.ts';
 import { dutchMessage } from '../../lib/contribute/messages.ts';
@@ -23,7 +23,7 @@ import { clearErrors, fieldLabel, showErrors, type FieldError } from './errors.t
 import { hideResult, resultShown, showResult, wireOutputs, type Sheet } from './outputs.ts';
 import { renderDatalists, renderFields, type RenderContext } from './render.ts';
 
-const t = ui.contribute;
+const t = contribute;
 
 /** Whether a value holds anything typed or chosen. */
 const hasContent = (value: unknown): boolean =>
@@ -291,7 +291,7 @@ function boot(form: HTMLFormElement) {
     const when = new Date(draft.savedAt);
     const text = Number.isNaN(when.getTime())
       ? ''
-      : when.toLocaleString(ui.lang, { dateStyle: 'long', timeStyle: 'short' });
+      : when.toLocaleString(lang, { dateStyle: 'long', timeStyle: 'short' });
     draftStatus.textContent = t.draftRestored(text);
     draftStatus.hidden = false;
   }

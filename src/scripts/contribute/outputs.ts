@@ -2,10 +2,10 @@
  * The result panel: the finished sheet as a prefilled "new file" link on the forge, a
  * download, a copy to the clipboard and an e-mail to the editors.
  */
-import { ui } from '../../i18n/nl.ts';
+import { contribute } from '../../i18n/nl.ts';
 import { mailtoLink, newFileLink, type RepositorySettings } from '../../lib/contribute/links.ts';
 
-const t = ui.contribute.result;
+const t = contribute.result;
 
 export interface Sheet {
   title: string;

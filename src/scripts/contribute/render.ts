@@ -5,7 +5,7 @@
  * form from the values (restoring focus), which is also how a saved draft comes back.
  */
 import { imageMimeTypes } from '../../lib/sheet/image-types.ts';
-import { ui } from '../../i18n/nl.ts';
+import { contribute } from '../../i18n/nl.ts';
 import {
   forEditors,
   type FieldSpec,
@@ -20,7 +20,7 @@ import type { VocabularyData } from '../../lib/vocabulary/lookup.ts';
 import { valueAt } from '../../lib/sheet/issues.ts';
 import { h, idFor, setAt, type Path } from './dom.ts';
 
-const t = ui.contribute;
+const t = contribute;
 
 export interface RenderContext {
   vocabularies: VocabularyData;

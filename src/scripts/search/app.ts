@@ -14,7 +14,7 @@
  * The controls are plain HTML rendered at build time (FacetPanel.astro, zoeken/index.astro);
  * this code never recreates them, so focus stays put while results change.
  */
-import { ui } from '../../i18n/nl.ts';
+import { searchPage } from '../../i18n/nl-search.ts';
 import { showMarks } from '../shortlist/mark.ts';
 import { required } from './dom.ts';
 import { setupDownload } from './download.ts';
@@ -129,7 +129,7 @@ function start(root: HTMLElement) {
     for (const item of items) showMarks(item);
     shown = shown.concat(next);
     more.hidden = shown.length >= allResults.length;
-    more.textContent = ui.searchPage.more(shown.length, allResults.length);
+    more.textContent = searchPage.more(shown.length, allResults.length);
     return items;
   }
 
@@ -164,7 +164,7 @@ function start(root: HTMLElement) {
     ) {
       resultsHeading.focus();
     }
-    const text = ui.searchPage.status(allResults.length, state.q, selectedCount(state));
+    const text = searchPage.status(allResults.length, state.q, selectedCount(state));
     if (status.textContent !== text) status.textContent = text;
     root.dataset.count = String(allResults.length);
     root.dataset.query = state.q;

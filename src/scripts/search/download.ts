@@ -9,7 +9,7 @@
  * column definitions and the CSV writer are fetched only when the button is pressed, so a
  * first search carries none of it.
  */
-import { ui } from '../../i18n/nl.ts';
+import { searchPage } from '../../i18n/nl-search.ts';
 import { openDataPaths } from '../../lib/open-data/paths.ts';
 import type { PracticeRecord } from '../../schema/record.ts';
 
@@ -56,7 +56,7 @@ export function setupDownload(
         if (busy) return;
         busy = true;
         button.setAttribute('aria-busy', 'true');
-        status.textContent = ui.searchPage.downloadBusy;
+        status.textContent = searchPage.downloadBusy;
         try {
           const [paths, exported, format, csv] = await Promise.all([
             resultPaths(currentResults()),
@@ -73,16 +73,16 @@ export function setupDownload(
           });
           const link = document.createElement('a');
           link.href = URL.createObjectURL(file);
-          link.download = ui.searchPage.downloadFile;
+          link.download = searchPage.downloadFile;
           link.hidden = true;
           document.body.append(link);
           link.click();
           link.remove();
           setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-          status.textContent = ui.searchPage.downloaded(records.length);
+          status.textContent = searchPage.downloaded(records.length);
         } catch (error) {
           console.error(error);
-          status.textContent = ui.searchPage.downloadFailed;
+          status.textContent = searchPage.downloadFailed;
         } finally {
           busy = false;
           button.removeAttribute('aria-busy');

@@ -3,7 +3,7 @@
  * which this code only ticks, counts and hides, never recreates, so focus stays put while
  * the results change.
  */
-import { ui } from '../../i18n/nl.ts';
+import { searchPage } from '../../i18n/nl-search.ts';
 import { required } from './dom.ts';
 import {
   facetKeys,
@@ -36,14 +36,14 @@ export function facetPanel(root: HTMLElement) {
       for (const key of facetKeys) {
         state.filters[key] = state.filters[key].filter((value) => {
           if (boxFor(key, value)) return true;
-          ignored.push(`${ui.searchPage.facets[key].toLowerCase()} “${value}”`);
+          ignored.push(`${searchPage.facets[key].toLowerCase()} “${value}”`);
           return false;
         });
       }
       for (const box of boxes)
         box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
       notice.hidden = ignored.length === 0;
-      notice.textContent = ignored.length ? ui.searchPage.ignored(ignored.join(', ')) : '';
+      notice.textContent = ignored.length ? searchPage.ignored(ignored.join(', ')) : '';
       return state;
     },
 
@@ -72,7 +72,7 @@ export function facetPanel(root: HTMLElement) {
         const count = counts[key][box.value] ?? 0;
         const counter = required<HTMLElement>(box.parentElement!, '[data-count]');
         counter.firstChild!.textContent = String(count);
-        counter.lastElementChild!.textContent = ` ${ui.searchPage.countUnit(count)}`;
+        counter.lastElementChild!.textContent = ` ${searchPage.countUnit(count)}`;
         // A value without results is hidden, unless it is chosen or has the focus.
         box.parentElement!.hidden = count === 0 && !box.checked && document.activeElement !== box;
       }

@@ -1,5 +1,5 @@
 /** One search result, filled into the <template> the page renders at build time (ResultTemplate.astro). */
-import { formatDate } from '../../i18n/nl.ts';
+import { formatDate } from '../../i18n/nl-dates.ts';
 import { excerptNodes } from './excerpt.ts';
 import type { ResultData } from './pagefind.ts';
 import { listSeparator, metaKeys } from './state.ts';

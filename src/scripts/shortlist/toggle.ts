@@ -3,11 +3,11 @@
  * control for the same sheet follows, and the reader hears and sees what happened, next to
  * the control they used. Loaded by mark.ts on the first tick.
  */
-import { ui } from '../../i18n/nl.ts';
+import { shortlist } from '../../i18n/nl-shortlist.ts';
 import { showLink, showMarks } from './mark.ts';
 import { maxCompared, readShortlist, writeShortlist } from './store.ts';
 
-const t = ui.shortlist;
+const t = shortlist;
 
 function say(box: HTMLInputElement, message: string, withLink: boolean): void {
   // One note at a time, next to the control just used.
