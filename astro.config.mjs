@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import contentStore from './src/integrations/content-store.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/site/build-cache-fs.ts';
 import { loadSiteConfig } from './src/lib/site/site-config-fs.ts';
@@ -26,8 +27,11 @@ export default defineConfig({
   // sitemap() writes sitemap-index.xml and sitemap-0.xml: every page, but not the files
   // (JSON, CSV, feeds: addresses without a trailing slash), the editors' pages (the CMS at
   // /admin/, the worklist at /redactie/) or the 404 page. Drafts have no page at all.
+  // contentStore() lets the build's pages read the content store from its file rather than
+  // compile it as a module (src/integrations/content-store.ts).
   integrations: [
     mdx(),
+    contentStore(),
     pagefind(),
     sitemap({
       filter: (page) => page.endsWith('/') && !unlistedUrls.some((url) => page.startsWith(url)),
