@@ -175,6 +175,9 @@ async function measure(count: number): Promise<Result> {
     // no other build on this machine shares (or spoils) them.
     PRAKTIJKBANK_CACHE_DIR: path.join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // Astro keeps Node's compile cache between runs; a cold build compiles everything, as on
+    // a fresh clone or when the content changed (docs/benchmarks.md).
+    NODE_DISABLE_COMPILE_CACHE: '1',
     PRAKTIJKBANK_INCREMENTAL: values.incremental ? '1' : '0',
   };
   const node = process.execPath;
