@@ -1,4 +1,8 @@
-/** The compare page's strings, and the sheet's "In één oogopslag" panel it repeats (part of `ui` in nl.ts; its own module so that the browser's script carries only these). */
+/**
+ * The compare page's strings, and those of the sheet's "In één oogopslag" panel it repeats:
+ * part of `ui` (nl.ts), in a module of their own so that the browser's script carries only
+ * these.
+ */
 
 /** "In één oogopslag": the same items, in the same order, on every sheet (src/lib/site/glance.ts). */
 export const glance = {

@@ -1,5 +1,7 @@
-/** The search page's strings (part of `ui` in nl.ts; its own module so that the browser's script carries only these). */
-
+/**
+ * The search page's strings: part of `ui` (nl.ts), in a module of their own so that the
+ * browser's script carries only these.
+ */
 export const searchPage = {
   title: 'Zoeken',
   description:

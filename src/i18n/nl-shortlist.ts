@@ -1,4 +1,7 @@
-/** The strings of the "Vergelijk" box on sheet pages and cards (part of `ui` in nl.ts; its own module so that the browser's script carries only these). */
+/**
+ * The strings of the "Vergelijk" box on sheet pages and cards: part of `ui` (nl.ts), in a
+ * module of their own so that the browser's script carries only these.
+ */
 
 /** Marking sheets for comparison (src/scripts/shortlist/) and the compare page /vergelijk/. */
 export const shortlist = {
