@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentStore from './src/integrations/content-store.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { buildCacheDir } from './src/lib/site/build-cache-fs.ts';
+import { buildCacheDir, incrementalBuild } from './src/lib/site/build-cache-fs.ts';
 import { loadSiteConfig } from './src/lib/site/site-config-fs.ts';
 import { unlistedPages } from './src/lib/site/unlisted.ts';
 
@@ -42,7 +42,7 @@ export default defineConfig({
   // are unchanged (their cacheKey in getStaticPaths) are copied from the previous build.
   // Off by default: keeping those copies makes a first (cold) build much slower. Builds of
   // other catalogues or for other addresses keep their caches apart (src/lib/site/build-cache-fs.ts).
-  experimental: { incrementalBuild: process.env.PRAKTIJKBANK_INCREMENTAL === '1' },
+  experimental: { incrementalBuild },
   ...(cacheDir ? { cacheDir } : {}),
   // Shiki colours code with inline styles, which the policy below forbids; no page shows code.
   markdown: { syntaxHighlight: false },

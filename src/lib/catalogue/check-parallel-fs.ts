@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { PracticeSchema } from '../../schema/practice.ts';
 import type { Problem } from '../util/problems.ts';
 import { checkSheet, type CheckedSheet } from '../sheet/check.ts';
-import { diskImages } from '../sheet/images-fs.ts';
+import type { ImageChecker } from '../sheet/image-check.ts';
 import type { Vocabularies } from '../vocabulary/lookup.ts';
 import { messages } from '../../i18n/messages.ts';
 
@@ -30,9 +30,12 @@ export function readSheet(file: string): Uint8Array | Problem {
   }
 }
 
+/** What checking a sheet needs (loadVocabularyContext gives it: pictures on disk, paths relative to the working directory). */
 export interface CheckContext {
   schema: PracticeSchema;
   vocabularies: Vocabularies;
+  images: ImageChecker;
+  displayName: (file: string) => string;
 }
 
 /** Checks the files one after the other in this thread. */
@@ -48,8 +51,8 @@ export function checkFiles(
       return checkSheet(file, bytes, {
         schema: context.schema,
         vocabularies: context.vocabularies,
-        images: diskImages,
-        displayName: (name) => path.relative(process.cwd(), name),
+        images: context.images,
+        displayName: context.displayName,
         render,
       });
     } catch (error) {
@@ -131,17 +134,6 @@ export async function checkInParallel(
 /** What a worker sends: one sheet's result, or that no sheets are left. */
 export type WorkerMessage = { index: number; result: CheckedSheet | Problem } | { done: true };
 
-/**
- * What a worker shares with this thread, without messages: `next` is the index of the next
- * sheet to take (each worker takes its own with Atomics.add, so none waits for this thread
- * between sheets), `current` the sheet a worker is checking and since when (for the budget).
- */
-export interface SharedProgress {
-  next: Int32Array;
-  /** [index, started at (ms since the epoch)]; index -1 while between sheets. */
-  current: BigInt64Array;
-}
-
 function tooComplex(file: string, budgetMs: number): Problem {
   return {
     file: path.relative(process.cwd(), file),
@@ -161,6 +153,9 @@ async function checkWithWorkers(
   budgetMs: number,
 ): Promise<(CheckedSheet | Problem)[]> {
   const results = new Array<CheckedSheet | Problem | undefined>(files.length);
+  // Shared with the workers: `next`, the index of the next sheet to take (each worker takes
+  // its own with Atomics.add, so none waits for this thread between sheets), and per worker
+  // `current`: [the sheet it is checking, since when (ms since the epoch)], index -1 between sheets.
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const live = new Set<Worker>();
   // Often enough that a budget of a few milliseconds (tests) still stops a worker.

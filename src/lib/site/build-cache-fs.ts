@@ -13,6 +13,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { contentDir } from '../catalogue/content-dir.ts';
 
+/**
+ * Whether Astro's incremental build is on (PRAKTIJKBANK_INCREMENTAL=1, astro.config.mjs):
+ * unchanged pages, by their cacheKey, are copied from this cache.
+ */
+export const incrementalBuild = process.env.PRAKTIJKBANK_INCREMENTAL === '1';
+
 export function buildCacheDir(
   site: { url: string; base: string },
   root = process.cwd(),

@@ -19,6 +19,7 @@ import { reviewState, reviewToday, type ReviewState } from '../history/review.ts
 import { sheetVersion, type SheetVersion } from '../history/sheet-version.ts';
 import { sheetPathInFolder } from '../sheet-files.ts';
 import { relatedInTitleOrder } from './related.ts';
+import { incrementalBuild } from './build-cache-fs.ts';
 import { loadSiteConfig } from './site-config-fs.ts';
 import { collator } from '../util/text.ts';
 import type { Municipality, TermOf, Vocabularies } from '../vocabulary/lookup.ts';
@@ -44,8 +45,7 @@ const siteDigest = createHash('sha256')
  * page shows changes (the sheets it lists, by their content digest, the settings and the
  * vocabularies). Astro checks the page's code itself; an unchanged page is copied from the
  * previous build instead of being rendered again. Without PRAKTIJKBANK_INCREMENTAL=1 (see
- * astro.config.mjs) no page has one: nothing reads it, and hashing every page's data cost
- * 21,000 digests at 10,000 sheets.
+ * astro.config.mjs) nothing reads it, so no page's data is hashed.
  */
 export function pageCacheKey(
   practices: readonly Practice[],
@@ -71,9 +71,6 @@ export function pageCacheKey(
       .slice(0, 32)
   );
 }
-
-/** Whether Astro's incremental build is on (astro.config.mjs): only then do pages need a cacheKey. */
-export const incrementalBuild = process.env.PRAKTIJKBANK_INCREMENTAL === '1';
 
 /** The day this build counts review cycles from (PRAKTIJKBANK_TODAY fixes it). */
 export const today = reviewToday();

@@ -1,6 +1,5 @@
 import { distance } from 'fastest-levenshtein';
 import { fold } from './text.ts';
-import { messages } from '../../i18n/messages.ts';
 
 /**
  * The known values closest to a misspelt one, best first. Folding first means
@@ -22,17 +21,4 @@ export function suggest(input: string, known: readonly string[], max = 3): strin
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate, 'nl'))
     .slice(0, max)
     .map(({ candidate }) => candidate);
-}
-
-/** The one wording of a suggestion (` Bedoel je "a" of "b"?`, or nothing), from the message catalogue. */
-export const didYouMean = messages.didYouMean;
-
-/** ` Bedoel je ...?` with the known values closest to `input`, or nothing when none is close. */
-export function suggestion(
-  input: string,
-  known: readonly string[],
-  max = 3,
-  show?: (option: string) => string,
-): string {
-  return didYouMean(suggest(input, known, max), show);
 }
